@@ -1,0 +1,48 @@
+import type { Result } from './result'
+
+/** A file the user saves: the renderer builds the content, the platform decides where it goes. */
+export interface SaveFileRequest {
+  /** File name offered to the user, e.g. `bastion-plan.ics`. */
+  suggestedName: string
+  /** Text content (UTF-8). */
+  content: string
+  /** MIME type used by the browser download, e.g. `text/csv`. */
+  mimeType: string
+}
+
+export interface SaveFileOutcome {
+  /** False when the user cancelled the dialog. */
+  saved: boolean
+  /** Where it went, when the platform knows (desktop only). */
+  path?: string
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  platform: 'desktop' | 'web'
+  /** Human-readable description of where user data is kept. */
+  dataLocation: string
+}
+
+export interface NotificationRequest {
+  title: string
+  body: string
+}
+
+/**
+ * The only door from the renderer to powers a desktop has. The preload implements it over IPC;
+ * `renderer/src/platform/browser-desktop-api.ts` implements the same type for the web preview.
+ */
+export interface DesktopApi {
+  readonly kind: 'desktop' | 'web'
+  getAppInfo(): Promise<Result<AppInfo>>
+  /** Opens an http(s) link in the system browser (desktop) or a new tab (web). */
+  openExternal(url: string): Promise<Result<void>>
+  /** Saves text through a save dialog (desktop) or a download (web). */
+  saveFile(request: SaveFileRequest): Promise<Result<SaveFileOutcome>>
+  /** Shows a system notification. */
+  notify(request: NotificationRequest): Promise<Result<void>>
+  /** Prints the current page to a PDF file the user chooses (desktop) or opens the print dialog (web). */
+  printToPdf(request: { suggestedName: string }): Promise<Result<SaveFileOutcome>>
+}

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs'
+import { defineConfig } from '@playwright/test'
+
+const port = Number(process.env.BASTION_E2E_PORT ?? 4173)
+const systemChromium = '/usr/bin/chromium'
+
+/** Debian's Chromium where present (no browser download is possible here), flags for a closed network. */
+export const chromiumLaunchOptions = {
+  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+}
+
+export default defineConfig({
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // The built renderer, served statically: the same files Electron loads over app://.
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e',
+      use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/e2e-electron',
+    },
+  ],
+})

@@ -1,0 +1,11 @@
+/** The main navigation, in order. Names are the accessible names of the links. */
+export const navigation = [
+  { path: '/', label: 'Dashboard' },
+  { path: '/catalog', label: 'Catalog' },
+  { path: '/plan', label: 'Plan' },
+  { path: '/log', label: 'Log' },
+  { path: '/notes', label: 'Notes' },
+  { path: '/exam', label: 'Exam' },
+  { path: '/costs', label: 'Costs' },
+  { path: '/settings', label: 'Settings' },
+] as const

@@ -1,0 +1,70 @@
+import { createHashRouter } from 'react-router'
+import { Layout } from './Layout'
+
+// Each page is its own chunk (route-level code splitting keeps the first load small).
+// A hash router works the same from app://, file-free static hosting and vite preview.
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../features/dashboard/DashboardPage')).default,
+        }),
+      },
+      {
+        path: 'catalog',
+        lazy: async () => ({
+          Component: (await import('../features/catalog/CatalogPage')).default,
+        }),
+      },
+      {
+        path: 'catalog/new',
+        lazy: async () => ({
+          Component: (await import('../features/catalog/ResourceFormPage')).default,
+        }),
+      },
+      {
+        path: 'catalog/:id',
+        lazy: async () => ({
+          Component: (await import('../features/catalog/ResourceDetailPage')).default,
+        }),
+      },
+      {
+        path: 'catalog/:id/edit',
+        lazy: async () => ({
+          Component: (await import('../features/catalog/ResourceFormPage')).default,
+        }),
+      },
+      {
+        path: 'plan',
+        lazy: async () => ({ Component: (await import('../features/plan/PlanPage')).default }),
+      },
+      {
+        path: 'log',
+        lazy: async () => ({ Component: (await import('../features/log/LogPage')).default }),
+      },
+      {
+        path: 'notes',
+        lazy: async () => ({ Component: (await import('../features/notes/NotesPage')).default }),
+      },
+      {
+        path: 'exam',
+        lazy: async () => ({ Component: (await import('../features/exam/ExamPage')).default }),
+      },
+      {
+        path: 'costs',
+        lazy: async () => ({ Component: (await import('../features/costs/CostsPage')).default }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({
+          Component: (await import('../features/settings/SettingsPage')).default,
+        }),
+      },
+      { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).default }) },
+    ],
+  },
+])

@@ -1,0 +1,163 @@
+import type { CatalogEntry, ResourceFields } from '../features/catalog/schema'
+
+/** Epoch milliseconds: an instant. Calendar days are ISO `yyyy-MM-dd` strings. */
+export type Instant = number
+export type IsoDay = string
+
+/** A resource: a catalog entry (with the user's overrides kept apart) or the user's own. */
+export interface ResourceRecord {
+  id: string
+  origin: 'catalog' | 'custom'
+  /** The shipped catalog values, or for a custom resource the user's values. */
+  base: ResourceFields
+  /** The user's edits of a catalog entry, field by field; they survive catalog updates. */
+  overrides: Partial<ResourceFields>
+  /** Catalog facts the user does not edit. */
+  catalog?: Pick<CatalogEntry, 'source' | 'unverified' | 'corrections' | 'certification'> & {
+    catalogVersion: number
+  }
+  /** Set when a newer catalog dropped the entry but the user had used it. */
+  removedFromCatalog?: boolean
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface SettingRecord {
+  key: string
+  value: unknown
+}
+
+export interface MetaRecord {
+  key: string
+  value: unknown
+}
+
+// Tables below belong to later features; each feature owns its record's fields.
+
+export type ProgressStatus = 'not-started' | 'in-progress' | 'done' | 'skipped'
+
+export interface PlanItemRecord {
+  id: string
+  resourceId: string
+  position: number
+  plannedMinutes?: number
+  targetStart?: IsoDay
+  targetFinish?: IsoDay
+  addedAt: Instant
+}
+
+export interface StudySessionRecord {
+  id: string
+  date: IsoDay
+  minutes: number
+  resourceId: string
+  covered: string
+  unitsAdvanced?: number
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface ResourceProgressRecord {
+  resourceId: string
+  status: ProgressStatus
+  completedOn?: IsoDay
+  unitsDone?: number
+  unitsTotal?: number
+  unit?: 'modules' | 'chapters' | 'pages' | 'sections' | 'percent'
+  certificate?: string
+  updatedAt: Instant
+}
+
+export interface ProgressEventRecord {
+  id: string
+  resourceId: string
+  at: Instant
+  status?: ProgressStatus
+  unitsDone?: number
+  unit?: ResourceProgressRecord['unit']
+}
+
+export interface NoteRecord {
+  id: string
+  resourceId?: string
+  title: string
+  body: string
+  tags: string[]
+  objectiveIds: string[]
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface QuoteRecord {
+  id: string
+  resourceId?: string
+  text: string
+  locator: string
+  comment: string
+  tags: string[]
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface IndexEntryRecord {
+  id: string
+  term: string
+  note: string
+  resourceId?: string
+  pages: string
+  tags: string[]
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface ExamAttemptRecord {
+  id: string
+  certificationId: string
+  startDate: IsoDay
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface ObjectiveRecord {
+  id: string
+  certificationId: string
+  position: number
+  title: string
+  confidence: number
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface PracticeTestRecord {
+  id: string
+  date: IsoDay
+  scorePercent: number
+  createdAt: Instant
+}
+
+export interface CpeActivityRecord {
+  id: string
+  date: IsoDay
+  description: string
+  credits: number
+  createdAt: Instant
+}
+
+export interface ExpenseRecord {
+  id: string
+  date: IsoDay
+  description: string
+  category: string
+  amountMinor: number
+  currency: string
+  status: 'planned' | 'paid'
+  resourceId?: string
+  attemptId?: string
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface BudgetRecord {
+  currency: string
+  amountMinor: number
+}

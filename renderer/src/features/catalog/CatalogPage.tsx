@@ -1,0 +1,139 @@
+import { useMemo } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { EmptyState } from '../../ui/EmptyState'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { PageHeader } from '../../ui/PageHeader'
+import { useResources } from './hooks'
+import { byline, kindLabels, kindPluralLabels, priceLabel, sizeLabel } from './labels'
+import {
+  compareResources,
+  filterResources,
+  topicsOf,
+  type CatalogFilter,
+  type Resource,
+} from './resource'
+import { resourceKinds } from './schema'
+
+function ResourceCard({ resource }: { resource: Resource }) {
+  const size = sizeLabel(resource)
+  return (
+    <li className="card resource-card">
+      <div className="resource-card-top">
+        <span className={`badge kind-${resource.kind}`}>{kindLabels[resource.kind]}</span>
+        {resource.origin === 'custom' ? <span className="badge">Yours</span> : null}
+        {resource.overriddenFields.length > 0 ? <span className="badge">Edited</span> : null}
+        {resource.corrections.length > 0 ? (
+          <span className="badge badge-warn">Corrected</span>
+        ) : null}
+        {resource.removedFromCatalog ? <span className="badge">No longer in catalog</span> : null}
+      </div>
+      <h2 className="resource-title">
+        <Link to={`/catalog/${encodeURIComponent(resource.id)}`}>{resource.title}</Link>
+      </h2>
+      {byline(resource) ? <p className="muted">{byline(resource)}</p> : null}
+      <p className="resource-meta">{[size, priceLabel(resource)].filter(Boolean).join(' · ')}</p>
+      {resource.tags.length > 0 ? (
+        <ul className="tags" aria-label="Topics">
+          {resource.tags.map((tag) => (
+            <li key={tag} className="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  )
+}
+
+function readFilter(params: URLSearchParams): CatalogFilter {
+  const kind = params.get('kind')
+  return {
+    query: params.get('q') ?? '',
+    kind: resourceKinds.includes(kind as never) ? (kind as CatalogFilter['kind']) : 'all',
+    topic: params.get('topic') ?? 'all',
+  }
+}
+
+export default function CatalogPage() {
+  const resources = useResources()
+  // Filters live in the URL so Back returns to the same search.
+  const [params, setParams] = useSearchParams()
+  const filter = useMemo(() => readFilter(params), [params])
+  const all = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
+  const topics = useMemo(() => topicsOf(all), [all])
+  const shown = useMemo(
+    () => filterResources(all, filter),
+    [all, filter],
+  )
+
+  const update = (key: 'q' | 'kind' | 'topic', value: string) => {
+    const next = new URLSearchParams(params)
+    if (value === '' || value === 'all') next.delete(key)
+    else next.set(key, value)
+    setParams(next, { replace: true })
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Catalog"
+        intro="Courses, books, guides and certifications for AI security and GSEC. Facts carry their source and date; corrected entries say what changed."
+        actions={
+          <Link className="button primary" to="/catalog/new">
+            Add resource
+          </Link>
+        }
+      />
+      <ErrorMessage error={resources.error} />
+      <div className="toolbar" role="search">
+        <label className="field grow">
+          <span>Search catalog</span>
+          <input
+            type="search"
+            value={filter.query}
+            placeholder="Title, author or topic"
+            onChange={(event) => update('q', event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>Kind</span>
+          <select value={filter.kind} onChange={(event) => update('kind', event.target.value)}>
+            <option value="all">All kinds</option>
+            {resourceKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindPluralLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Topic</span>
+          <select value={filter.topic} onChange={(event) => update('topic', event.target.value)}>
+            <option value="all">All topics</option>
+            {topics.map((topic) => (
+              <option key={topic} value={topic}>
+                {topic}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="muted" role="status" aria-live="polite">
+        {resources.isLoading
+          ? 'Loading the catalog…'
+          : `${shown.length} of ${all.length} resources`}
+      </p>
+      {!resources.isLoading && shown.length === 0 ? (
+        <EmptyState title="No resources match">
+          <p>Try fewer words, or set Kind and Topic back to all.</p>
+        </EmptyState>
+      ) : (
+        <ul className="resource-grid" aria-label="Resources">
+          {shown.map((resource) => (
+            <ResourceCard key={resource.id} resource={resource} />
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,230 @@
+import { useState, type FormEvent } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { PageHeader } from '../../ui/PageHeader'
+import { TextField } from '../../ui/TextField'
+import { useAddResource, useResource, useUpdateResource } from './hooks'
+import { kindLabels } from './labels'
+import type { Resource } from './resource'
+import {
+  draftFrom,
+  emptyDraft,
+  readDraft,
+  type DraftErrors,
+  type ResourceDraft,
+} from './resource-form'
+import { resourceKinds, type ResourceKind } from './schema'
+
+function ResourceForm({ existing }: { existing?: Resource }) {
+  const [draft, setDraft] = useState<ResourceDraft>(existing ? draftFrom(existing) : emptyDraft)
+  const [errors, setErrors] = useState<DraftErrors>({})
+  const add = useAddResource()
+  const update = useUpdateResource()
+  const navigate = useNavigate()
+  const set =
+    <K extends keyof ResourceDraft>(key: K) =>
+    (value: ResourceDraft[K]) =>
+      setDraft((current) => ({ ...current, [key]: value }))
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const keep = existing
+      ? {
+          modules: existing.modules,
+          sections: existing.sections,
+          chapters: existing.chapters,
+          isbn: existing.isbn,
+        }
+      : {}
+    const result = readDraft(draft, keep)
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors({})
+    const id = existing
+      ? (await update.mutateAsync({ id: existing.id, fields: result.fields }), existing.id)
+      : await add.mutateAsync(result.fields)
+    void navigate(`/catalog/${encodeURIComponent(id)}`)
+  }
+
+  const errorCount = Object.keys(errors).length
+  return (
+    <form className="form card" onSubmit={(event) => void submit(event)} noValidate>
+      {errorCount > 0 ? (
+        <p role="alert" className="error-banner">
+          {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`}{' '}
+          Nothing was saved yet.
+        </p>
+      ) : null}
+      <ErrorMessage error={add.error ?? update.error} />
+      <div className="field">
+        <label htmlFor="resource-kind">Kind</label>
+        <select
+          id="resource-kind"
+          value={draft.kind}
+          onChange={(event) => set('kind')(event.target.value as ResourceKind)}
+        >
+          {resourceKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {kindLabels[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        label="Title"
+        value={draft.title}
+        onChange={set('title')}
+        error={errors.title}
+        required
+      />
+      <TextField
+        label="Subtitle"
+        value={draft.subtitle}
+        onChange={set('subtitle')}
+        error={errors.subtitle}
+      />
+      <TextField
+        label="Authors"
+        hint="One per line."
+        value={draft.authors}
+        onChange={set('authors')}
+        error={errors.authors}
+        multiline
+      />
+      <div className="field-row">
+        <TextField
+          label="Provider"
+          value={draft.provider}
+          onChange={set('provider')}
+          error={errors.provider}
+        />
+        <TextField
+          label="Publisher"
+          value={draft.publisher}
+          onChange={set('publisher')}
+          error={errors.publisher}
+        />
+        <TextField
+          label="Year"
+          inputMode="numeric"
+          value={draft.year}
+          onChange={set('year')}
+          error={errors.year}
+        />
+      </div>
+      <TextField
+        label="Link"
+        type="url"
+        hint="http or https only."
+        value={draft.url}
+        onChange={set('url')}
+        error={errors.url}
+      />
+      <TextField
+        label="Format"
+        value={draft.format}
+        onChange={set('format')}
+        error={errors.format}
+      />
+      <div className="field-row">
+        <TextField
+          label="Estimated hours"
+          inputMode="decimal"
+          value={draft.hours}
+          onChange={set('hours')}
+          error={errors.hours}
+        />
+        <TextField
+          label="Pages"
+          inputMode="numeric"
+          value={draft.pages}
+          onChange={set('pages')}
+          error={errors.pages}
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label="Price"
+          inputMode="decimal"
+          hint="Leave empty if unknown."
+          value={draft.price}
+          onChange={set('price')}
+          error={errors.price}
+        />
+        <TextField
+          label="Currency"
+          value={draft.currency}
+          onChange={set('currency')}
+          error={errors.currency}
+          maxLength={3}
+        />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.free}
+            onChange={(event) => set('free')(event.target.checked)}
+          />
+          Free
+        </label>
+      </div>
+      <TextField
+        label="Topics"
+        hint="Comma-separated, e.g. LLM01, prompt injection."
+        value={draft.tags}
+        onChange={set('tags')}
+        error={errors.tags}
+      />
+      <TextField
+        label="Description"
+        value={draft.description}
+        onChange={set('description')}
+        error={errors.description}
+        multiline
+      />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
+          Save resource
+        </button>
+        <Link
+          className="button"
+          to={existing ? `/catalog/${encodeURIComponent(existing.id)}` : '/catalog'}
+        >
+          Cancel
+        </Link>
+      </div>
+    </form>
+  )
+}
+
+export default function ResourceFormPage() {
+  const { id } = useParams()
+  const existing = useResource(id ?? '')
+  if (!id) {
+    return (
+      <>
+        <PageHeader
+          title="Add resource"
+          intro="A course, book, guide or certification of your own."
+        />
+        <ResourceForm />
+      </>
+    )
+  }
+  if (existing.isLoading) return <p role="status">Loading…</p>
+  if (!existing.data) return <PageHeader title="Resource not found" />
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${existing.data.title}`}
+        intro={
+          existing.data.origin === 'catalog'
+            ? 'Your changes are kept as your own values; catalog updates will not overwrite them, and Restore catalog values undoes them.'
+            : undefined
+        }
+      />
+      <ResourceForm key={existing.data.updatedAt} existing={existing.data} />
+    </>
+  )
+}

@@ -1,0 +1,45 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import {
+  addCustomResource,
+  deleteCustomResource,
+  getResource,
+  listResources,
+  restoreCatalogValues,
+  updateResource,
+} from './repository'
+import type { ResourceFields } from './schema'
+
+export const resourceKeys = {
+  all: ['resources'] as const,
+  one: (id: string) => ['resources', id] as const,
+}
+
+export function useResources() {
+  return useQuery({ queryKey: resourceKeys.all, queryFn: listResources })
+}
+
+export function useResource(id: string) {
+  return useQuery({
+    queryKey: resourceKeys.one(id),
+    queryFn: async () => (await getResource(id)) ?? null,
+  })
+}
+
+export function useAddResource() {
+  return useMutation({ mutationFn: (fields: ResourceFields) => addCustomResource(fields) })
+}
+
+export function useUpdateResource() {
+  return useMutation({
+    mutationFn: ({ id, fields }: { id: string; fields: ResourceFields }) =>
+      updateResource(id, fields),
+  })
+}
+
+export function useRestoreCatalogValues() {
+  return useMutation({ mutationFn: (id: string) => restoreCatalogValues(id) })
+}
+
+export function useDeleteResource() {
+  return useMutation({ mutationFn: (id: string) => deleteCustomResource(id) })
+}

@@ -1,0 +1,108 @@
+import { db, newId } from '../../db/database'
+import type { ResourceRecord } from '../../db/records'
+import shippedCatalog from '../../../../data/catalog.json'
+import { planCatalogMerge } from './merge'
+import { overridesFor, toResource, type Resource } from './resource'
+import { parseCatalog, ResourceFields, type Catalog } from './schema'
+
+/** The catalog that ships in data/, validated; throws a CatalogError naming the bad field. */
+export function loadShippedCatalog(): Catalog {
+  return parseCatalog(shippedCatalog)
+}
+
+/** Ids of resources that anything the user wrote refers to. */
+export async function resourcesInUse(): Promise<Set<string>> {
+  const keyLists = await Promise.all([
+    db.planItems.orderBy('resourceId').uniqueKeys(),
+    db.sessions.orderBy('resourceId').uniqueKeys(),
+    db.notes.orderBy('resourceId').uniqueKeys(),
+    db.quotes.orderBy('resourceId').uniqueKeys(),
+    db.indexEntries.orderBy('resourceId').uniqueKeys(),
+    db.expenses.orderBy('resourceId').uniqueKeys(),
+    db.resourceProgress.toCollection().primaryKeys(),
+  ])
+  return new Set(keyLists.flat().map(String))
+}
+
+/** Seeds or updates the catalog in one transaction; user data is never touched. */
+export async function mergeCatalog(catalog: Catalog, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.resources, db.meta, ...usageTables()], async () => {
+    const [stored, inUse] = await Promise.all([db.resources.toArray(), resourcesInUse()])
+    const plan = planCatalogMerge(stored, catalog, inUse, now)
+    if (plan.put.length > 0) await db.resources.bulkPut(plan.put)
+    if (plan.remove.length > 0) await db.resources.bulkDelete(plan.remove)
+    await db.meta.put({ key: 'catalogVersion', value: catalog.catalogVersion })
+  })
+}
+
+function usageTables() {
+  return [
+    db.planItems,
+    db.sessions,
+    db.notes,
+    db.quotes,
+    db.indexEntries,
+    db.expenses,
+    db.resourceProgress,
+  ]
+}
+
+export async function listResources(): Promise<Resource[]> {
+  return (await db.resources.toArray()).map(toResource)
+}
+
+export async function getResource(id: string): Promise<Resource | undefined> {
+  const record = await db.resources.get(id)
+  return record && toResource(record)
+}
+
+export async function addCustomResource(input: unknown, now = Date.now()): Promise<string> {
+  const fields = ResourceFields.parse(input)
+  const record: ResourceRecord = {
+    id: `custom-${newId()}`,
+    origin: 'custom',
+    base: fields,
+    overrides: {},
+    createdAt: now,
+    updatedAt: now,
+  }
+  await db.resources.add(record)
+  return record.id
+}
+
+/** A custom resource is replaced; a catalog entry keeps the edit as overrides. */
+export async function updateResource(id: string, input: unknown, now = Date.now()): Promise<void> {
+  const fields = ResourceFields.parse(input)
+  await db.transaction('rw', db.resources, async () => {
+    const record = await db.resources.get(id)
+    if (!record) throw new Error('This resource no longer exists.')
+    const next =
+      record.origin === 'custom'
+        ? { ...record, base: fields, updatedAt: now }
+        : { ...record, overrides: overridesFor(record.base, fields), updatedAt: now }
+    await db.resources.put(next)
+  })
+}
+
+export async function restoreCatalogValues(id: string, now = Date.now()): Promise<void> {
+  await db.resources.update(id, { overrides: {}, updatedAt: now })
+}
+
+export class ResourceInUseError extends Error {
+  override name = 'ResourceInUseError'
+}
+
+/** Deletes a custom resource, refusing while anything the user wrote still refers to it. */
+export async function deleteCustomResource(id: string): Promise<void> {
+  await db.transaction('rw', [db.resources, ...usageTables()], async () => {
+    const record = await db.resources.get(id)
+    if (!record || record.origin !== 'custom')
+      throw new Error('Only your own resources can be deleted.')
+    if ((await resourcesInUse()).has(id)) {
+      throw new ResourceInUseError(
+        'This resource is used by your plan, sessions, notes or expenses. Remove those first; nothing was deleted.',
+      )
+    }
+    await db.resources.delete(id)
+  })
+}

@@ -1,0 +1,46 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router'
+import { bootstrap } from './app/bootstrap'
+import { Providers } from './app/providers'
+import { router } from './app/router'
+import './styles.css'
+
+const container = document.getElementById('root')!
+
+function markReady() {
+  // The app-ready marker end-to-end tests wait on (never a sleep).
+  requestAnimationFrame(() => {
+    document.documentElement.dataset.appReady = 'true'
+  })
+}
+
+bootstrap()
+  .then(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <Providers>
+          <RouterProvider router={router} />
+        </Providers>
+      </StrictMode>,
+    )
+    markReady()
+  })
+  .catch((error: unknown) => {
+    console.error(error)
+    document.documentElement.dataset.appReady = 'error'
+    const message = error instanceof Error ? error.message : String(error)
+    container.innerHTML = ''
+    const box = document.createElement('div')
+    box.setAttribute('role', 'alert')
+    box.className = 'startup-error'
+    const heading = document.createElement('h1')
+    heading.textContent = 'Bastion could not start'
+    const detail = document.createElement('pre')
+    detail.textContent = message
+    const advice = document.createElement('p')
+    advice.textContent =
+      'Your stored data has not been changed. Close other Bastion windows and try again; if this persists, restore from a backup in Settings after restarting.'
+    box.append(heading, detail, advice)
+    container.append(box)
+  })

@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, openApp, test } from './fixtures'
+
+const routes = [
+  '/',
+  '/catalog',
+  '/catalog/cert-giac-gsec',
+  '/catalog/new',
+  '/plan',
+  '/log',
+  '/notes',
+  '/exam',
+  '/costs',
+  '/settings',
+]
+
+for (const route of routes) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${route} has no serious or critical accessibility violations (${scheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await openApp(page, route)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const results = await new AxeBuilder({ page }).analyze()
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        )
+      expect(serious).toEqual([])
+    })
+  }
+}

@@ -1,0 +1,29 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** Opens a route and waits for the app-ready marker (never a sleep). */
+export async function openApp(page: Page, route = '/'): Promise<void> {
+  await page.goto(`/#${route}`)
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true')
+}
+
+/** Navigates with the main navigation, as a user would. */
+export async function goTo(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: label, exact: true })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}
+
+// Each test gets a new browser context: a fresh, empty IndexedDB profile.
+export const test = base.extend<{ app: Page }>({
+  app: async ({ page }, use) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await openApp(page)
+    await use(page)
+    expect(errors, 'uncaught errors in the page').toEqual([])
+  },
+})
+
+export { expect }
