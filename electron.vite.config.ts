@@ -1,22 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
-import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
-
-// React Fast Refresh injects an inline script in development only; the shipped CSP stays strict.
-function relaxCspForDevServer(): Plugin {
-  return {
-    name: 'bastion-dev-csp',
-    apply: 'serve',
-    transformIndexHtml: (html) =>
-      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
-  }
-}
-
-const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
-  version: string
-}
+import { rendererConfig } from './vite.config'
 
 export default defineConfig({
   main: {
@@ -33,14 +17,5 @@ export default defineConfig({
       rolldownOptions: { input: { preload: resolve(__dirname, 'electron/preload.ts') } },
     },
   },
-  renderer: {
-    root: resolve(__dirname, 'renderer'),
-    base: './',
-    define: { __APP_VERSION__: JSON.stringify(version) },
-    plugins: [react(), relaxCspForDevServer()],
-    build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
-    },
-  },
+  renderer: rendererConfig,
 })

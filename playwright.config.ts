@@ -31,7 +31,7 @@ export default defineConfig({
   },
   webServer: {
     // The built renderer, served statically: the same files Electron loads over app://.
-    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin, type UserConfig } from 'vite'
+
+const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+  version: string
+}
+
+// React Fast Refresh injects an inline script in development only; the shipped CSP stays strict.
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'bastion-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  }
+}
+
+/**
+ * The renderer: the whole product. electron.vite.config.ts builds it for Electron; this file
+ * alone builds (`npm run build:web`) and serves (`npm run web:serve`) it for a plain browser.
+ */
+export const rendererConfig: UserConfig = {
+  root: resolve(__dirname, 'renderer'),
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [react(), relaxCspForDevServer()],
+  build: {
+    outDir: resolve(__dirname, 'out/renderer'),
+    emptyOutDir: true,
+    rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+}
+
+export default defineConfig(rendererConfig)
