@@ -143,11 +143,24 @@ export interface CpeActivityRecord {
   createdAt: Instant
 }
 
+export const expenseCategories = [
+  'course',
+  'book',
+  'exam-attempt',
+  'retake',
+  'extension',
+  'renewal',
+  'practice-test',
+  'other',
+] as const
+export type ExpenseCategory = (typeof expenseCategories)[number]
+
+/** Written by Costs, and by Plan (a resource's price as a planned expense) and Log (amount paid). */
 export interface ExpenseRecord {
   id: string
   date: IsoDay
   description: string
-  category: string
+  category: ExpenseCategory
   amountMinor: number
   currency: string
   status: 'planned' | 'paid'
