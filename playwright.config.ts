@@ -20,9 +20,10 @@ export const chromiumLaunchOptions = {
 
 export default defineConfig({
   fullyParallel: true,
+  outputDir: 'test-results/playwright',
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
