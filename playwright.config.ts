@@ -46,6 +46,8 @@ export default defineConfig({
     {
       name: 'electron',
       testDir: 'tests/e2e-electron',
+      fullyParallel: false,
+      timeout: 60_000,
     },
   ],
 })

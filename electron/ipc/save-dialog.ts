@@ -1,0 +1,54 @@
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  type IpcMainInvokeEvent,
+  type SaveDialogOptions,
+} from 'electron'
+import { join } from 'node:path'
+import { describeFileError, writeFileAtomically } from '../atomic-write'
+import { dialogFiltersFor, sanitizeFileName } from '../file-names'
+import type { SaveFileOutcome } from '../shared/desktop-api'
+import { fail, ok, type Result } from '../shared/result'
+
+// Some Linux desktops define no Documents folder; the home folder always exists.
+function defaultFolder(): string {
+  try {
+    return app.getPath('documents')
+  } catch {
+    return app.getPath('home')
+  }
+}
+
+/**
+ * Asks where to save, then writes atomically. The dialog is the user's consent: the renderer
+ * suggests a name but never picks the folder, so a page cannot write anywhere on its own.
+ */
+export async function saveThroughDialog(
+  event: IpcMainInvokeEvent,
+  suggestedName: string,
+  data: string | Uint8Array,
+  title = 'Save file',
+): Promise<Result<SaveFileOutcome>> {
+  const name = sanitizeFileName(suggestedName)
+  const options: SaveDialogOptions = {
+    title,
+    defaultPath: join(defaultFolder(), name),
+    filters: dialogFiltersFor(name),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+  // Attached to the asking window, so the dialog is modal to it rather than floating free.
+  const parent = BrowserWindow.fromWebContents(event.sender)
+  const choice = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return ok({ saved: false })
+
+  try {
+    await writeFileAtomically(choice.filePath, data)
+  } catch (error) {
+    console.error('[ipc] save failed', error)
+    return fail(describeFileError(error, choice.filePath))
+  }
+  return ok({ saved: true, path: choice.filePath })
+}

@@ -1,0 +1,72 @@
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { join } from 'node:path'
+import { resolveDevServerUrl, resolveUserDataDir } from './environment'
+import { registerIpcHandlers } from './ipc'
+import { installApplicationMenu } from './menu'
+import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol'
+import { hardenSession, installSecurityHandlers } from './security'
+import { createMainWindow } from './window'
+
+/** App lifecycle only: each concern lives in its own module and is wired up here. */
+
+const devServerUrl = resolveDevServerUrl(process.env, app.isPackaged)
+const rendererRoot = join(__dirname, '../renderer')
+
+// Before anything else: the single-instance lock and all storage live under userData.
+const userDataDir = resolveUserDataDir(process.env)
+if (userDataDir) app.setPath('userData', userDataDir)
+
+// Every renderer runs in the OS sandbox, whatever a future window forgets to set.
+app.enableSandbox()
+registerAppSchemeAsPrivileged(protocol)
+installSecurityHandlers(app, {
+  devServerUrl,
+  openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
+})
+
+let mainWindow: BrowserWindow | null = null
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({ devServerUrl })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) {
+    // macOS keeps running with no window: a second launch should still show one.
+    if (app.isReady()) openMainWindow()
+    return
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  hardenSession(session.defaultSession, { devServerUrl })
+  registerAppProtocol(protocol, rendererRoot)
+  registerIpcHandlers(ipcMain, { devServerUrl })
+  installApplicationMenu()
+  openMainWindow()
+}
+
+// A second launch hands over to the running Bastion: two instances would share one database.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  app.on('window-all-closed', () => {
+    // macOS apps stay running without windows until the user quits.
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+  start().catch((error: unknown) => {
+    console.error('[main] Bastion failed to start', error)
+    app.exit(1)
+  })
+}

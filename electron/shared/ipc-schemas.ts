@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { Channels, type Channel } from './channels'
+import type { AppInfo, NotificationRequest, SaveFileOutcome, SaveFileRequest } from './desktop-api'
+
+/**
+ * Payload schemas for every IPC channel, and the value each channel answers with.
+ *
+ * The main process parses every payload with these before acting: the renderer is untrusted, so
+ * the limits below are the real ones. The preload only uses the types (`IpcPayload`), which keeps
+ * zod out of the sandboxed preload while the compiler still ties both sides to one definition.
+ * `satisfies z.ZodType<…>` pins each schema to the `DesktopApi` type it carries.
+ */
+
+/** 20 MiB of text: far above any export Bastion makes, low enough to refuse a runaway payload. */
+export const MAX_SAVE_FILE_CHARS = 20 * 1024 * 1024
+export const MAX_URL_LENGTH = 2048
+export const MAX_FILE_NAME_LENGTH = 255
+
+const fileName = z.string().trim().min(1, 'a file name is required').max(MAX_FILE_NAME_LENGTH)
+
+export const AppInfoPayload = z.undefined()
+
+export const OpenExternalPayload = z.object({ url: z.string().min(1).max(MAX_URL_LENGTH) })
+
+export const SaveFilePayload = z.object({
+  suggestedName: fileName,
+  content: z.string().max(MAX_SAVE_FILE_CHARS, 'the file is too large to save'),
+  mimeType: z.string().max(127),
+}) satisfies z.ZodType<SaveFileRequest>
+
+export const NotifyPayload = z.object({
+  title: z.string().trim().min(1, 'a title is required').max(200),
+  body: z.string().max(2000),
+}) satisfies z.ZodType<NotificationRequest>
+
+export const PrintToPdfPayload = z.object({ suggestedName: fileName })
+
+/** One schema per channel; `handle()` in the main process only accepts the schema of its channel. */
+export const IpcSchemas = {
+  [Channels.appInfo]: AppInfoPayload,
+  [Channels.openExternal]: OpenExternalPayload,
+  [Channels.saveFile]: SaveFilePayload,
+  [Channels.notify]: NotifyPayload,
+  [Channels.printToPdf]: PrintToPdfPayload,
+} as const satisfies Record<Channel, z.ZodType>
+
+export type IpcSchemas = typeof IpcSchemas
+
+/** What the preload sends on a channel. */
+export type IpcPayload<C extends Channel> = z.input<IpcSchemas[C]>
+
+/** The `value` of a successful `Result` on each channel. */
+export interface IpcResults {
+  [Channels.appInfo]: AppInfo
+  [Channels.openExternal]: void
+  [Channels.saveFile]: SaveFileOutcome
+  [Channels.notify]: void
+  [Channels.printToPdf]: SaveFileOutcome
+}
