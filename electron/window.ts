@@ -43,7 +43,7 @@ function rememberWindowState(window: BrowserWindow): void {
 export function createMainWindow(options: MainWindowOptions = {}): BrowserWindow {
   const state = restoredWindowState()
   // Middle-click links cannot open windows: setWindowOpenHandler (security.ts) denies every new
-  // window, and Chromium has no 'Auxclick' feature left to disable. See docs/security.md.
+  // window, and Chromium has no 'Auxclick' feature left to disable. See the README's Security section.
   const window = /* eng-disable AUXCLICK_JS_CHECK */ new BrowserWindow({
     ...state.bounds,
     minWidth: MIN_WINDOW_SIZE.width,

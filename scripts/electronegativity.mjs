@@ -2,7 +2,7 @@
 // Static security scan of the Electron code with Doyensec's Electronegativity.
 // Fails (exit 1) on any HIGH or MEDIUM finding, or on a file it could not parse (an unparsed
 // file is an unscanned file). Findings deliberately left are annotated in the code with
-// `eng-disable` plus a reason, and listed in docs/security.md.
+// `eng-disable` plus a reason, and listed in the README's Security section.
 //
 // Usage: node scripts/electronegativity.mjs   (npm run security)
 import { existsSync, readFileSync } from 'node:fs'
@@ -35,7 +35,7 @@ const electronVersion = JSON.parse(
 ).version
 
 // Needs the network (Electron's release feed). Electron's version is pinned in package.json and
-// reviewed on upgrade; see docs/security.md, "Use a current version of Electron".
+// reviewed on upgrade; see the README's Security section, "Use a current version of Electron".
 const OFFLINE_EXCLUSIONS = ['AvailableSecurityFixesGlobalCheck'] // AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK
 
 const builtPage = join(root, 'out/renderer/index.html')
@@ -114,7 +114,9 @@ async function main() {
   )
   if (blocking > 0 || failedParses > 0) {
     originalLog('Security scan failed: fix the findings above, or annotate a deliberate one with')
-    originalLog('`eng-disable CHECK_ID` and a reason, and list it in docs/security.md.')
+    originalLog(
+      '`eng-disable CHECK_ID` and a reason, and list it in the Security section of README.md.',
+    )
     process.exit(1)
   }
   originalLog('Security scan passed.')
