@@ -17,19 +17,36 @@ const out = option('--out', 'screenshots')
 const darkIndex = args.indexOf('--dark')
 const dark = darkIndex !== -1
 if (dark) args.splice(darkIndex, 1)
-const routes = args.length > 0 ? args : ['/', '/catalog', '/plan', '/log', '/notes', '/exam', '/costs', '/settings']
+const routes =
+  args.length > 0
+    ? args
+    : ['/', '/catalog', '/plan', '/log', '/notes', '/exam', '/costs', '/settings']
 
 mkdirSync(out, { recursive: true })
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 })
-const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: dark ? 'dark' : 'light' })
+const page = await browser.newPage({
+  viewport: { width: 1280, height: 860 },
+  colorScheme: dark ? 'dark' : 'light',
+})
 for (const route of routes) {
   await page.goto(`${base}/#${route}`)
   await page.waitForSelector('html[data-app-ready="true"]')
   await page.waitForSelector('h1')
-  const file = join(out, `${route.replace(/[^a-z0-9]+/gi, '_') || 'root'}${dark ? '-dark' : ''}.png`)
+  const file = join(
+    out,
+    `${route.replace(/[^a-z0-9]+/gi, '_') || 'root'}${dark ? '-dark' : ''}.png`,
+  )
   await page.screenshot({ path: file, fullPage: true })
   console.log(file)
 }

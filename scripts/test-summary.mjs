@@ -9,7 +9,9 @@ let skipped = 0
 const unit = read('test-results/unit.json')
 if (unit) {
   const unitSkipped = (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0)
-  console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unitSkipped} skipped`)
+  console.log(
+    `unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unitSkipped} skipped`,
+  )
   passed += unit.numPassedTests
   failed += unit.numFailedTests
   skipped += unitSkipped

@@ -47,11 +47,14 @@ describe('isPermissionAllowed', () => {
     ])
   })
 
-  it.each(['notifications', 'clipboard-sanitized-write', 'persistent-storage'])('allows %s for the app', (permission) => {
-    expect(isPermissionAllowed(permission, 'app://bastion/index.html')).toBe(true)
-    expect(isPermissionAllowed(permission, 'app://bastion')).toBe(true)
-    expect(isPermissionAllowed(permission, 'http://localhost:5173/', devServer)).toBe(true)
-  })
+  it.each(['notifications', 'clipboard-sanitized-write', 'persistent-storage'])(
+    'allows %s for the app',
+    (permission) => {
+      expect(isPermissionAllowed(permission, 'app://bastion/index.html')).toBe(true)
+      expect(isPermissionAllowed(permission, 'app://bastion')).toBe(true)
+      expect(isPermissionAllowed(permission, 'http://localhost:5173/', devServer)).toBe(true)
+    },
+  )
 
   it.each([
     'media',

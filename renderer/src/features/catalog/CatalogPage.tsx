@@ -61,10 +61,7 @@ export default function CatalogPage() {
   const filter = useMemo(() => readFilter(params), [params])
   const all = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
   const topics = useMemo(() => topicsOf(all), [all])
-  const shown = useMemo(
-    () => filterResources(all, filter),
-    [all, filter],
-  )
+  const shown = useMemo(() => filterResources(all, filter), [all, filter])
 
   const update = (key: 'q' | 'kind' | 'topic', value: string) => {
     const next = new URLSearchParams(params)
