@@ -1,0 +1,152 @@
+// The figures measured in Chromium through Playwright. Timings are taken inside the page with
+// performance.now(), waiting on what the user sees (headings, text), never on sleeps.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { summarize } from './support.mjs'
+
+const launchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--enable-precise-memory-info',
+  ],
+}
+
+const pages = ['Catalog', 'Plan', 'Log', 'Notes', 'Exam', 'Costs', 'Settings', 'Dashboard']
+
+/** Resolves in the page when `ready()` first holds, checked every animation frame. */
+const waitInPage = `(ready) => new Promise((resolve) => {
+  const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check))
+  check()
+})`
+
+async function dashboardReady(page) {
+  return page.evaluate(
+    `(${waitInPage})(() => document.querySelector('h1')?.textContent === 'Dashboard' && !document.body.textContent.includes('Loading'))`,
+  )
+}
+
+/** Navigation start to an interactive Dashboard (data shown), in ms. */
+async function coldLoad(context, base) {
+  const page = await context.newPage()
+  await page.goto(`${base}/#/`)
+  const readyAt = await dashboardReady(page)
+  await page.close()
+  return readyAt
+}
+
+async function heapAfterLoad(context, base) {
+  const page = await context.newPage()
+  await page.goto(`${base}/#/`)
+  await dashboardReady(page)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await page.close()
+  return usedSize / 2 ** 20
+}
+
+async function pageSwitches(context, base, runs) {
+  const page = await context.newPage()
+  await page.goto(`${base}/#/`)
+  await dashboardReady(page)
+  const perPage = Object.fromEntries(pages.map((name) => [name, []]))
+  for (let run = 0; run < runs; run += 1) {
+    for (const name of pages) {
+      const elapsed = await page.evaluate(
+        `(async (name) => {
+          const link = [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent === name)
+          const start = performance.now()
+          link.click()
+          const end = await (${waitInPage})(() => document.querySelector('h1')?.textContent === name && !document.querySelector('main').textContent.includes('Loading'))
+          return end - start
+        })(${JSON.stringify(name)})`,
+      )
+      perPage[name].push(elapsed)
+    }
+  }
+  await page.close()
+  const medians = Object.fromEntries(
+    Object.entries(perPage).map(([name, samples]) => [name, summarize(samples).median]),
+  )
+  const slowest = Object.entries(medians).sort((a, b) => b[1] - a[1])[0][0]
+  return { figure: summarize(perPage[slowest]), medians, slowest }
+}
+
+/** Restores a backup file through Settings, as a user does; returns ms from confirm to done. */
+async function restoreThroughSettings(page, base, backupPath) {
+  await page.goto(`${base}/#/settings`)
+  await page.waitForSelector('html[data-app-ready="true"]')
+  await page.getByLabel('Restore backup').setInputFiles(backupPath)
+  const replace = page.getByRole('button', { name: 'Replace my data' })
+  await replace.waitFor()
+  const start = Date.now()
+  await replace.click()
+  await page.getByText('Restore complete').waitFor({ timeout: 60_000 })
+  return Date.now() - start
+}
+
+async function exportThroughSettings(page, base) {
+  await page.goto(`${base}/#/settings`)
+  await page.waitForSelector('html[data-app-ready="true"]')
+  const start = Date.now()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ])
+  const elapsed = Date.now() - start
+  await download.delete()
+  return elapsed
+}
+
+export async function runBrowserFigures({ base, runs, backupPath }) {
+  const figures = {}
+  const informational = {}
+  const profile = mkdtempSync(join(tmpdir(), 'bastion-bench-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    ...launchOptions,
+    viewport: { width: 1280, height: 860 },
+  })
+  try {
+    await coldLoad(context, base) // first visit seeds the catalog: not a cold load of the app
+    const empty = []
+    for (let run = 0; run < runs; run += 1) empty.push(await coldLoad(context, base))
+
+    const page = await context.newPage()
+    const restores = [await restoreThroughSettings(page, base, backupPath)]
+    const exports = []
+    for (let run = 0; run < runs; run += 1) exports.push(await exportThroughSettings(page, base))
+    for (let run = 1; run < Math.min(runs, 3); run += 1)
+      restores.push(await restoreThroughSettings(page, base, backupPath))
+    await page.close()
+    figures.exportBackup = summarize(exports)
+    figures.restoreBackup = summarize(restores)
+
+    const heavy = []
+    for (let run = 0; run < runs; run += 1) heavy.push(await coldLoad(context, base))
+    const emptyLoad = summarize(empty)
+    const heavyLoad = summarize(heavy)
+    informational.emptyLoadMs = emptyLoad
+    informational.heavyLoadMs = heavyLoad
+    figures.loadRatio = summarize(heavy.map((value, index) => value / empty[index]))
+    figures.loadRatio.median = heavyLoad.median / emptyLoad.median
+
+    const switches = await pageSwitches(context, base, runs)
+    figures.pageSwitch = switches.figure
+    informational.pageSwitchMedians = switches.medians
+
+    figures.heapMb = summarize([await heapAfterLoad(context, base)])
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+  return { figures, informational }
+}
