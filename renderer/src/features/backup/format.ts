@@ -68,13 +68,4 @@ export async function serializeBackup(
   return { text: JSON.stringify(file), checksum }
 }
 
-function pad(value: number, length = 2): string {
-  return String(value).padStart(length, '0')
-}
-
-/** `bastion-backup-2026-11-27-143005.json`, in local time: sorts by time, reads as a date. */
-export function backupFileName(at: Date): string {
-  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
-  const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`
-  return `bastion-backup-${day}-${time}.json`
-}
+export { backupFileName } from '../../../../electron/shared/backup-schemas'

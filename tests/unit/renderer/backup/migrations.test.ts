@@ -77,7 +77,9 @@ describe('schema migrations', () => {
       for (const [table, rows] of Object.entries(expected)) {
         const key = keyOf(schemaVersions[CURRENT_SCHEMA_VERSION], table)
         expect(await current.table(table).count(), table).toBe(rows.length)
-        const stored = await current.table(table).bulkGet(rows.map((row) => row[key] as string))
+        const stored = await current
+          .table(table)
+          .bulkGet(rows.map((row) => (row as Record<string, unknown>)[key] as string))
         expect(stored, table).toEqual(rows)
       }
     })
