@@ -59,6 +59,11 @@ export function primaryKeyOf(table: TableName): string {
   return (spec.split(',')[0] ?? '').trim().replace(/^(\+\+|&)/, '')
 }
 
+export function tooLargeMessage(size: number): string {
+  const mb = Math.round(size / 1024 / 1024)
+  return `The file is too large to be a Bastion backup (${mb} MB; the limit is 100 MB).`
+}
+
 function fail(...problems: BackupProblem[]): BackupCheck {
   return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), total: problems.length }
 }
