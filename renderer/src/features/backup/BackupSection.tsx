@@ -8,8 +8,8 @@ import { formatBytes } from './storage'
 import './backup.css'
 
 function ExportBackup() {
-  const exporter = useExportBackup()
   const lastExport = useLastExport()
+  const exporter = useExportBackup(lastExport.save)
   const result = exporter.data
   return (
     <div className="stack">

@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { z } from 'zod'
 import { tableNames } from '../../db/database'
 import { todayIso } from '../../domain/dates'
 import { desktopApi } from '../../platform'
-import { useSetting } from '../settings/hooks'
 import { writeAutomaticBackup } from './auto-backup'
 import { buildCsv, type CsvKind } from './csv-repository'
 import {
@@ -19,18 +17,29 @@ import {
 import { readStorageStatus, requestPersistentStorage } from './storage'
 import { MAX_BACKUP_CHARS, tooLargeMessage, type BackupCheck, type ValidBackup } from './validate'
 
-const LastExport = z.number().int().nonnegative()
+const LAST_EXPORT_KEY = 'bastion.lastBackupExportAt'
 
+/**
+ * When this device last exported a backup. Kept in localStorage, not the database: it describes
+ * this device, and a restore (which replaces the database) must not make it forget.
+ */
 export function useLastExport() {
-  return useSetting<number | null>('backup.lastExportAt', LastExport.nullable(), null)
+  const [value, setValue] = useState<number | null>(() => {
+    const stored = Number(localStorage.getItem(LAST_EXPORT_KEY))
+    return Number.isFinite(stored) && stored > 0 ? stored : null
+  })
+  const save = (at: number) => {
+    localStorage.setItem(LAST_EXPORT_KEY, String(at))
+    setValue(at)
+  }
+  return { value, save }
 }
 
 export type ExportResult =
   { saved: false } | { saved: true; fileName: string; bytes: number; records: number }
 
-export function useExportBackup() {
+export function useExportBackup(onExported: (at: number) => void) {
   const [progress, setProgress] = useState<ExportProgress | null>(null)
-  const lastExport = useLastExport()
   const mutation = useMutation({
     mutationFn: async (): Promise<ExportResult> => {
       try {
@@ -42,7 +51,11 @@ export function useExportBackup() {
         })
         if (!outcome.ok) throw new Error(outcome.error)
         if (!outcome.value.saved) return { saved: false }
-        await lastExport.save(Date.now()).catch(() => undefined)
+        try {
+          onExported(Date.now())
+        } catch {
+          // A full localStorage only loses the "last exported" hint, never data.
+        }
         const records = Object.values(backup.counts).reduce((sum, count) => sum + count, 0)
         return { saved: true, fileName: backup.fileName, bytes: backup.text.length, records }
       } finally {
