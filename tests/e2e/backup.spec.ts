@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import type { Download, Page } from '@playwright/test'
 import { expect, goTo, openApp, test } from './fixtures'
 
@@ -27,6 +28,20 @@ async function restore(page: Page, path: string) {
 
 // Each test walks several pages and files on a shared, busy machine: give them room.
 test.describe.configure({ timeout: 90_000 })
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const results = await new AxeBuilder({ page }).analyze()
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${colorScheme} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      )
+    expect(serious).toEqual([])
+  }
+}
 
 /** The same canonical JSON as the app: keys sorted, so the checksum can be recomputed here. */
 function canonicalJson(value: unknown): string {
@@ -64,6 +79,7 @@ test('export, clear the profile, restore, and the data is back', async ({ app, b
   await expect(review).toBeVisible()
   const resources = review.getByRole('row', { name: /Resources/ })
   await expect(resources.getByRole('cell').first()).toHaveText('12')
+  await expectNoSeriousAxeViolations(page)
   await review.getByRole('button', { name: 'Replace my data' }).click()
   await expect(
     page.getByRole('status').filter({ hasText: 'Backup restored (replaced)' }),
@@ -87,6 +103,7 @@ test('a damaged backup is refused, says where, and nothing changes', async ({ ap
   const alert = app.getByRole('alert').filter({ hasText: 'This backup cannot be restored' })
   await expect(alert).toContainText('Nothing was changed')
   await expect(alert).toContainText('field “checksum”')
+  await expectNoSeriousAxeViolations(app)
 
   // Re-signed but with a session pointing nowhere: the message names table, record and field.
   backup.tables.sessions = [
