@@ -1,4 +1,7 @@
 import { db } from '../db/database'
+import { startAutomaticBackups } from '../features/backup/auto-backup'
+import { requestPersistentStorage } from '../features/backup/storage'
+import { showReloadBanner } from '../features/backup/version-change'
 import { loadShippedCatalog, mergeCatalog } from '../features/catalog/repository'
 
 /**
@@ -11,8 +14,10 @@ export async function bootstrap(): Promise<void> {
   // Another window upgraded the schema: this one must reload rather than write with an old view.
   db.on('versionchange', () => {
     db.close()
-    document.documentElement.dataset.appReady = 'stale'
-    window.alert('Bastion was updated in another window. This window will reload.')
-    window.location.reload()
+    showReloadBanner()
+    return false
   })
+  // Ask the browser not to evict the data; Settings shows its answer. Never delays start.
+  void requestPersistentStorage()
+  startAutomaticBackups()
 }

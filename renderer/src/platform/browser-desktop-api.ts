@@ -15,6 +15,9 @@ function download(name: string, content: string, mimeType: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
+const AUTOMATIC_BACKUPS_NEED_DESKTOP =
+  'Automatic backups need the desktop app. In the web preview, use Export backup regularly and keep the file somewhere safe.'
+
 /** The web preview's stand-in for the preload: same type, browser powers only. */
 export const browserDesktopApi: DesktopApi = {
   kind: 'web',
@@ -52,5 +55,27 @@ export const browserDesktopApi: DesktopApi = {
   async printToPdf() {
     window.print()
     return ok({ saved: false })
+  },
+  async getBackupSettings() {
+    return fail(AUTOMATIC_BACKUPS_NEED_DESKTOP)
+  },
+  async chooseBackupFolder() {
+    return fail(AUTOMATIC_BACKUPS_NEED_DESKTOP)
+  },
+  async setBackupSettings() {
+    return fail(AUTOMATIC_BACKUPS_NEED_DESKTOP)
+  },
+  async writeAutoBackup() {
+    return fail(AUTOMATIC_BACKUPS_NEED_DESKTOP)
+  },
+  async listBackups() {
+    return fail(AUTOMATIC_BACKUPS_NEED_DESKTOP)
+  },
+  async readBackup() {
+    return fail(AUTOMATIC_BACKUPS_NEED_DESKTOP)
+  },
+  onBackupRequested() {
+    // The browser never asks: closing a tab cannot wait for a backup.
+    return () => undefined
   },
 }

@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { desktopApi } from '../../platform'
 import { PageHeader } from '../../ui/PageHeader'
+import { AutomaticBackupsSection } from '../backup/AutomaticBackupsSection'
+import { BackupSection } from '../backup/BackupSection'
+import { CsvExportSection } from '../backup/CsvExportSection'
+import { StorageSection } from '../backup/StorageSection'
 import { ThemePreference, useThemePreference } from './theme'
 
 const themeLabels: Record<ThemePreference, string> = {
@@ -65,6 +69,10 @@ export default function SettingsPage() {
       <PageHeader title="Settings" />
       <div className="stack">
         <AppearanceSettings />
+        <BackupSection />
+        <AutomaticBackupsSection />
+        <CsvExportSection />
+        <StorageSection />
         <AboutSection />
       </div>
     </>

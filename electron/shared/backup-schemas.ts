@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { BackupChannels, type BackupChannel } from './channels'
+
+/**
+ * Automatic backups: file names, the values crossing IPC, and the payload schema of each backup
+ * channel. The main process parses every payload with these (the renderer is untrusted); the
+ * preload only uses the types. No electron or node imports: both sides use this file.
+ */
+
+/** 100 MiB of JSON: years of heavy use are a few MB; the restore refuses more than this too. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
+export const MIN_BACKUPS_KEPT = 1
+export const MAX_BACKUPS_KEPT = 365
+export const DEFAULT_BACKUPS_KEPT = 14
+
+/** `bastion-backup-YYYY-MM-DD-HHmmss.json` (local time): sorts by time, reads as a date. */
+export const BACKUP_FILE_PATTERN = /^bastion-backup-\d{4}-\d{2}-\d{2}-\d{6}\.json$/
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+export function backupFileName(at: Date): string {
+  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
+  const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`
+  return `bastion-backup-${day}-${time}.json`
+}
+
+export const BackupFileName = z
+  .string()
+  .max(100)
+  .regex(BACKUP_FILE_PATTERN, 'must be the name of a Bastion backup in the backups folder')
+
+export const BackupsKept = z
+  .number()
+  .int('must be a whole number')
+  .min(MIN_BACKUPS_KEPT, `keep at least ${MIN_BACKUPS_KEPT}`)
+  .max(MAX_BACKUPS_KEPT, `keep at most ${MAX_BACKUPS_KEPT}`)
+
+/** What the main process stores (e.g. `backup-settings.json` in userData). */
+export const StoredBackupSettings = z.object({
+  /** Null: the default folder inside the app's data. */
+  folder: z.string().min(1).max(4096).nullable(),
+  keep: BackupsKept,
+})
+export type StoredBackupSettings = z.infer<typeof StoredBackupSettings>
+
+export interface BackupSettings {
+  /** The folder in use (the default one when none was picked). */
+  folder: string
+  isDefaultFolder: boolean
+  keep: number
+}
+
+export interface BackupFileInfo {
+  name: string
+  sizeBytes: number
+  /** Epoch ms. */
+  modifiedAt: number
+}
+
+export const AutomaticBackupReason = z.enum(['daily', 'quit', 'manual'])
+export type AutomaticBackupReason = z.infer<typeof AutomaticBackupReason>
+
+export const AutomaticBackupPayload = z.object({
+  json: z.string().min(2).max(MAX_BACKUP_BYTES, 'the backup is too large to write'),
+  reason: AutomaticBackupReason,
+})
+export type AutomaticBackupRequest = z.infer<typeof AutomaticBackupPayload>
+
+/** The renderer may change how many are kept or go back to the default folder; a folder path is only ever chosen in main's dialog. */
+export const BackupSettingsChangePayload = z
+  .object({ keep: BackupsKept.optional(), useDefaultFolder: z.literal(true).optional() })
+  .strict()
+export type BackupSettingsChange = z.infer<typeof BackupSettingsChangePayload>
+
+export const BackupReadPayload = z.object({ name: BackupFileName })
+
+/** main → renderer on `backup:requested`. */
+export const BackupRequestedEvent = z.object({ requestId: z.string().min(1).max(100) })
+
+/** renderer → main on `backup:request-done`. */
+export const BackupRequestDonePayload = z.object({
+  requestId: z.string().min(1).max(100),
+  ok: z.boolean(),
+  error: z.string().max(2000).optional(),
+})
+
+export const BackupIpcSchemas = {
+  [BackupChannels.chooseFolder]: z.undefined(),
+  [BackupChannels.getSettings]: z.undefined(),
+  [BackupChannels.setSettings]: BackupSettingsChangePayload,
+  [BackupChannels.write]: AutomaticBackupPayload,
+  [BackupChannels.list]: z.undefined(),
+  [BackupChannels.read]: BackupReadPayload,
+  [BackupChannels.requested]: BackupRequestedEvent,
+  [BackupChannels.requestDone]: BackupRequestDonePayload,
+} as const satisfies Record<BackupChannel, z.ZodType>
+
+/** The `value` of a successful `Result` on each invoke channel. */
+export interface BackupIpcResults {
+  [BackupChannels.chooseFolder]: BackupSettings | null
+  [BackupChannels.getSettings]: BackupSettings
+  [BackupChannels.setSettings]: BackupSettings
+  [BackupChannels.write]: BackupFileInfo
+  [BackupChannels.list]: BackupFileInfo[]
+  [BackupChannels.read]: string
+}

@@ -1,0 +1,216 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { tableNames } from '../../db/database'
+import { todayIso } from '../../domain/dates'
+import { desktopApi } from '../../platform'
+import { writeAutomaticBackup } from './auto-backup'
+import { buildCsv, type CsvKind } from './csv-repository'
+import {
+  applyBackup,
+  countRecords,
+  exportBackup,
+  readBackupText,
+  type ExportProgress,
+  type RestoreMode,
+  type TableCounts,
+} from './repository'
+import { readStorageStatus, requestPersistentStorage } from './storage'
+import { MAX_BACKUP_CHARS, tooLargeMessage, type BackupCheck, type ValidBackup } from './validate'
+
+const LAST_EXPORT_KEY = 'bastion.lastBackupExportAt'
+
+/**
+ * When this device last exported a backup. Kept in localStorage, not the database: it describes
+ * this device, and a restore (which replaces the database) must not make it forget.
+ */
+export function useLastExport() {
+  const [value, setValue] = useState<number | null>(() => {
+    const stored = Number(localStorage.getItem(LAST_EXPORT_KEY))
+    return Number.isFinite(stored) && stored > 0 ? stored : null
+  })
+  const save = (at: number) => {
+    localStorage.setItem(LAST_EXPORT_KEY, String(at))
+    setValue(at)
+  }
+  return { value, save }
+}
+
+export type ExportResult =
+  { saved: false } | { saved: true; fileName: string; bytes: number; records: number }
+
+export function useExportBackup(onExported: (at: number) => void) {
+  const [progress, setProgress] = useState<ExportProgress | null>(null)
+  const mutation = useMutation({
+    mutationFn: async (): Promise<ExportResult> => {
+      try {
+        const backup = await exportBackup(setProgress)
+        const outcome = await desktopApi.saveFile({
+          suggestedName: backup.fileName,
+          content: backup.text,
+          mimeType: 'application/json',
+        })
+        if (!outcome.ok) throw new Error(outcome.error)
+        if (!outcome.value.saved) return { saved: false }
+        try {
+          onExported(Date.now())
+        } catch {
+          // A full localStorage only loses the "last exported" hint, never data.
+        }
+        const records = Object.values(backup.counts).reduce((sum, count) => sum + count, 0)
+        return { saved: true, fileName: backup.fileName, bytes: backup.text.length, records }
+      } finally {
+        setProgress(null)
+      }
+    },
+  })
+  return { ...mutation, progress }
+}
+
+/** Counts now in the database, for the restore summary; refreshed by any write. */
+export function useRecordCounts(enabled: boolean) {
+  return useQuery({
+    queryKey: ['backup', 'counts'],
+    queryFn: countRecords,
+    enabled,
+    meta: { tables: tableNames },
+  })
+}
+
+export interface RestoreSource {
+  /** File name or backup name, shown in the summary. */
+  name: string
+  backup: ValidBackup
+}
+
+export interface BackupToCheck {
+  name: string
+  /** Bytes, when known before reading. */
+  size?: number
+  read: () => Promise<string>
+}
+
+/** The restore steps: read and check a file, then apply it in the mode the user picks. */
+export function useRestoreFlow() {
+  const [source, setSource] = useState<RestoreSource | null>(null)
+  const check = useMutation({
+    mutationFn: async ({ name, size, read }: BackupToCheck): Promise<BackupCheck> => {
+      // Measured before reading: a huge file is refused without loading it into memory.
+      if (size !== undefined && size > MAX_BACKUP_CHARS * 4) {
+        return { ok: false, total: 1, problems: [{ message: tooLargeMessage(size) }] }
+      }
+      const result = await readBackupText(await read())
+      if (result.ok) setSource({ name, backup: result.backup })
+      return result
+    },
+  })
+  const apply = useMutation({
+    mutationFn: async (mode: RestoreMode): Promise<{ mode: RestoreMode; counts: TableCounts }> => {
+      if (!source) throw new Error('Choose a backup first.')
+      await applyBackup(source.backup, mode)
+      const counts = Object.fromEntries(
+        tableNames.map((name) => [name, source.backup.tables[name].length]),
+      ) as TableCounts
+      setSource(null)
+      return { mode, counts }
+    },
+  })
+  const start = (backup: BackupToCheck) => {
+    apply.reset()
+    setSource(null)
+    check.mutate(backup)
+  }
+  const cancel = () => {
+    setSource(null)
+    check.reset()
+  }
+  return { source, check, apply, start, cancel }
+}
+
+export function useCsvExport() {
+  return useMutation({
+    mutationFn: async (kind: CsvKind) => {
+      const csv = await buildCsv(kind, todayIso())
+      const outcome = await desktopApi.saveFile({
+        suggestedName: csv.name,
+        content: csv.content,
+        mimeType: 'text/csv',
+      })
+      if (!outcome.ok) throw new Error(outcome.error)
+      return { kind, saved: outcome.value.saved, name: csv.name, rows: csv.rows }
+    },
+  })
+}
+
+export function useStorageStatus() {
+  return useQuery({
+    queryKey: ['backup', 'storage'],
+    queryFn: readStorageStatus,
+    meta: { tables: tableNames },
+  })
+}
+
+export function useRequestPersistence() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: requestPersistentStorage,
+    onSettled: () => client.invalidateQueries({ queryKey: ['backup', 'storage'] }),
+  })
+}
+
+const backupKeys = { settings: ['platform', 'backup-settings'], list: ['platform', 'backups'] }
+
+export function useBackupSettings() {
+  return useQuery({
+    queryKey: backupKeys.settings,
+    queryFn: async () => {
+      const result = await desktopApi.getBackupSettings()
+      if (!result.ok) throw new Error(result.error)
+      return result.value
+    },
+    enabled: desktopApi.kind === 'desktop',
+  })
+}
+
+export function useBackupList() {
+  return useQuery({
+    queryKey: backupKeys.list,
+    queryFn: async () => {
+      const result = await desktopApi.listBackups()
+      if (!result.ok) throw new Error(result.error)
+      return result.value
+    },
+    enabled: desktopApi.kind === 'desktop',
+  })
+}
+
+/** Platform calls are not Dexie writes, so these refresh their own queries. */
+export function useBackupActions() {
+  const client = useQueryClient()
+  const refresh = () => client.invalidateQueries({ queryKey: ['platform'] })
+  const unwrap = async <T>(
+    promise: Promise<{ ok: true; value: T } | { ok: false; error: string }>,
+  ) => {
+    const result = await promise
+    if (!result.ok) throw new Error(result.error)
+    return result.value
+  }
+  return {
+    chooseFolder: useMutation({
+      mutationFn: () => unwrap(desktopApi.chooseBackupFolder()),
+      onSettled: refresh,
+    }),
+    setKeep: useMutation({
+      mutationFn: (keep: number) => unwrap(desktopApi.setBackupSettings({ keep })),
+      onSettled: refresh,
+    }),
+    useDefaultFolder: useMutation({
+      mutationFn: () => unwrap(desktopApi.setBackupSettings({ useDefaultFolder: true })),
+      onSettled: refresh,
+    }),
+    backUpNow: useMutation({
+      mutationFn: () => unwrap(writeAutomaticBackup('manual')),
+      onSettled: refresh,
+    }),
+    readBackup: useMutation({ mutationFn: (name: string) => unwrap(desktopApi.readBackup(name)) }),
+  }
+}

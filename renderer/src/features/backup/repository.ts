@@ -1,0 +1,116 @@
+import { db, tableNames, type TableName } from '../../db/database'
+import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
+import { backupFileName, serializeBackup, type BackupTables } from './format'
+import { checkBackup, type BackupCheck, type ValidBackup } from './validate'
+
+export type RestoreMode = 'replace' | 'merge'
+
+export interface ExportProgress {
+  table: TableName
+  done: number
+  total: number
+}
+
+export type TableCounts = Record<TableName, number>
+
+function tables() {
+  return tableNames.map((name) => db.table(name))
+}
+
+/** Every table, read in one transaction so the dump is a consistent snapshot. */
+export async function dumpDatabase(
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<Record<TableName, unknown[]>> {
+  return db.transaction('r', tables(), async () => {
+    const dump = {} as Record<TableName, unknown[]>
+    let done = 0
+    for (const name of tableNames) {
+      onProgress?.({ table: name, done, total: tableNames.length })
+      dump[name] = await db.table(name).toArray()
+      done += 1
+    }
+    onProgress?.({ table: tableNames[tableNames.length - 1]!, done, total: tableNames.length })
+    return dump
+  })
+}
+
+export async function countRecords(): Promise<TableCounts> {
+  const counts = await Promise.all(tableNames.map((name) => db.table(name).count()))
+  return Object.fromEntries(tableNames.map((name, index) => [name, counts[index]])) as TableCounts
+}
+
+export interface BackupExport {
+  text: string
+  fileName: string
+  counts: TableCounts
+}
+
+export async function exportBackup(
+  onProgress?: (progress: ExportProgress) => void,
+  now = new Date(),
+): Promise<BackupExport> {
+  const dump = await dumpDatabase(onProgress)
+  const { text } = await serializeBackup(dump as BackupTables, now)
+  const counts = Object.fromEntries(
+    tableNames.map((name) => [name, dump[name].length]),
+  ) as TableCounts
+  return { text, fileName: backupFileName(now), counts }
+}
+
+export function catalogResourceIds(): Set<string> {
+  return new Set(loadShippedCatalog().resources.map((entry) => entry.id))
+}
+
+export function readBackupText(text: string): Promise<BackupCheck> {
+  return checkBackup(text, catalogResourceIds())
+}
+
+export class StorageFullError extends Error {
+  override name = 'StorageFullError'
+}
+
+/** Dexie wraps the browser's error; either may carry the name. */
+export function isQuotaError(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 4; depth += 1) {
+    const name = (current as { name?: unknown }).name
+    if (name === 'QuotaExceededError') return true
+    current = (current as { inner?: unknown }).inner
+  }
+  return false
+}
+
+/**
+ * Writes a checked backup in ONE transaction over every table: replace clears them first, merge
+ * puts by primary key (a record in both is taken from the backup; nothing is duplicated). The
+ * shipped catalog is merged again inside the same transaction so catalog entries stay current.
+ * Any failure aborts the whole transaction: the database is left exactly as it was.
+ */
+export async function applyBackup(backup: ValidBackup, mode: RestoreMode): Promise<void> {
+  const catalog = loadShippedCatalog()
+  try {
+    await db.transaction('rw', tables(), async () => {
+      if (mode === 'replace') await Promise.all(tableNames.map((name) => db.table(name).clear()))
+      await Promise.all(
+        tableNames.map((name) => {
+          const rows = backup.tables[name]
+          return rows.length > 0 ? db.table(name).bulkPut(rows) : undefined
+        }),
+      )
+      await mergeCatalog(catalog)
+    })
+  } catch (error) {
+    if (isQuotaError(error)) {
+      throw new StorageFullError(
+        'The disk or the browser’s storage for Bastion is full, so the restore was not applied. Nothing was lost: your data is exactly as it was. Free some space, then try again.',
+      )
+    }
+    throw error
+  }
+}
+
+/** Check, then apply: what the fuzz tests and the round trip drive. */
+export async function restoreBackupText(text: string, mode: RestoreMode): Promise<BackupCheck> {
+  const check = await readBackupText(text)
+  if (check.ok) await applyBackup(check.backup, mode)
+  return check
+}

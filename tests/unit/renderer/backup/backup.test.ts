@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../../../../renderer/src/db/database'
+import { canonicalJson, sha256Hex } from '../../../../renderer/src/features/backup/format'
+import {
+  applyBackup,
+  exportBackup,
+  readBackupText,
+  restoreBackupText,
+} from '../../../../renderer/src/features/backup/repository'
+import { describeProblem } from '../../../../renderer/src/features/backup/validate'
+import { dumpJson, resetDatabase, seedSample } from './sample-data'
+
+/** Re-signs an edited backup so the check gets past the checksum to the record checks. */
+async function resign(file: Record<string, unknown>): Promise<string> {
+  file.checksum = await sha256Hex(canonicalJson(file.tables))
+  return JSON.stringify(file)
+}
+
+async function exportedFile(): Promise<
+  Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> }
+> {
+  return JSON.parse((await exportBackup()).text)
+}
+
+async function firstProblem(text: string): Promise<string> {
+  const check = await readBackupText(text)
+  if (check.ok) throw new Error('expected the backup to be refused')
+  return describeProblem(check.problems[0]!)
+}
+
+beforeEach(async () => {
+  await resetDatabase()
+  await seedSample()
+})
+
+describe('backup round trip', () => {
+  it('export then restore into an empty database gives equal data', async () => {
+    const before = await dumpJson()
+    const { text, counts } = await exportBackup()
+    expect(counts.sessions).toBe(2)
+    await resetDatabase()
+    expect(await db.sessions.count()).toBe(0)
+    const check = await restoreBackupText(text, 'replace')
+    expect(check.ok).toBe(true)
+    expect(await dumpJson()).toBe(before)
+  })
+
+  it('records the versions, export time and a checksum of the tables', async () => {
+    const file = await exportedFile()
+    expect(file).toMatchObject({ format: 'bastion-backup', formatVersion: 1, schemaVersion: 1 })
+    expect(file.appVersion).toBe('0.0.0-test')
+    expect(new Date(file.exportedAt as string).toISOString()).toBe(file.exportedAt)
+    expect(file.checksum).toBe(await sha256Hex(canonicalJson(file.tables)))
+  })
+
+  it('merge does not duplicate records and keeps records only the database has', async () => {
+    const { text } = await exportBackup()
+    await db.sessions.put({ ...(await db.sessions.get('s1'))!, id: 's-new' })
+    await db.sessions.update('s1', { minutes: 5 })
+    const check = await restoreBackupText(text, 'merge')
+    expect(check.ok).toBe(true)
+    expect(await db.sessions.count()).toBe(3)
+    expect((await db.sessions.get('s1'))?.minutes).toBe(45)
+    expect(await db.expenses.count()).toBe(1)
+  })
+
+  it('replace removes records the backup does not hold', async () => {
+    const { text } = await exportBackup()
+    await db.notes.put({ ...(await db.notes.get('n1'))!, id: 'n-extra' })
+    await restoreBackupText(text, 'replace')
+    expect(await db.notes.get('n-extra')).toBeUndefined()
+    expect(await db.notes.count()).toBe(2)
+  })
+
+  it('keeps fields a newer feature added to a record', async () => {
+    await db.sessions.update('s1', { mood: 'focused' } as never)
+    const { text } = await exportBackup()
+    await resetDatabase()
+    await restoreBackupText(text, 'replace')
+    expect(await db.sessions.get('s1')).toMatchObject({ mood: 'focused' })
+  })
+})
+
+describe('restore refuses a bad backup and names where', () => {
+  it('names the table, record and field of a wrong type', async () => {
+    const file = await exportedFile()
+    file.tables.sessions![1]!.minutes = 'forty'
+    expect(await firstProblem(await resign(file))).toMatch(
+      /Table “sessions”, record 2 \(id “s2”\), field “minutes”: .*number/,
+    )
+  })
+
+  it('names a missing required field', async () => {
+    const file = await exportedFile()
+    delete file.tables.notes![0]!.title
+    expect(await firstProblem(await resign(file))).toMatch(
+      /“notes”, record 1 \(id “n1”\), field “title”/,
+    )
+  })
+
+  it('refuses a reference to a record that is not in the backup', async () => {
+    const file = await exportedFile()
+    file.tables.sessions![0]!.resourceId = 'custom-gone'
+    expect(await firstProblem(await resign(file))).toMatch(
+      /“sessions”, record 1 \(id “s1”\), field “resourceId”: refers to resources “custom-gone”/,
+    )
+  })
+
+  it('accepts a reference to a catalog entry the app ships', async () => {
+    const file = await exportedFile()
+    file.tables.resources = file.tables.resources!.filter((row) => row.origin === 'custom')
+    expect((await readBackupText(await resign(file))).ok).toBe(true)
+  })
+
+  it('refuses duplicated keys', async () => {
+    const file = await exportedFile()
+    file.tables.sessions![1]!.id = 's1'
+    expect(await firstProblem(await resign(file))).toMatch(
+      /“sessions”, record 2 \(id “s1”\), field “id”: appears twice/,
+    )
+  })
+
+  it('refuses an edited file by its checksum', async () => {
+    const file = await exportedFile()
+    file.tables.sessions![0]!.minutes = 46
+    expect(await firstProblem(JSON.stringify(file))).toMatch(/checksum.*changed or damaged/)
+  })
+
+  it('refuses a backup from a newer Bastion', async () => {
+    const file = await exportedFile()
+    file.schemaVersion = 2
+    expect(await firstProblem(JSON.stringify(file))).toMatch(/newer Bastion.*Update Bastion/)
+  })
+
+  it('says where the JSON breaks and that the file looks cut short', async () => {
+    const { text } = await exportBackup()
+    expect(await firstProblem(text.slice(0, 200))).toMatch(/not valid JSON.*cut short/)
+    expect(await firstProblem('{"format": "bastion-backup",, }')).toMatch(/line 1, column \d+/)
+  })
+
+  it('refuses what is not a Bastion backup', async () => {
+    expect(await firstProblem('[]')).toMatch(/not a Bastion backup/)
+    expect(await firstProblem('')).toMatch(/empty/)
+  })
+
+  it('leaves the database unchanged when the write fails halfway', async () => {
+    const before = await dumpJson()
+    const check = await readBackupText((await exportBackup()).text)
+    if (!check.ok) throw new Error('valid backup refused')
+    // A row the database cannot store (an unclonable value) makes bulkPut fail mid-transaction.
+    check.backup.tables.notes.push({ id: 'bad', fn: () => 1 } as never)
+    await expect(applyBackup(check.backup, 'replace')).rejects.toThrow()
+    expect(await dumpJson()).toBe(before)
+  })
+})

@@ -1,0 +1,155 @@
+import { db, tableNames, type TableName } from '../../../../renderer/src/db/database'
+import { canonicalJson } from '../../../../renderer/src/features/backup/format'
+import {
+  loadShippedCatalog,
+  mergeCatalog,
+} from '../../../../renderer/src/features/catalog/repository'
+
+const t0 = Date.UTC(2026, 9, 1, 18, 0)
+export const GSEC = 'cert-giac-gsec'
+
+/** A small but complete data set: every table has rows, and every kind of reference is used. */
+export function sampleRows(): Partial<Record<TableName, Record<string, unknown>[]>> {
+  const custom = {
+    id: 'custom-1',
+    origin: 'custom',
+    base: { kind: 'book', title: 'My own book', authors: [], price: null, free: true, tags: [] },
+    overrides: {},
+    createdAt: t0,
+    updatedAt: t0,
+  }
+  return {
+    resources: [custom],
+    settings: [{ key: 'theme', value: 'dark' }],
+    planItems: [{ id: 'p1', resourceId: 'custom-1', position: 0, addedAt: t0 }],
+    sessions: [
+      {
+        id: 's1',
+        date: '2026-10-01',
+        minutes: 45,
+        resourceId: 'custom-1',
+        covered: 'Chapter 1, "threat models", commas',
+        createdAt: t0,
+        updatedAt: t0,
+      },
+      {
+        id: 's2',
+        date: '2026-10-02',
+        minutes: 30,
+        resourceId: GSEC,
+        covered: '=HYPERLINK("http://evil")\nsecond line',
+        unitsAdvanced: 2,
+        createdAt: t0,
+        updatedAt: t0,
+      },
+    ],
+    resourceProgress: [{ resourceId: 'custom-1', status: 'in-progress', updatedAt: t0 }],
+    progressEvents: [{ id: 'e1', resourceId: 'custom-1', at: t0, status: 'in-progress' }],
+    notes: [
+      {
+        id: 'n1',
+        title: 'Prompt injection',
+        body: '# Notes\nÜnïcödé ✓',
+        tags: ['llm'],
+        objectiveIds: [],
+        createdAt: t0,
+        updatedAt: t0,
+      },
+      {
+        id: 'n2',
+        resourceId: 'custom-1',
+        title: 'On the book',
+        body: '',
+        tags: [],
+        objectiveIds: [],
+        createdAt: t0,
+        updatedAt: t0,
+      },
+    ],
+    quotes: [
+      {
+        id: 'q1',
+        resourceId: 'custom-1',
+        text: 'Defence in depth',
+        locator: 'p. 12',
+        comment: '',
+        tags: [],
+        createdAt: t0,
+        updatedAt: t0,
+      },
+    ],
+    indexEntries: [
+      {
+        id: 'i1',
+        term: '+cmd',
+        note: 'a, b',
+        resourceId: 'custom-1',
+        pages: '12-14',
+        tags: ['net'],
+        createdAt: t0,
+        updatedAt: t0,
+      },
+    ],
+    attempts: [
+      { id: 'a1', certificationId: GSEC, startDate: '2026-11-01', createdAt: t0, updatedAt: t0 },
+    ],
+    objectives: [
+      {
+        id: `${GSEC}:access-control`,
+        certificationId: GSEC,
+        position: 0,
+        title: 'Access control',
+        confidence: 3,
+        createdAt: t0,
+        updatedAt: t0,
+      },
+    ],
+    practiceTests: [{ id: 'pt1', date: '2026-11-10', scorePercent: 78, createdAt: t0 }],
+    cpeActivities: [
+      { id: 'c1', date: '2026-11-12', description: 'Talk', credits: 1, createdAt: t0 },
+    ],
+    expenses: [
+      {
+        id: 'x1',
+        date: '2026-10-01',
+        description: 'Exam attempt',
+        category: 'exam-attempt',
+        amountMinor: 94900,
+        currency: 'USD',
+        status: 'paid',
+        attemptId: 'a1',
+        createdAt: t0,
+        updatedAt: t0,
+      },
+    ],
+    budgets: [{ currency: 'USD', amountMinor: 200000 }],
+  }
+}
+
+export async function resetDatabase(): Promise<void> {
+  db.close()
+  await db.delete()
+  await db.open()
+  await mergeCatalog(loadShippedCatalog())
+}
+
+export async function seedSample(): Promise<void> {
+  const rows = sampleRows()
+  await db.transaction(
+    'rw',
+    tableNames.map((name) => db.table(name)),
+    async () => {
+      for (const [name, list] of Object.entries(rows)) await db.table(name).bulkPut(list)
+    },
+  )
+}
+
+/** Every table's rows sorted by key, as JSON: equal dumps mean equal data. */
+export async function dumpJson(): Promise<string> {
+  const dump: Record<string, unknown[]> = {}
+  for (const name of tableNames) {
+    const rows = await db.table(name).toArray()
+    dump[name] = rows.map((row) => canonicalJson(row)).sort()
+  }
+  return JSON.stringify(dump)
+}
