@@ -25,18 +25,28 @@ export interface ExpenseDraft {
 
 export type ExpenseInput = Pick<
   ExpenseRecord,
-  'date' | 'description' | 'category' | 'amountMinor' | 'currency' | 'status' | 'resourceId' | 'attemptId'
+  | 'date'
+  | 'description'
+  | 'category'
+  | 'amountMinor'
+  | 'currency'
+  | 'status'
+  | 'resourceId'
+  | 'attemptId'
 >
 
 /** Checks a typed expense; every problem is named by field so it shows next to that field. */
 export function validateExpense(
   draft: ExpenseDraft,
-): { ok: true; value: ExpenseInput } | { ok: false; errors: Partial<Record<keyof ExpenseDraft, string>> } {
+):
+  | { ok: true; value: ExpenseInput }
+  | { ok: false; errors: Partial<Record<keyof ExpenseDraft, string>> } {
   const errors: Partial<Record<keyof ExpenseDraft, string>> = {}
   if (!isIsoDay(draft.date)) errors.date = 'Enter the date of the expense.'
   const description = draft.description.trim()
   if (description === '') errors.description = 'Describe the expense, e.g. "GSEC attempt".'
-  if (!expenseCategories.includes(draft.category as ExpenseCategory)) errors.category = 'Pick a category.'
+  if (!expenseCategories.includes(draft.category as ExpenseCategory))
+    errors.category = 'Pick a category.'
   const currency = draft.currency.trim().toUpperCase()
   const amount = parseLedgerAmount(draft.amount, currency)
   if (!amount.ok) {
@@ -83,10 +93,16 @@ export interface CurrencySummary {
 
 /** Totals by category and by month, one summary per currency; currencies never mix. */
 export function summarize(
-  expenses: readonly Pick<ExpenseRecord, 'date' | 'category' | 'amountMinor' | 'currency' | 'status'>[],
+  expenses: readonly Pick<
+    ExpenseRecord,
+    'date' | 'category' | 'amountMinor' | 'currency' | 'status'
+  >[],
   budgets: readonly { currency: string; amountMinor: number }[],
 ): CurrencySummary[] {
-  const currencies = new Set([...expenses.map((e) => e.currency), ...budgets.map((b) => b.currency)])
+  const currencies = new Set([
+    ...expenses.map((e) => e.currency),
+    ...budgets.map((b) => b.currency),
+  ])
   return [...currencies].sort().map((currency) => {
     const mine = expenses.filter((e) => e.currency === currency)
     const add = (into: PlannedPaid, e: (typeof mine)[number]) => {

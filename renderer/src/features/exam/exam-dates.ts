@@ -94,7 +94,13 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
   const failures = input.status === 'failed' ? Math.max(1, input.failures ?? 1) : 0
   const ended = failures >= rules.maxFailures
   const failuresLeft = Math.max(0, rules.maxFailures - failures)
-  const result: AttemptDates = { deadline, extensionPurchaseBy, extendedDeadline, ended, failuresLeft }
+  const result: AttemptDates = {
+    deadline,
+    extensionPurchaseBy,
+    extendedDeadline,
+    ended,
+    failuresLeft,
+  }
   if (input.status === 'failed' && input.failedOn && isIsoDay(input.failedOn) && !ended) {
     result.retake = {
       purchaseBy: {

@@ -46,7 +46,12 @@ function practicePart(inputs: ReadinessInputs): ReadinessPart {
     .slice(0, recentWeights.length)
   const weight = readinessWeights.practice
   if (recent.length === 0) {
-    return { name: 'Practice scores', value: null, weight, explanation: 'Missing: no practice test recorded yet.' }
+    return {
+      name: 'Practice scores',
+      value: null,
+      weight,
+      explanation: 'Missing: no practice test recorded yet.',
+    }
   }
   let sum = 0
   let weights = 0
@@ -75,7 +80,12 @@ function confidencePart(inputs: ReadinessInputs): ReadinessPart {
   const rated = inputs.confidences.filter((c): c is number => c !== null && Number.isFinite(c))
   const weight = readinessWeights.confidence
   if (rated.length === 0) {
-    return { name: 'Objective confidence', value: null, weight, explanation: 'Missing: no objective has a confidence yet.' }
+    return {
+      name: 'Objective confidence',
+      value: null,
+      weight,
+      explanation: 'Missing: no objective has a confidence yet.',
+    }
   }
   const mean = rated.reduce((a, b) => a + b, 0) / rated.length
   const value = clamp((mean / 5) * 100)
@@ -90,7 +100,12 @@ function confidencePart(inputs: ReadinessInputs): ReadinessPart {
 function pathPart(inputs: ReadinessInputs): ReadinessPart {
   const weight = readinessWeights.path
   if (inputs.pathProgress === null || !Number.isFinite(inputs.pathProgress)) {
-    return { name: 'Path progress', value: null, weight, explanation: 'Missing: your study plan has nothing that counts yet.' }
+    return {
+      name: 'Path progress',
+      value: null,
+      weight,
+      explanation: 'Missing: your study plan has nothing that counts yet.',
+    }
   }
   const value = clamp(inputs.pathProgress * 100)
   return {
@@ -110,7 +125,8 @@ export function readiness(inputs: ReadinessInputs): Readiness {
   const score = Math.round(
     present.reduce((sum, part) => sum + part.value! * part.weight, 0) / totalWeight,
   )
-  const band: ReadinessBand = score >= 75 ? 'likely-ready' : score >= 50 ? 'getting-there' : 'not-ready'
+  const band: ReadinessBand =
+    score >= 75 ? 'likely-ready' : score >= 50 ? 'getting-there' : 'not-ready'
   return { score, band, parts }
 }
 

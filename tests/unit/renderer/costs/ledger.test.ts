@@ -72,7 +72,13 @@ describe('summarize', () => {
   const expenses = [
     expense({ amountMinor: 99900, category: 'exam-attempt', status: 'paid', date: '2027-03-01' }),
     expense({ amountMinor: 9000, category: 'course', status: 'planned', date: '2027-04-10' }),
-    expense({ amountMinor: 4000, category: 'book', status: 'paid', date: '2027-04-11', currency: 'EUR' }),
+    expense({
+      amountMinor: 4000,
+      category: 'book',
+      status: 'paid',
+      date: '2027-04-11',
+      currency: 'EUR',
+    }),
   ]
   it('keeps currencies apart and totals by category and month', () => {
     const [eur, usd] = summarize(expenses, [{ currency: 'USD', amountMinor: 50000 }])
@@ -87,7 +93,10 @@ describe('summarize', () => {
     expect(usd!.overWithPlannedBy).toBe(58900)
   })
   it('lists a budget currency that has no expenses yet', () => {
-    expect(summarize([], [{ currency: 'GBP', amountMinor: 100 }])[0]).toMatchObject({ currency: 'GBP', paid: 0 })
+    expect(summarize([], [{ currency: 'GBP', amountMinor: 100 }])[0]).toMatchObject({
+      currency: 'GBP',
+      paid: 0,
+    })
   })
 })
 
@@ -104,13 +113,45 @@ describe('CSV export', () => {
     const csv = ledgerCsv(
       [
         expense({ description: '=cmd|calc', amountMinor: 1999, resourceId: 'r1' }),
-        expense({ description: 'Book "AML", 2nd', amountMinor: 5, currency: 'EUR', date: '2027-01-01' }),
+        expense({
+          description: 'Book "AML", 2nd',
+          amountMinor: 5,
+          currency: 'EUR',
+          date: '2027-01-01',
+        }),
       ],
       { resource: () => 'NVIDIA course', attempt: () => '' },
     )
     const parsed = Papa.parse<string[]>(csv.trim()).data
-    expect(parsed[0]).toEqual(['Date', 'Description', 'Category', 'Amount', 'Currency', 'Status', 'Linked resource', 'Linked attempt'])
-    expect(parsed[1]).toEqual(['2027-01-01', 'Book "AML", 2nd', 'Other', '0.05', 'EUR', 'paid', '', ''])
-    expect(parsed[2]).toEqual(['2027-03-01', "'=cmd|calc", 'Other', '19.99', 'USD', 'paid', 'NVIDIA course', ''])
+    expect(parsed[0]).toEqual([
+      'Date',
+      'Description',
+      'Category',
+      'Amount',
+      'Currency',
+      'Status',
+      'Linked resource',
+      'Linked attempt',
+    ])
+    expect(parsed[1]).toEqual([
+      '2027-01-01',
+      'Book "AML", 2nd',
+      'Other',
+      '0.05',
+      'EUR',
+      'paid',
+      '',
+      '',
+    ])
+    expect(parsed[2]).toEqual([
+      '2027-03-01',
+      "'=cmd|calc",
+      'Other',
+      '19.99',
+      'USD',
+      'paid',
+      'NVIDIA course',
+      '',
+    ])
   })
 })

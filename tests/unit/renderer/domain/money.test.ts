@@ -25,12 +25,24 @@ describe('integer minor units', () => {
     expect(minorToInput(5, 'USD')).toBe('0.05')
   })
   it('refuses negative, absurd, zero and over-precise amounts, and unknown currencies', () => {
-    expect(parseLedgerAmount('-5', 'USD')).toEqual({ ok: false, error: 'An amount cannot be negative.' })
-    expect(parseLedgerAmount('1000000.01', 'USD')).toMatchObject({ ok: false, error: expect.stringContaining('more than 1,000,000') })
+    expect(parseLedgerAmount('-5', 'USD')).toEqual({
+      ok: false,
+      error: 'An amount cannot be negative.',
+    })
+    expect(parseLedgerAmount('1000000.01', 'USD')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('more than 1,000,000'),
+    })
     expect(parseLedgerAmount('1000000', 'USD')).toEqual({ ok: true, amountMinor: 100_000_000 })
     expect(parseLedgerAmount('0', 'USD')).toMatchObject({ ok: false })
-    expect(parseLedgerAmount('1.5', 'JPY')).toMatchObject({ ok: false, error: expect.stringContaining('0 decimal') })
-    expect(parseLedgerAmount('10', 'XYZ')).toMatchObject({ ok: false, error: expect.stringContaining('XYZ') })
+    expect(parseLedgerAmount('1.5', 'JPY')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('0 decimal'),
+    })
+    expect(parseLedgerAmount('10', 'XYZ')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('XYZ'),
+    })
     expect(isKnownCurrency('usd')).toBe(false)
     expect(isKnownCurrency('EUR')).toBe(true)
   })

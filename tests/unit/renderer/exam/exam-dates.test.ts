@@ -61,7 +61,9 @@ describe('retake', () => {
     expect(dates.retake).toBeUndefined()
   })
   it('gives no retake dates for an attempt that has not failed', () => {
-    expect(attemptDates({ startDate: '2027-11-01', status: 'passed' }, rules).retake).toBeUndefined()
+    expect(
+      attemptDates({ startDate: '2027-11-01', status: 'passed' }, rules).retake,
+    ).toBeUndefined()
   })
 })
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { countdown, isTimeZone, zonedInstant } from '../../../../renderer/src/features/exam/exam-time'
+import {
+  countdown,
+  isTimeZone,
+  zonedInstant,
+} from '../../../../renderer/src/features/exam/exam-time'
 
 describe('exam time in a time zone', () => {
   it('turns a wall-clock time into the right instant, summer and winter', () => {
@@ -17,6 +21,9 @@ describe('exam time in a time zone', () => {
     const now = Date.UTC(2027, 0, 1, 0, 0)
     const target = now + ((2 * 24 + 3) * 60 + 1) * 60_000
     expect(countdown(target, now).text).toBe('in 2 days, 3 hours, 1 minute')
-    expect(countdown(now - 60_000, now)).toMatchObject({ past: true, text: '0 days, 0 hours, 1 minute ago' })
+    expect(countdown(now - 60_000, now)).toMatchObject({
+      past: true,
+      text: '0 days, 0 hours, 1 minute ago',
+    })
   })
 })

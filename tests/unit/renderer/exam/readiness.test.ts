@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { planPathProgress, readiness, type ReadinessInputs } from '../../../../renderer/src/features/exam/readiness'
+import {
+  planPathProgress,
+  readiness,
+  type ReadinessInputs,
+} from '../../../../renderer/src/features/exam/readiness'
 
 const base: ReadinessInputs = {
   practiceScores: [
@@ -23,12 +27,22 @@ describe('readiness', () => {
   })
   it('says a missing input is missing and leaves it out instead of counting it as zero', () => {
     const result = readiness({ ...base, practiceScores: [], pathProgress: null })
-    expect(result.parts[0]).toMatchObject({ value: null, explanation: expect.stringMatching(/^Missing/) })
+    expect(result.parts[0]).toMatchObject({
+      value: null,
+      explanation: expect.stringMatching(/^Missing/),
+    })
     expect(result.parts[2]!.value).toBeNull()
     expect(result.score).toBe(67)
   })
   it('has no score when every input is missing', () => {
-    expect(readiness({ practiceScores: [], passMarkPercent: 72, confidences: [null], pathProgress: null })).toMatchObject({
+    expect(
+      readiness({
+        practiceScores: [],
+        passMarkPercent: 72,
+        confidences: [null],
+        pathProgress: null,
+      }),
+    ).toMatchObject({
       score: null,
       band: 'unknown',
     })
