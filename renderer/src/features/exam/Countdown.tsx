@@ -19,9 +19,14 @@ export function Countdown({
   const target = zonedInstant(day, time, timeZone)
   if (target === null) return <p className="muted">The exam time could not be read.</p>
   const left = countdown(target, now)
+  // dateStyle cannot be combined with timeZoneName, so the fields are spelled out.
   const when = new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'full',
-    timeStyle: 'short',
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(target)
