@@ -75,7 +75,7 @@ export function BudgetForm({
           onChange={setAmount}
           error={errors.amount}
         />
-        <div>
+        <div className="budget-submit">
           <button type="submit">Set budget</button>
         </div>
       </form>

@@ -75,7 +75,7 @@ export default function CostsPage() {
         </p>
       ) : null}
       <ErrorMessage error={expenses.error ?? budgets.error ?? remove.error} />
-      <div className="stack">
+      <div className="stack costs-page">
         {editing ? (
           <ExpenseForm
             key={editing.id}

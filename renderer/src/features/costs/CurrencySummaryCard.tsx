@@ -34,7 +34,11 @@ function PlannedPaidChart({ summary }: { summary: CurrencySummary }) {
       </figcaption>
       <div aria-hidden="true">
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          >
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
             <XAxis
               dataKey="month"

@@ -25,7 +25,11 @@ function ScoreChart({ tests, passMark }: { tests: PracticeTestRecord[]; passMark
       </figcaption>
       <div aria-hidden="true" className="chart-canvas">
         <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+          <LineChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
+          >
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
             <XAxis
               dataKey="date"
