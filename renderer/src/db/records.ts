@@ -110,10 +110,32 @@ export interface IndexEntryRecord {
   updatedAt: Instant
 }
 
+export const attemptStatuses = ['planning', 'registered', 'scheduled', 'passed', 'failed'] as const
+export type AttemptStatus = (typeof attemptStatuses)[number]
+
+export interface ChecklistItem {
+  id: string
+  label: string
+  done: boolean
+}
+
 export interface ExamAttemptRecord {
   id: string
   certificationId: string
   startDate: IsoDay
+  /** The user's own deadline; absent means the rule's (start + attempt window). */
+  deadlineOverride?: IsoDay
+  /** Scheduled exam: local wall-clock date and time in an IANA time zone. */
+  examDate?: IsoDay
+  examTime?: string
+  timeZone?: string
+  delivery: 'remote' | 'test-centre'
+  status: AttemptStatus
+  /** For a failed attempt: the date of the last failed exam and how many failures so far. */
+  failedOn?: IsoDay
+  failures?: number
+  passedOn?: IsoDay
+  checklist: ChecklistItem[]
   createdAt: Instant
   updatedAt: Instant
 }
@@ -123,20 +145,27 @@ export interface ObjectiveRecord {
   certificationId: string
   position: number
   title: string
-  confidence: number
+  /** 0 to 5; null until the user rates it. */
+  confidence: number | null
+  resourceIds: string[]
+  lastReviewed?: IsoDay
   createdAt: Instant
   updatedAt: Instant
 }
 
 export interface PracticeTestRecord {
   id: string
+  certificationId: string
   date: IsoDay
   scorePercent: number
+  label?: string
+  weakObjectiveIds: string[]
   createdAt: Instant
 }
 
 export interface CpeActivityRecord {
   id: string
+  certificationId: string
   date: IsoDay
   description: string
   credits: number

@@ -52,3 +52,65 @@ export function minorToInput(amountMinor: number, currency: string): string {
 export function isKnownCurrency(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code)
 }
+
+/** The largest amount, in major units, a person plausibly records for study costs. */
+export const SANE_MAJOR_CEILING = 1_000_000
+
+/**
+ * parseMoneyInput plus the checks a ledger needs: more than zero and not absurd
+ * (over SANE_MAJOR_CEILING in major units). The message says what to do.
+ */
+export function parseLedgerAmount(
+  text: string,
+  currency: string,
+): { ok: true; amountMinor: number } | { ok: false; error: string } {
+  if (!isKnownCurrency(currency)) return { ok: false, error: unknownCurrencyMessage(currency) }
+  const parsed = parseMoneyInput(text, currency)
+  if (!parsed.ok) return parsed
+  if (parsed.amountMinor === 0) return { ok: false, error: 'Enter an amount greater than zero.' }
+  if (parsed.amountMinor > SANE_MAJOR_CEILING * 10 ** minorDigits(currency)) {
+    return {
+      ok: false,
+      error: `That is more than ${SANE_MAJOR_CEILING.toLocaleString('en')} ${currency}; check the amount (a typo?).`,
+    }
+  }
+  return parsed
+}
+
+export function unknownCurrencyMessage(code: string): string {
+  return `"${code}" is not a currency code Bastion knows. Use a three-letter ISO 4217 code such as USD, EUR or GBP.`
+}
+
+/** Sums amounts per currency; currencies are never added together. */
+export function totalsByCurrency(
+  items: readonly { amountMinor: number; currency: string }[],
+): Map<string, number> {
+  const totals = new Map<string, number>()
+  for (const item of items) {
+    totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.amountMinor)
+  }
+  return new Map([...totals].sort(([a], [b]) => a.localeCompare(b)))
+}
+
+/** Rounds a fractional minor-unit value half away from zero (12.5 → 13, -12.5 → -13). */
+export function roundMinor(value: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value))
+}
+
+/** Multiplies an amount by a factor (a share, a quantity) and rounds to whole minor units. */
+export function multiplyMinor(amountMinor: number, factor: number): number {
+  return roundMinor(amountMinor * factor)
+}
+
+/** Splits an amount into parts that add back up exactly (the first parts take the remainder). */
+export function splitMinor(amountMinor: number, parts: number): number[] {
+  if (!Number.isInteger(parts) || parts <= 0) return []
+  const base = Math.floor(amountMinor / parts)
+  const remainder = amountMinor - base * parts
+  return Array.from({ length: parts }, (_, index) => base + (index < remainder ? 1 : 0))
+}
+
+/** Totals per currency, formatted and joined: "$1,000.00 · €50.00". */
+export function formatTotals(totals: Map<string, number>, locale?: string): string {
+  return [...totals].map(([currency, minor]) => formatMoney(minor, currency, locale)).join(' · ')
+}

@@ -1,17 +1,140 @@
-import { Link } from 'react-router'
+import { useMemo, useState } from 'react'
+import type { ExpenseRecord } from '../../db/records'
+import { desktopApi } from '../../platform'
+import { useResources } from '../catalog/hooks'
 import { EmptyState } from '../../ui/EmptyState'
+import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import { BudgetForm } from './BudgetForm'
+import { CurrencySummaryCard } from './CurrencySummaryCard'
+import { ExpenseForm } from './ExpenseForm'
+import { ExpenseLedger } from './ExpenseLedger'
+import {
+  useAddExpense,
+  useAttemptOptions,
+  useBudgets,
+  useDeleteExpense,
+  useExpenses,
+  useUpdateExpense,
+} from './hooks'
+import { ledgerCsv, summarize } from './ledger'
+import './costs.css'
 
 export default function CostsPage() {
+  const expenses = useExpenses()
+  const budgets = useBudgets()
+  const resources = useResources()
+  const attempts = useAttemptOptions()
+  const add = useAddExpense()
+  const update = useUpdateExpense()
+  const remove = useDeleteExpense()
+  const [editing, setEditing] = useState<ExpenseRecord | null>(null)
+  const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string } | null>(null)
+
+  const list = useMemo(() => expenses.data ?? [], [expenses.data])
+  const summaries = useMemo(() => summarize(list, budgets.data ?? []), [list, budgets.data])
+  const resourceTitle = (id: string) =>
+    resources.data?.find((r) => r.id === id)?.title ?? 'Resource no longer in the catalog'
+  const attemptLabel = (id: string) =>
+    attempts.data?.find((a) => a.id === id)?.label ?? 'Deleted attempt'
+  const defaultCurrency = list[0]?.currency ?? 'USD'
+
+  const exportCsv = async () => {
+    const content = ledgerCsv(list, { resource: resourceTitle, attempt: attemptLabel })
+    const result = await desktopApi.saveFile({
+      suggestedName: 'bastion-expenses.csv',
+      content,
+      mimeType: 'text/csv',
+    })
+    if (!result.ok) setExportMessage({ ok: false, text: result.error })
+    else if (result.value.saved)
+      setExportMessage({
+        ok: true,
+        text: `Exported ${list.length} expense${list.length === 1 ? '' : 's'}${result.value.path ? ` to ${result.value.path}` : ''}.`,
+      })
+    else setExportMessage(null)
+  }
+
   return (
     <>
-      <PageHeader title="Costs" />
-      <EmptyState title="No expenses yet" action={<Link to="/catalog">See catalog prices</Link>}>
-        <p>
-          What your study costs, courses, books, exam attempts, retakes and renewal, planned and
-          paid, per currency and against your budget, will live here.
+      <PageHeader
+        title="Costs"
+        intro="What your study costs, planned and paid, per currency and against your budget. Prices you add to the plan and payments you log appear here too."
+        actions={
+          <button type="button" onClick={() => void exportCsv()} disabled={list.length === 0}>
+            Export CSV
+          </button>
+        }
+      />
+      {exportMessage ? (
+        <p
+          role={exportMessage.ok ? 'status' : 'alert'}
+          className={exportMessage.ok ? 'notice-ok' : 'error-banner'}
+        >
+          {exportMessage.text}
         </p>
-      </EmptyState>
+      ) : null}
+      <ErrorMessage error={expenses.error ?? budgets.error ?? remove.error} />
+      <div className="stack costs-page">
+        {editing ? (
+          <ExpenseForm
+            key={editing.id}
+            expense={editing}
+            resources={resources.data ?? []}
+            attempts={attempts.data ?? []}
+            defaultCurrency={defaultCurrency}
+            saveError={update.error}
+            onCancel={() => setEditing(null)}
+            onSave={(input) =>
+              update.mutateAsync({ id: editing.id, input }).then(() => setEditing(null))
+            }
+          />
+        ) : (
+          <ExpenseForm
+            key="new"
+            resources={resources.data ?? []}
+            attempts={attempts.data ?? []}
+            defaultCurrency={defaultCurrency}
+            saveError={add.error}
+            onSave={(input) => add.mutateAsync(input)}
+          />
+        )}
+        <section className="stack" aria-labelledby="totals-heading">
+          <h2 id="totals-heading">Totals per currency</h2>
+          {summaries.length === 0 ? (
+            <p className="muted">
+              Totals, a chart of planned against spent, and budget warnings appear once you add an
+              expense or a budget.
+            </p>
+          ) : (
+            summaries.map((s) => <CurrencySummaryCard key={s.currency} summary={s} />)
+          )}
+        </section>
+        <BudgetForm budgets={budgets.data ?? []} defaultCurrency={defaultCurrency} />
+        {list.length === 0 ? (
+          <EmptyState title="No expenses yet">
+            <p>
+              Add what you have paid or plan to pay: courses, books, the exam attempt, a retake, an
+              extension, renewal. Adding a priced resource to your plan offers its price here as a
+              planned expense.
+            </p>
+          </EmptyState>
+        ) : (
+          <section className="card" aria-labelledby="ledger-heading">
+            <h2 id="ledger-heading">Expenses</h2>
+            <ExpenseLedger
+              expenses={list}
+              resourceTitle={resourceTitle}
+              attemptLabel={attemptLabel}
+              onEdit={(e) => {
+                setEditing(e)
+                window.scrollTo({ top: 0 })
+              }}
+              onDelete={(id) => remove.mutate(id)}
+            />
+          </section>
+        )}
+      </div>
     </>
   )
 }

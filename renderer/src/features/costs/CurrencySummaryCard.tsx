@@ -1,0 +1,155 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { formatMoney, minorDigits } from '../../domain/money'
+import { categoryLabels, type CurrencySummary } from './ledger'
+
+function monthLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number)
+  return new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(
+    new Date(y!, m! - 1, 1),
+  )
+}
+
+function PlannedPaidChart({ summary }: { summary: CurrencySummary }) {
+  const scale = 10 ** minorDigits(summary.currency)
+  const data = summary.byMonth.map((m) => ({
+    month: monthLabel(m.month),
+    Planned: m.planned / scale,
+    Spent: m.paid / scale,
+  }))
+  const money = (value: unknown) => formatMoney(Math.round(Number(value) * scale), summary.currency)
+  return (
+    <figure className="chart" aria-labelledby={`chart-${summary.currency}`}>
+      <figcaption id={`chart-${summary.currency}`}>
+        Planned against spent by month, {summary.currency} (the same figures are in the table by
+        month)
+      </figcaption>
+      <div aria-hidden="true">
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          >
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="month"
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            />
+            <YAxis
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              tickFormatter={money}
+              width={90}
+            />
+            <Tooltip
+              formatter={money}
+              contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+            />
+            <Legend />
+            <Bar dataKey="Planned" fill="var(--chart-planned)" isAnimationActive={false} />
+            <Bar dataKey="Spent" fill="var(--accent)" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  )
+}
+
+export function CurrencySummaryCard({ summary }: { summary: CurrencySummary }) {
+  const f = (minor: number) => formatMoney(minor, summary.currency)
+  const c = summary.currency
+  return (
+    <section className="card stack" aria-labelledby={`summary-${c}`}>
+      <h3 id={`summary-${c}`}>{c}</h3>
+      {summary.overBy > 0 ? (
+        <p role="alert" className="over-budget">
+          Over budget in {c}: spent {f(summary.paid)} against a budget of {f(summary.budget!)},{' '}
+          {f(summary.overBy)} over.
+        </p>
+      ) : summary.overWithPlannedBy > 0 ? (
+        <p role="alert" className="over-budget planned">
+          Planned {c} spending would go over budget: {f(summary.paid)} spent plus{' '}
+          {f(summary.planned)} planned is {f(summary.overWithPlannedBy)} more than the budget of{' '}
+          {f(summary.budget!)}.
+        </p>
+      ) : null}
+      <dl className="totals">
+        <div>
+          <dt>Spent</dt>
+          <dd>{f(summary.paid)}</dd>
+        </div>
+        <div>
+          <dt>Planned</dt>
+          <dd>{f(summary.planned)}</dd>
+        </div>
+        <div>
+          <dt>Budget</dt>
+          <dd>{summary.budget === null ? 'Not set' : f(summary.budget)}</dd>
+        </div>
+        <div>
+          <dt>Left after planned</dt>
+          <dd>
+            {summary.budget === null ? '—' : f(summary.budget - summary.paid - summary.planned)}
+          </dd>
+        </div>
+      </dl>
+      {summary.byMonth.length > 0 ? (
+        <>
+          <PlannedPaidChart summary={summary} />
+          <div className="two-tables">
+            <table className="data-table">
+              <caption>By category, {c}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Category</th>
+                  <th scope="col">Planned</th>
+                  <th scope="col">Spent</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.byCategory.map((row) => (
+                  <tr key={row.category}>
+                    <th scope="row">{categoryLabels[row.category]}</th>
+                    <td>{f(row.planned)}</td>
+                    <td>{f(row.paid)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <table className="data-table">
+              <caption>By month, {c}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Planned</th>
+                  <th scope="col">Spent</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.byMonth.map((row) => (
+                  <tr key={row.month}>
+                    <th scope="row">{monthLabel(row.month)}</th>
+                    <td>{f(row.planned)}</td>
+                    <td>{f(row.paid)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p className="muted">No {c} expenses yet.</p>
+      )}
+    </section>
+  )
+}

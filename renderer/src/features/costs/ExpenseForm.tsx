@@ -1,0 +1,202 @@
+import { useState, type FormEvent } from 'react'
+import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
+import { todayIso } from '../../domain/dates'
+import { minorToInput } from '../../domain/money'
+import type { Resource } from '../catalog/resource'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { TextField } from '../../ui/TextField'
+import { categoryLabels, validateExpense, type ExpenseDraft, type ExpenseInput } from './ledger'
+import type { AttemptOption } from './repository'
+
+export const commonCurrencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SGD']
+
+function toDraft(expense: ExpenseRecord | undefined, currency: string): ExpenseDraft {
+  if (!expense) {
+    return {
+      date: todayIso(),
+      description: '',
+      category: 'course',
+      amount: '',
+      currency,
+      status: 'planned',
+      link: '',
+    }
+  }
+  return {
+    date: expense.date,
+    description: expense.description,
+    category: expense.category,
+    amount: minorToInput(expense.amountMinor, expense.currency),
+    currency: expense.currency,
+    status: expense.status,
+    link: expense.resourceId
+      ? `resource:${expense.resourceId}`
+      : expense.attemptId
+        ? `attempt:${expense.attemptId}`
+        : '',
+  }
+}
+
+export function ExpenseForm({
+  expense,
+  resources,
+  attempts,
+  defaultCurrency,
+  onSave,
+  onCancel,
+  saveError,
+}: {
+  expense?: ExpenseRecord
+  resources: Resource[]
+  attempts: AttemptOption[]
+  defaultCurrency: string
+  onSave: (input: ExpenseInput) => Promise<unknown>
+  onCancel?: () => void
+  saveError?: unknown
+}) {
+  const [draft, setDraft] = useState(() => toDraft(expense, defaultCurrency))
+  const [errors, setErrors] = useState<Partial<Record<keyof ExpenseDraft, string>>>({})
+  const set = <K extends keyof ExpenseDraft>(key: K, value: ExpenseDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }))
+  const title = expense ? 'Edit expense' : 'Add expense'
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const result = validateExpense(draft)
+    if (!result.ok) return setErrors(result.errors)
+    setErrors({})
+    try {
+      await onSave(result.value)
+      // Keep currency, status and category for the next entry: people log several in a row.
+      if (!expense) setDraft((d) => ({ ...d, description: '', amount: '', link: '' }))
+    } catch {
+      // The error is shown by saveError; the typed values stay.
+    }
+  }
+
+  return (
+    <form
+      className="card form expense-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="expense-form-heading"
+    >
+      <h2 id="expense-form-heading">{title}</h2>
+      {Object.keys(errors).length > 0 ? (
+        <p role="alert" className="error-text">
+          Some fields need attention; nothing was saved yet.
+        </p>
+      ) : null}
+      <div className="field-row">
+        <TextField
+          label="Date"
+          type="date"
+          value={draft.date}
+          onChange={(v) => set('date', v)}
+          error={errors.date}
+        />
+        <div className="grow-2">
+          <TextField
+            label="Description"
+            value={draft.description}
+            onChange={(v) => set('description', v)}
+            error={errors.description}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="expense-category">Category</label>
+          <select
+            id="expense-category"
+            value={draft.category}
+            onChange={(e) => set('category', e.target.value as ExpenseCategory)}
+          >
+            {expenseCategories.map((c) => (
+              <option key={c} value={c}>
+                {categoryLabels[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field-row">
+        <TextField
+          label="Amount"
+          inputMode="decimal"
+          value={draft.amount}
+          onChange={(v) => set('amount', v)}
+          error={errors.amount}
+          placeholder="e.g. 999.00"
+        />
+        <TextField
+          label="Currency"
+          value={draft.currency}
+          onChange={(v) => set('currency', v.toUpperCase())}
+          error={errors.currency}
+          list="currency-codes"
+          maxLength={3}
+          autoCapitalize="characters"
+          hint="ISO code: USD, EUR, GBP…"
+        />
+        <datalist id="currency-codes">
+          {commonCurrencies.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+        <fieldset>
+          <legend>Status</legend>
+          <label className="radio">
+            <input
+              type="radio"
+              name="expense-status"
+              checked={draft.status === 'planned'}
+              onChange={() => set('status', 'planned')}
+            />
+            Planned
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="expense-status"
+              checked={draft.status === 'paid'}
+              onChange={() => set('status', 'paid')}
+            />
+            Paid
+          </label>
+        </fieldset>
+      </div>
+      <div className="field">
+        <label htmlFor="expense-link">Linked to</label>
+        <select id="expense-link" value={draft.link} onChange={(e) => set('link', e.target.value)}>
+          <option value="">Nothing</option>
+          <optgroup label="Resources">
+            {resources.map((r) => (
+              <option key={r.id} value={`resource:${r.id}`}>
+                {r.title}
+              </option>
+            ))}
+          </optgroup>
+          {attempts.length > 0 ? (
+            <optgroup label="Exam attempts">
+              {attempts.map((a) => (
+                <option key={a.id} value={`attempt:${a.id}`}>
+                  {a.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+        </select>
+      </div>
+      <ErrorMessage error={saveError} />
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {expense ? 'Save expense' : 'Add expense'}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,41 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import type { ExpenseInput } from './ledger'
+import * as repo from './repository'
+
+export function useExpenses() {
+  return useQuery({ queryKey: ['expenses'], queryFn: repo.listExpenses })
+}
+
+export function useBudgets() {
+  return useQuery({ queryKey: ['budgets'], queryFn: repo.listBudgets })
+}
+
+export function useAttemptOptions() {
+  return useQuery({
+    queryKey: ['attempts', 'options'],
+    meta: { tables: ['attempts', 'resources'] },
+    queryFn: repo.listAttemptOptions,
+  })
+}
+
+export function useAddExpense() {
+  return useMutation({ mutationFn: (input: ExpenseInput) => repo.addExpense(input) })
+}
+
+export function useUpdateExpense() {
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: ExpenseInput }) =>
+      repo.updateExpense(id, input),
+  })
+}
+
+export function useDeleteExpense() {
+  return useMutation({ mutationFn: (id: string) => repo.deleteExpense(id) })
+}
+
+export function useSetBudget() {
+  return useMutation({
+    mutationFn: ({ currency, amountMinor }: { currency: string; amountMinor: number | null }) =>
+      repo.setBudget(currency, amountMinor),
+  })
+}

@@ -1,0 +1,174 @@
+import { isIsoDay } from '../../domain/dates'
+import { minorToInput, parseLedgerAmount } from '../../domain/money'
+import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
+
+export const categoryLabels: Record<ExpenseCategory, string> = {
+  course: 'Course',
+  book: 'Book',
+  'exam-attempt': 'Exam attempt',
+  retake: 'Retake',
+  extension: 'Extension',
+  renewal: 'Renewal',
+  'practice-test': 'Practice test',
+  other: 'Other',
+}
+
+export interface ExpenseDraft {
+  date: string
+  description: string
+  category: string
+  amount: string
+  currency: string
+  status: 'planned' | 'paid'
+  link: string
+}
+
+export type ExpenseInput = Pick<
+  ExpenseRecord,
+  | 'date'
+  | 'description'
+  | 'category'
+  | 'amountMinor'
+  | 'currency'
+  | 'status'
+  | 'resourceId'
+  | 'attemptId'
+>
+
+/** Checks a typed expense; every problem is named by field so it shows next to that field. */
+export function validateExpense(
+  draft: ExpenseDraft,
+):
+  | { ok: true; value: ExpenseInput }
+  | { ok: false; errors: Partial<Record<keyof ExpenseDraft, string>> } {
+  const errors: Partial<Record<keyof ExpenseDraft, string>> = {}
+  if (!isIsoDay(draft.date)) errors.date = 'Enter the date of the expense.'
+  const description = draft.description.trim()
+  if (description === '') errors.description = 'Describe the expense, e.g. "GSEC attempt".'
+  if (!expenseCategories.includes(draft.category as ExpenseCategory))
+    errors.category = 'Pick a category.'
+  const currency = draft.currency.trim().toUpperCase()
+  const amount = parseLedgerAmount(draft.amount, currency)
+  if (!amount.ok) {
+    if (amount.error.includes('currency code')) errors.currency = amount.error
+    else errors.amount = amount.error
+  }
+  if (Object.keys(errors).length > 0 || !amount.ok) return { ok: false, errors }
+  const linked = (prefix: string) =>
+    draft.link.startsWith(prefix) && draft.link.length > prefix.length
+      ? draft.link.slice(prefix.length)
+      : undefined
+  return {
+    ok: true,
+    value: {
+      date: draft.date,
+      description,
+      category: draft.category as ExpenseCategory,
+      amountMinor: amount.amountMinor,
+      currency,
+      status: draft.status,
+      resourceId: linked('resource:'),
+      attemptId: linked('attempt:'),
+    },
+  }
+}
+
+export interface PlannedPaid {
+  planned: number
+  paid: number
+}
+
+export interface CurrencySummary {
+  currency: string
+  planned: number
+  paid: number
+  budget: number | null
+  byCategory: { category: ExpenseCategory; planned: number; paid: number }[]
+  byMonth: { month: string; planned: number; paid: number }[]
+  /** Paid above the budget, in minor units (0 when within). */
+  overBy: number
+  /** Paid plus planned above the budget (0 when within). */
+  overWithPlannedBy: number
+}
+
+/** Totals by category and by month, one summary per currency; currencies never mix. */
+export function summarize(
+  expenses: readonly Pick<
+    ExpenseRecord,
+    'date' | 'category' | 'amountMinor' | 'currency' | 'status'
+  >[],
+  budgets: readonly { currency: string; amountMinor: number }[],
+): CurrencySummary[] {
+  const currencies = new Set([
+    ...expenses.map((e) => e.currency),
+    ...budgets.map((b) => b.currency),
+  ])
+  return [...currencies].sort().map((currency) => {
+    const mine = expenses.filter((e) => e.currency === currency)
+    const add = (into: PlannedPaid, e: (typeof mine)[number]) => {
+      into[e.status] += e.amountMinor
+    }
+    const total: PlannedPaid = { planned: 0, paid: 0 }
+    const categories = new Map<ExpenseCategory, PlannedPaid>()
+    const months = new Map<string, PlannedPaid>()
+    for (const e of mine) {
+      add(total, e)
+      const cat = categories.get(e.category) ?? { planned: 0, paid: 0 }
+      add(cat, e)
+      categories.set(e.category, cat)
+      const month = e.date.slice(0, 7)
+      const m = months.get(month) ?? { planned: 0, paid: 0 }
+      add(m, e)
+      months.set(month, m)
+    }
+    const budget = budgets.find((b) => b.currency === currency)?.amountMinor ?? null
+    return {
+      currency,
+      ...total,
+      budget,
+      byCategory: expenseCategories
+        .filter((c) => categories.has(c))
+        .map((category) => ({ category, ...categories.get(category)! })),
+      byMonth: [...months.keys()].sort().map((month) => ({ month, ...months.get(month)! })),
+      overBy: budget === null ? 0 : Math.max(0, total.paid - budget),
+      overWithPlannedBy: budget === null ? 0 : Math.max(0, total.paid + total.planned - budget),
+    }
+  })
+}
+
+/** A CSV cell a spreadsheet will not run: formula starters get a leading apostrophe. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+export const csvHeader = [
+  'Date',
+  'Description',
+  'Category',
+  'Amount',
+  'Currency',
+  'Status',
+  'Linked resource',
+  'Linked attempt',
+]
+
+/** The ledger as CSV (RFC 4180, CRLF), amounts as plain decimals in their own currency. */
+export function ledgerCsv(
+  expenses: readonly ExpenseRecord[],
+  names: { resource: (id: string) => string; attempt: (id: string) => string },
+): string {
+  const rows = [...expenses]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt)
+    .map((e) => [
+      e.date,
+      e.description,
+      categoryLabels[e.category] ?? e.category,
+      minorToInput(e.amountMinor, e.currency),
+      e.currency,
+      e.status,
+      e.resourceId ? names.resource(e.resourceId) : '',
+      e.attemptId ? names.attempt(e.attemptId) : '',
+    ])
+  return [csvHeader, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}

@@ -1,0 +1,55 @@
+import { db, newId } from '../../db/database'
+import type { BudgetRecord, ExpenseRecord } from '../../db/records'
+import { isKnownCurrency, unknownCurrencyMessage } from '../../domain/money'
+import type { ExpenseInput } from './ledger'
+
+export async function listExpenses(): Promise<ExpenseRecord[]> {
+  return (await db.expenses.orderBy('date').toArray()).reverse()
+}
+
+export async function addExpense(input: ExpenseInput, now = Date.now()): Promise<string> {
+  const id = newId()
+  await db.expenses.add({ ...input, id, createdAt: now, updatedAt: now })
+  return id
+}
+
+export async function updateExpense(id: string, input: ExpenseInput, now = Date.now()) {
+  await db.transaction('rw', db.expenses, async () => {
+    const existing = await db.expenses.get(id)
+    if (!existing) throw new Error('This expense no longer exists.')
+    // put, not update: a cleared link must be removed, not kept.
+    await db.expenses.put({ ...input, id, createdAt: existing.createdAt, updatedAt: now })
+  })
+}
+
+export async function deleteExpense(id: string): Promise<void> {
+  await db.expenses.delete(id)
+}
+
+export async function listBudgets(): Promise<BudgetRecord[]> {
+  return db.budgets.orderBy('currency').toArray()
+}
+
+export async function setBudget(currency: string, amountMinor: number | null): Promise<void> {
+  if (!isKnownCurrency(currency)) throw new Error(unknownCurrencyMessage(currency))
+  if (amountMinor === null) await db.budgets.delete(currency)
+  else await db.budgets.put({ currency, amountMinor })
+}
+
+export interface AttemptOption {
+  id: string
+  label: string
+}
+
+/** Exam attempts an expense may be linked to, named for a person. */
+export async function listAttemptOptions(): Promise<AttemptOption[]> {
+  const [attempts, resources] = await Promise.all([db.attempts.toArray(), db.resources.toArray()])
+  const titleOf = (id: string) => {
+    const r = resources.find((x) => x.id === id)
+    const title = r ? (r.overrides.title ?? r.base.title) : id
+    return /\(([^)]+)\)\s*$/.exec(title)?.[1] ?? title
+  }
+  return attempts
+    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+    .map((a) => ({ id: a.id, label: `${titleOf(a.certificationId)} attempt from ${a.startDate}` }))
+}

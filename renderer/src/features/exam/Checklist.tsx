@@ -1,0 +1,116 @@
+import { useState } from 'react'
+import { newId } from '../../db/database'
+import type { ChecklistItem } from '../../db/records'
+
+/** The exam-day checklist: toggle, rename, remove and add items; saved on every change. */
+export function Checklist({
+  items,
+  onChange,
+}: {
+  items: ChecklistItem[]
+  onChange: (items: ChecklistItem[]) => void
+}) {
+  const [adding, setAdding] = useState('')
+  const [addError, setAddError] = useState<string | null>(null)
+  const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null)
+  const [renameError, setRenameError] = useState<string | null>(null)
+  const done = items.filter((i) => i.done).length
+
+  const add = () => {
+    const label = adding.trim()
+    if (!label) return setAddError('Type what to check first.')
+    onChange([...items, { id: newId(), label, done: false }])
+    setAdding('')
+    setAddError(null)
+  }
+  const rename = () => {
+    if (!renaming) return
+    const label = renaming.label.trim()
+    if (!label) return setRenameError('An item needs a name; the old one was kept.')
+    onChange(items.map((i) => (i.id === renaming.id ? { ...i, label } : i)))
+    setRenaming(null)
+    setRenameError(null)
+  }
+
+  return (
+    <section aria-label="Exam day checklist" className="checklist">
+      <h4>
+        Exam day checklist{' '}
+        <span className="muted">
+          ({done} of {items.length} done)
+        </span>
+      </h4>
+      <ul className="plain-list">
+        {items.map((item) => (
+          <li key={item.id} className="checklist-item">
+            {renaming?.id === item.id ? (
+              <>
+                <label className="visually-hidden" htmlFor={`rename-${item.id}`}>
+                  New name for {item.label}
+                </label>
+                <input
+                  id={`rename-${item.id}`}
+                  value={renaming.label}
+                  aria-invalid={renameError ? true : undefined}
+                  onChange={(e) => setRenaming({ id: item.id, label: e.target.value })}
+                />
+                <button type="button" onClick={rename}>
+                  Save name
+                </button>
+                <button type="button" onClick={() => setRenaming(null)}>
+                  Cancel
+                </button>
+                {renameError ? <span className="error-text">{renameError}</span> : null}
+              </>
+            ) : (
+              <>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={item.done}
+                    onChange={() =>
+                      onChange(items.map((i) => (i.id === item.id ? { ...i, done: !i.done } : i)))
+                    }
+                  />
+                  {item.label}
+                </label>
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Rename ${item.label}`}
+                  onClick={() => setRenaming({ id: item.id, label: item.label })}
+                >
+                  Rename
+                </button>
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Remove ${item.label}`}
+                  onClick={() => onChange(items.filter((i) => i.id !== item.id))}
+                >
+                  Remove
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="inline-add">
+        <label className="visually-hidden" htmlFor="checklist-new">
+          New checklist item
+        </label>
+        <input
+          id="checklist-new"
+          placeholder="e.g. Water bottle"
+          value={adding}
+          onChange={(e) => setAdding(e.target.value)}
+          aria-invalid={addError ? true : undefined}
+        />
+        <button type="button" onClick={add}>
+          Add item
+        </button>
+        {addError ? <span className="error-text">{addError}</span> : null}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,237 @@
+import { useState, type FormEvent } from 'react'
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { ObjectiveRecord, PracticeTestRecord } from '../../db/records'
+import { formatIsoDay, todayIso } from '../../domain/dates'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { TextField } from '../../ui/TextField'
+import { useAddPracticeTest, useDeletePracticeTest } from './hooks'
+import { dayProblem, parseScore } from './practice'
+
+function ScoreChart({ tests, passMark }: { tests: PracticeTestRecord[]; passMark: number }) {
+  const data = tests.map((t) => ({ date: t.date, score: t.scorePercent }))
+  return (
+    <figure className="chart" aria-labelledby="practice-chart-caption">
+      <figcaption id="practice-chart-caption">
+        Practice scores against the pass mark of {passMark}%
+      </figcaption>
+      <div aria-hidden="true" className="chart-canvas">
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
+          >
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="date"
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            />
+            <YAxis
+              domain={[0, 100]}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              unit="%"
+            />
+            <Tooltip
+              contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+            />
+            <ReferenceLine
+              y={passMark}
+              stroke="var(--danger)"
+              strokeDasharray="6 4"
+              label={{
+                value: `Pass mark ${passMark}%`,
+                fill: 'var(--danger)',
+                fontSize: 12,
+                position: 'insideBottomRight',
+              }}
+            />
+            <Line
+              type="monotone"
+              dataKey="score"
+              name="Score"
+              stroke="var(--accent)"
+              strokeWidth={2}
+              dot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  )
+}
+
+export function PracticeTestsSection({
+  certificationId,
+  tests,
+  passMark,
+  objectives,
+}: {
+  certificationId: string
+  tests: PracticeTestRecord[]
+  passMark: number
+  objectives: ObjectiveRecord[]
+}) {
+  const add = useAddPracticeTest()
+  const remove = useDeletePracticeTest()
+  const [date, setDate] = useState(todayIso())
+  const [score, setScore] = useState('')
+  const [label, setLabel] = useState('')
+  const [weak, setWeak] = useState<string[]>([])
+  const [errors, setErrors] = useState<{ date?: string; score?: string }>({})
+  const titleOf = (id: string) => objectives.find((o) => o.id === id)?.title ?? 'Removed objective'
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const parsed = parseScore(score)
+    const next = {
+      date: dayProblem(date, 'date of the test') ?? undefined,
+      score: parsed.ok ? undefined : parsed.error,
+    }
+    setErrors(next)
+    if (next.date || !parsed.ok) return
+    add.mutate(
+      {
+        certificationId,
+        date,
+        scorePercent: parsed.value,
+        label: label.trim() || undefined,
+        weakObjectiveIds: weak,
+      },
+      {
+        onSuccess: () => {
+          setScore('')
+          setLabel('')
+          setWeak([])
+        },
+      },
+    )
+  }
+
+  const latest = tests.at(-1)
+  return (
+    <section className="card stack" aria-labelledby="practice-heading">
+      <h2 id="practice-heading">Practice tests</h2>
+      <form className="stack" onSubmit={submit} noValidate aria-label="Add practice test">
+        <div className="field-row">
+          <TextField
+            label="Test date"
+            type="date"
+            value={date}
+            onChange={setDate}
+            error={errors.date}
+          />
+          <TextField
+            label="Score (%)"
+            inputMode="decimal"
+            value={score}
+            onChange={setScore}
+            error={errors.score}
+          />
+          <TextField
+            label="Name (optional)"
+            value={label}
+            onChange={setLabel}
+            placeholder="e.g. GIAC practice test 1"
+          />
+        </div>
+        {objectives.length > 0 ? (
+          <details>
+            <summary>
+              Weak objectives (optional){weak.length > 0 ? `: ${weak.length} picked` : ''}
+            </summary>
+            <fieldset>
+              <legend>Weak objectives</legend>
+              <div className="checkbox-grid">
+                {objectives.map((o) => (
+                  <label key={o.id} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={weak.includes(o.id)}
+                      onChange={(e) =>
+                        setWeak((w) =>
+                          e.target.checked ? [...w, o.id] : w.filter((id) => id !== o.id),
+                        )
+                      }
+                    />
+                    {o.title}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </details>
+        ) : null}
+        <ErrorMessage error={add.error} />
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Add practice test
+          </button>
+        </div>
+      </form>
+      {tests.length === 0 ? (
+        <p className="muted">
+          No practice test yet. GSEC attempts come with two; record each score here to see your
+          trend against the pass mark.
+        </p>
+      ) : (
+        <>
+          <ScoreChart tests={tests} passMark={passMark} />
+          <p>
+            {tests.length} test{tests.length === 1 ? '' : 's'}; latest {latest!.scorePercent}% on{' '}
+            {formatIsoDay(latest!.date)},{' '}
+            {latest!.scorePercent >= passMark
+              ? `${Math.round((latest!.scorePercent - passMark) * 10) / 10} points above the pass mark.`
+              : `${Math.round((passMark - latest!.scorePercent) * 10) / 10} points below the pass mark.`}
+          </p>
+          <table className="data-table">
+            <caption>Practice test scores</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Test</th>
+                <th scope="col">Score</th>
+                <th scope="col">Against the pass mark</th>
+                <th scope="col">Weak objectives</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tests.map((t) => (
+                <tr key={t.id}>
+                  <td>{formatIsoDay(t.date)}</td>
+                  <td>{t.label ?? '—'}</td>
+                  <td>{t.scorePercent}%</td>
+                  <td>{t.scorePercent >= passMark ? 'At or above' : 'Below'}</td>
+                  <td>{t.weakObjectiveIds.map(titleOf).join('; ') || '—'}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="small"
+                      aria-label={`Delete the ${t.scorePercent}% test of ${t.date}`}
+                      onClick={() => remove.mutate(t.id)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  )
+}

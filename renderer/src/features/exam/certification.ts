@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import type { Resource } from '../catalog/resource'
+import type { CertificationDetails } from '../catalog/schema'
+import { defaultAttemptRules } from './exam-dates'
+
+export interface CertificationView {
+  id: string
+  title: string
+  shortTitle: string
+  details?: CertificationDetails
+  rules: CertificationDetails['rules']
+}
+
+const fallbackRules: CertificationDetails['rules'] = {
+  ...defaultAttemptRules,
+  practiceTestsIncluded: 2,
+  renewalYears: 4,
+  renewalCpeCredits: 36,
+}
+
+/** Catalog certifications the exam page can work with (GSEC first). */
+export function certificationsOf(resources: readonly Resource[]): CertificationView[] {
+  return resources
+    .filter((r) => r.kind === 'certification')
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      shortTitle: /\(([^)]+)\)\s*$/.exec(r.title)?.[1] ?? r.title,
+      details: r.certification,
+      rules: r.certification?.rules ?? fallbackRules,
+    }))
+    .sort((a, b) => Number(b.id === 'cert-giac-gsec') - Number(a.id === 'cert-giac-gsec'))
+}
+
+/** The user's exam facts for a certification; the catalog's are the defaults. */
+export const UserExamFacts = z.object({
+  questions: z.number().int().positive().max(1000),
+  minutes: z.number().int().positive().max(1440),
+  passMarkPercent: z.number().min(0).max(100),
+})
+export type UserExamFacts = z.infer<typeof UserExamFacts>
+
+export const examFactsKey = (certificationId: string) => `exam.facts.${certificationId}`

@@ -1,0 +1,142 @@
+import { addDays, addYears, differenceInCalendarDays } from 'date-fns'
+import type { CertificationRules } from '../catalog/schema'
+import { isIsoDay, parseIsoDay, toIsoDay } from '../../domain/dates'
+
+/** A computed date with the rule that produced it, in words the user can check. */
+export interface RuleDate {
+  label: string
+  day: string
+  rule: string
+}
+
+export type AttemptRules = Pick<
+  CertificationRules,
+  | 'attemptWindowDays'
+  | 'extensionDays'
+  | 'extensionPurchaseGraceDays'
+  | 'retakePurchaseDays'
+  | 'retakeWaitDays'
+  | 'retakeAddsDays'
+  | 'maxFailures'
+>
+
+/** GIAC's published attempt rules, used when a certification carries none. */
+export const defaultAttemptRules: AttemptRules = {
+  attemptWindowDays: 120,
+  extensionDays: 45,
+  extensionPurchaseGraceDays: 30,
+  retakePurchaseDays: 30,
+  retakeWaitDays: 30,
+  retakeAddsDays: 60,
+  maxFailures: 3,
+}
+
+/** Calendar-day arithmetic on local dates: month ends and leap days come out right. */
+export function plusDays(day: string, days: number): string {
+  return toIsoDay(addDays(parseIsoDay(day), days))
+}
+
+export function plusYears(day: string, years: number): string {
+  return toIsoDay(addYears(parseIsoDay(day), years))
+}
+
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseIsoDay(to), parseIsoDay(from))
+}
+
+/** The attempt window's end: start + window days. */
+export function computedDeadline(startDate: string, rules: AttemptRules): string {
+  return plusDays(startDate, rules.attemptWindowDays)
+}
+
+export interface AttemptDateInput {
+  startDate: string
+  /** The user's own deadline, when they changed the computed one. */
+  deadlineOverride?: string
+  status: 'planning' | 'registered' | 'scheduled' | 'passed' | 'failed'
+  failedOn?: string
+  failures?: number
+}
+
+export interface AttemptDates {
+  deadline: RuleDate
+  extensionPurchaseBy: RuleDate
+  extendedDeadline: RuleDate
+  /** Only for a failed attempt that may still be retaken. */
+  retake?: { purchaseBy: RuleDate; earliest: RuleDate; newDeadline: RuleDate }
+  /** True when the failures used up the attempt. */
+  ended: boolean
+  failuresLeft: number
+}
+
+/** Every date the rules give for an attempt, each with its rule in words. */
+export function attemptDates(input: AttemptDateInput, rules: AttemptRules): AttemptDates {
+  const computed = computedDeadline(input.startDate, rules)
+  const overridden = input.deadlineOverride && input.deadlineOverride !== computed
+  const deadlineDay = overridden ? input.deadlineOverride! : computed
+  const deadline: RuleDate = {
+    label: 'Attempt deadline',
+    day: deadlineDay,
+    rule: overridden
+      ? `Set by you (the rule gives ${computed}: ${rules.attemptWindowDays} days from the start).`
+      : `${rules.attemptWindowDays} days from the start date (${input.startDate}).`,
+  }
+  const extensionPurchaseBy: RuleDate = {
+    label: 'Last day to buy an extension',
+    day: plusDays(deadlineDay, rules.extensionPurchaseGraceDays),
+    rule: `An extension can be bought up to ${rules.extensionPurchaseGraceDays} days after the deadline.`,
+  }
+  const extendedDeadline: RuleDate = {
+    label: 'Deadline with an extension',
+    day: plusDays(deadlineDay, rules.extensionDays),
+    rule: `An extension adds ${rules.extensionDays} days to the deadline.`,
+  }
+  const failures = input.status === 'failed' ? Math.max(1, input.failures ?? 1) : 0
+  const ended = failures >= rules.maxFailures
+  const failuresLeft = Math.max(0, rules.maxFailures - failures)
+  const result: AttemptDates = {
+    deadline,
+    extensionPurchaseBy,
+    extendedDeadline,
+    ended,
+    failuresLeft,
+  }
+  if (input.status === 'failed' && input.failedOn && isIsoDay(input.failedOn) && !ended) {
+    result.retake = {
+      purchaseBy: {
+        label: 'Last day to buy a retake',
+        day: plusDays(input.failedOn, rules.retakePurchaseDays),
+        rule: `A retake must be bought within ${rules.retakePurchaseDays} days of the failed exam (${input.failedOn}).`,
+      },
+      earliest: {
+        label: 'Earliest retake',
+        day: plusDays(input.failedOn, rules.retakeWaitDays),
+        rule: `A retake needs a ${rules.retakeWaitDays}-day wait after the failed exam.`,
+      },
+      newDeadline: {
+        label: 'Deadline after a retake',
+        day: plusDays(deadlineDay, rules.retakeAddsDays),
+        rule: `A retake adds ${rules.retakeAddsDays} days to the attempt's deadline (${deadlineDay}).`,
+      },
+    }
+  }
+  return result
+}
+
+/** Renewal: due a number of years after the pass date. */
+export function renewalDue(passedOn: string, renewalYears: number): RuleDate {
+  return {
+    label: 'Renewal due',
+    day: plusYears(passedOn, renewalYears),
+    rule: `A certification lasts ${renewalYears} years from the pass date (${passedOn}).`,
+  }
+}
+
+/** Checks an exam date against its attempt; null when fine. */
+export function examDateProblem(startDate: string, examDate: string): string | null {
+  if (!isIsoDay(examDate)) return 'Enter the exam date as a date.'
+  if (isIsoDay(startDate) && examDate < startDate) {
+    return `The exam date cannot be before the attempt's start date (${startDate}).`
+  }
+  return null
+}

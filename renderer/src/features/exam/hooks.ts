@@ -1,0 +1,115 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import type { ExamAttemptRecord, ObjectiveRecord } from '../../db/records'
+import * as repo from './repository'
+import { planPathProgress } from './readiness'
+
+export function useAttempts() {
+  return useQuery({ queryKey: ['attempts'], queryFn: repo.listAttempts })
+}
+
+export function useAddAttempt() {
+  return useMutation({ mutationFn: (fields: repo.AttemptFields) => repo.addAttempt(fields) })
+}
+
+export function useUpdateAttempt() {
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: Partial<ExamAttemptRecord> }) =>
+      repo.updateAttempt(id, changes),
+  })
+}
+
+export function useDeleteAttempt() {
+  return useMutation({ mutationFn: (id: string) => repo.deleteAttempt(id) })
+}
+
+export function useSeedObjectives() {
+  return useMutation({
+    mutationFn: ({ certificationId, titles }: { certificationId: string; titles: string[] }) =>
+      repo.seedObjectives(certificationId, titles),
+  })
+}
+
+export function useObjectives(certificationId: string) {
+  return useQuery({
+    queryKey: ['objectives', certificationId],
+    queryFn: () => repo.listObjectives(certificationId),
+  })
+}
+
+export function useAddObjective() {
+  return useMutation({
+    mutationFn: ({ certificationId, title }: { certificationId: string; title: string }) =>
+      repo.addObjective(certificationId, title),
+  })
+}
+
+export function useUpdateObjective() {
+  return useMutation({
+    mutationFn: ({
+      id,
+      changes,
+    }: {
+      id: string
+      changes: Parameters<typeof repo.updateObjective>[1]
+    }) => repo.updateObjective(id, changes),
+  })
+}
+
+export function useDeleteObjective() {
+  return useMutation({ mutationFn: repo.deleteObjective })
+}
+
+export function useLinkedNotes(objectives: readonly ObjectiveRecord[]) {
+  const ids = objectives.map((o) => o.id)
+  return useQuery({
+    queryKey: ['notes', 'byObjective', ids],
+    queryFn: () => repo.notesForObjectives(ids),
+  })
+}
+
+export function usePracticeTests(certificationId: string) {
+  return useQuery({
+    queryKey: ['practiceTests', certificationId],
+    queryFn: () => repo.listPracticeTests(certificationId),
+  })
+}
+
+export function useAddPracticeTest() {
+  return useMutation({
+    mutationFn: (fields: Parameters<typeof repo.addPracticeTest>[0]) =>
+      repo.addPracticeTest(fields),
+  })
+}
+
+export function useDeletePracticeTest() {
+  return useMutation({ mutationFn: repo.deletePracticeTest })
+}
+
+export function useCpe(certificationId: string) {
+  return useQuery({
+    queryKey: ['cpeActivities', certificationId],
+    queryFn: () => repo.listCpe(certificationId),
+  })
+}
+
+export function useAddCpe() {
+  return useMutation({
+    mutationFn: (fields: Parameters<typeof repo.addCpe>[0]) => repo.addCpe(fields),
+  })
+}
+
+export function useDeleteCpe() {
+  return useMutation({ mutationFn: repo.deleteCpe })
+}
+
+/** The study path's progress (Plan + Log tables), or null when the plan is empty. */
+export function usePathProgress() {
+  return useQuery({
+    queryKey: ['planItems', 'pathProgress'],
+    meta: { tables: ['planItems', 'resourceProgress'] },
+    queryFn: async () => {
+      const { planItems, progress } = await repo.readPathInputs()
+      return planPathProgress(planItems, progress)
+    },
+  })
+}

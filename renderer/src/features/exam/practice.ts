@@ -1,0 +1,29 @@
+import { isIsoDay } from '../../domain/dates'
+
+/** Reads a typed practice score, or says why not. */
+export function parseScore(
+  text: string,
+): { ok: true; value: number } | { ok: false; error: string } {
+  const cleaned = text.trim().replace(/%$/, '').trim()
+  if (cleaned === '') return { ok: false, error: 'Enter the score in percent.' }
+  const value = Number(cleaned)
+  if (!Number.isFinite(value)) return { ok: false, error: 'Enter a number, like 74.' }
+  if (value < 0 || value > 100) return { ok: false, error: 'A score is from 0 to 100 percent.' }
+  return { ok: true, value: Math.round(value * 10) / 10 }
+}
+
+export function parseCredits(
+  text: string,
+): { ok: true; value: number } | { ok: false; error: string } {
+  const value = Number(text.trim())
+  if (text.trim() === '' || !Number.isFinite(value))
+    return { ok: false, error: 'Enter the credits, like 4.' }
+  if (value <= 0) return { ok: false, error: 'Credits must be more than zero.' }
+  if (value > 100)
+    return { ok: false, error: 'More than 100 credits for one activity? Check the number.' }
+  return { ok: true, value: Math.round(value * 100) / 100 }
+}
+
+export function dayProblem(day: string, what: string): string | null {
+  return isIsoDay(day) ? null : `Enter the ${what} as a date.`
+}

@@ -1,0 +1,183 @@
+import { db, newId } from '../../db/database'
+import type {
+  ChecklistItem,
+  CpeActivityRecord,
+  ExamAttemptRecord,
+  ObjectiveRecord,
+  PracticeTestRecord,
+} from '../../db/records'
+import { objectiveId } from '../../domain/objectives'
+
+export const defaultChecklist = [
+  'Proctor booked',
+  'ID ready',
+  'Index printed',
+  'Books tabbed',
+] as const
+
+export function newChecklist(): ChecklistItem[] {
+  return defaultChecklist.map((label) => ({ id: newId(), label, done: false }))
+}
+
+export type AttemptFields = Omit<ExamAttemptRecord, 'id' | 'createdAt' | 'updatedAt' | 'checklist'>
+
+export async function listAttempts(): Promise<ExamAttemptRecord[]> {
+  return (await db.attempts.orderBy('startDate').toArray()).reverse()
+}
+
+export async function addAttempt(fields: AttemptFields, now = Date.now()): Promise<string> {
+  const id = newId()
+  await db.attempts.add({
+    ...fields,
+    id,
+    checklist: newChecklist(),
+    createdAt: now,
+    updatedAt: now,
+  })
+  return id
+}
+
+export async function updateAttempt(
+  id: string,
+  changes: Partial<Omit<ExamAttemptRecord, 'id' | 'createdAt'>>,
+  now = Date.now(),
+): Promise<void> {
+  const updated = await db.attempts.update(id, { ...changes, updatedAt: now })
+  if (updated === 0) throw new Error('This attempt no longer exists.')
+}
+
+export async function deleteAttempt(id: string): Promise<void> {
+  await db.attempts.delete(id)
+}
+
+const seededKey = (certificationId: string) => `exam.objectivesSeeded.${certificationId}`
+
+/**
+ * Seeds a certification's objectives once: after that the list is the user's, so removed
+ * objectives stay removed. Ids come from objectiveId() so notes can link to them.
+ */
+export async function seedObjectives(
+  certificationId: string,
+  titles: readonly string[],
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', [db.objectives, db.meta], async () => {
+    if (await db.meta.get(seededKey(certificationId))) return
+    const existing = await db.objectives.where('certificationId').equals(certificationId).count()
+    if (existing === 0) {
+      await db.objectives.bulkPut(
+        titles.map((title, position) => ({
+          id: objectiveId(certificationId, title),
+          certificationId,
+          position,
+          title,
+          confidence: null,
+          resourceIds: [],
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
+    }
+    await db.meta.put({ key: seededKey(certificationId), value: now })
+  })
+}
+
+export async function listObjectives(certificationId: string): Promise<ObjectiveRecord[]> {
+  return db.objectives.where('certificationId').equals(certificationId).sortBy('position')
+}
+
+export async function addObjective(certificationId: string, title: string, now = Date.now()) {
+  const trimmed = title.trim()
+  if (!trimmed) throw new Error('Give the objective a title.')
+  await db.transaction('rw', db.objectives, async () => {
+    const all = await listObjectives(certificationId)
+    let id = objectiveId(certificationId, trimmed)
+    if (all.some((o) => o.id === id)) id = `${id}-${newId().slice(0, 8)}`
+    const position = all.reduce((max, o) => Math.max(max, o.position), -1) + 1
+    await db.objectives.add({
+      id,
+      certificationId,
+      position,
+      title: trimmed,
+      confidence: null,
+      resourceIds: [],
+      createdAt: now,
+      updatedAt: now,
+    })
+  })
+}
+
+export async function updateObjective(
+  id: string,
+  changes: Partial<Pick<ObjectiveRecord, 'title' | 'confidence' | 'resourceIds' | 'lastReviewed'>>,
+  now = Date.now(),
+): Promise<void> {
+  if (changes.title !== undefined && !changes.title.trim()) {
+    throw new Error('An objective needs a title; the old one was kept.')
+  }
+  await db.objectives.update(id, { ...changes, updatedAt: now })
+}
+
+export async function deleteObjective(id: string): Promise<void> {
+  await db.objectives.delete(id)
+}
+
+export interface LinkedNote {
+  id: string
+  title: string
+  objectiveIds: string[]
+}
+
+/** Notes linked to any of the given objectives (the Notes feature writes objectiveIds). */
+export async function notesForObjectives(ids: readonly string[]): Promise<LinkedNote[]> {
+  if (ids.length === 0) return []
+  const notes = await db.notes
+    .where('objectiveIds')
+    .anyOf([...ids])
+    .distinct()
+    .toArray()
+  return notes.map((n) => ({ id: n.id, title: n.title, objectiveIds: n.objectiveIds }))
+}
+
+export async function listPracticeTests(certificationId: string): Promise<PracticeTestRecord[]> {
+  return db.practiceTests.where('certificationId').equals(certificationId).sortBy('date')
+}
+
+export async function addPracticeTest(
+  fields: Omit<PracticeTestRecord, 'id' | 'createdAt'>,
+  now = Date.now(),
+): Promise<void> {
+  if (!(fields.scorePercent >= 0 && fields.scorePercent <= 100)) {
+    throw new Error('A score is a percentage from 0 to 100.')
+  }
+  await db.practiceTests.add({ ...fields, id: newId(), createdAt: now })
+}
+
+export async function deletePracticeTest(id: string): Promise<void> {
+  await db.practiceTests.delete(id)
+}
+
+export async function listCpe(certificationId: string): Promise<CpeActivityRecord[]> {
+  return db.cpeActivities.where('certificationId').equals(certificationId).sortBy('date')
+}
+
+export async function addCpe(
+  fields: Omit<CpeActivityRecord, 'id' | 'createdAt'>,
+  now = Date.now(),
+): Promise<void> {
+  if (!(fields.credits > 0)) throw new Error('Credits must be more than zero.')
+  await db.cpeActivities.add({ ...fields, id: newId(), createdAt: now })
+}
+
+export async function deleteCpe(id: string): Promise<void> {
+  await db.cpeActivities.delete(id)
+}
+
+/** What readiness needs from the Plan and Log features' tables. */
+export async function readPathInputs() {
+  const [planItems, progress] = await Promise.all([
+    db.planItems.toArray(),
+    db.resourceProgress.toArray(),
+  ])
+  return { planItems, progress }
+}
