@@ -33,7 +33,8 @@ export function parseHoursInput(
 ): { ok: true; minutes: number } | { ok: false; error: string } {
   const cleaned = text.trim().replace(',', '.')
   if (cleaned === '') return { ok: false, error: 'Enter a number of hours, like 12 or 7.5.' }
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return { ok: false, error: 'Enter hours as a number, like 12 or 7.5.' }
+  if (!/^\d+(\.\d+)?$/.test(cleaned))
+    return { ok: false, error: 'Enter hours as a number, like 12 or 7.5.' }
   const hours = Number(cleaned)
   if (!allowZero && hours === 0) return { ok: false, error: 'Enter more than 0 hours.' }
   if (hours > max) return { ok: false, error: `Enter at most ${max.toLocaleString()} hours.` }

@@ -18,7 +18,14 @@ export interface ForecastInput {
 }
 
 export type PlanConflict =
-  | { kind: 'target-missed'; itemId: string; title: string; targetFinish: string; finish: string; byDays: number }
+  | {
+      kind: 'target-missed'
+      itemId: string
+      title: string
+      targetFinish: string
+      finish: string
+      byDays: number
+    }
   | { kind: 'target-passed'; itemId: string; title: string; targetFinish: string }
   | { kind: 'target-after-exam'; itemId: string; title: string; targetFinish: string }
   | { kind: 'no-estimate'; itemId: string; title: string }

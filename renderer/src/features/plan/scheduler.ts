@@ -91,7 +91,10 @@ function isBlackedOut(day: string, blackouts: readonly BlackoutRange[]): boolean
 /** Study minutes per day from today over the horizon (index 0 = today). */
 export function capacityByDay(input: ScheduleInput): { days: string[]; minutes: number[] } {
   const horizon = input.horizonDays ?? DEFAULT_HORIZON_DAYS
-  const perWeekday = dailyCapacity(input.availability.weeklyMinutes, input.availability.studyWeekdays)
+  const perWeekday = dailyCapacity(
+    input.availability.weeklyMinutes,
+    input.availability.studyWeekdays,
+  )
   const days: string[] = []
   const minutes: number[] = []
   const date = parseISO(input.today)
@@ -163,7 +166,9 @@ export function scheduleStudy(input: ScheduleInput): Schedule {
   for (let d = 0; d < days.length && left > 0; d++) {
     let capacity = minutes[d]!
     while (capacity > 0 && left > 0) {
-      const chosen = urgentItem(withDeadline, d, prefix, startIndex) ?? nextInOrder(pending, cursor, d, startIndex)
+      const chosen =
+        urgentItem(withDeadline, d, prefix, startIndex) ??
+        nextInOrder(pending, cursor, d, startIndex)
       if (!chosen) break
       const take = Math.min(capacity, chosen.remaining)
       chosen.remaining -= take

@@ -140,7 +140,9 @@ const cases: Case[] = [
     name: 'blackouts that cover everything: no capacity',
     today: '2026-01-05',
     items: [item('a', 3)],
-    availability: availability(7, everyDay, { blackouts: [{ start: '2000-01-01', end: '2099-12-31' }] }),
+    availability: availability(7, everyDay, {
+      blackouts: [{ start: '2000-01-01', end: '2099-12-31' }],
+    }),
     expected: { a: [null, null] },
     finish: null,
     problem: 'no-capacity',
@@ -174,11 +176,17 @@ describe('scheduleStudy', () => {
 
   it('blocks add up to the remaining minutes, one block per item and day', () => {
     const items = [item('a', 7.25), item('b', 3.5), item('c', 11)]
-    const schedule = scheduleStudy({ today: '2026-03-25', items, availability: availability(9, [1, 3, 6]) })
+    const schedule = scheduleStudy({
+      today: '2026-03-25',
+      items,
+      availability: availability(9, [1, 3, 6]),
+    })
     const keys = schedule.blocks.map((b) => `${b.itemId}/${b.date}`)
     expect(new Set(keys).size).toBe(keys.length)
     for (const it of items) {
-      const sum = schedule.blocks.filter((b) => b.itemId === it.id).reduce((s, b) => s + b.minutes, 0)
+      const sum = schedule.blocks
+        .filter((b) => b.itemId === it.id)
+        .reduce((s, b) => s + b.minutes, 0)
       expect(sum).toBe(it.remainingMinutes)
     }
     // Every block is on a Monday, Wednesday or Saturday.
@@ -219,20 +227,35 @@ describe('planForecast', () => {
   const items = [item('a', 10), item('b', 10)]
 
   it('finishing before the exam is not late', () => {
-    const forecast = planForecast({ today: '2026-01-05', items, availability: availability(10), examDate: '2026-03-01' })
+    const forecast = planForecast({
+      today: '2026-01-05',
+      items,
+      availability: availability(10),
+      examDate: '2026-03-01',
+    })
     expect(forecast.finish).toBe('2026-01-18')
     expect(forecast.lateByDays).toBe(0)
     expect(forecast.requiredWeeklyMinutes).toBeLessThanOrEqual(10 * 60)
   })
 
   it('finishing after the exam says by how many days, and how many weekly hours would make it', () => {
-    const forecast = planForecast({ today: '2026-01-05', items, availability: availability(2), examDate: '2026-02-01' })
+    const forecast = planForecast({
+      today: '2026-01-05',
+      items,
+      availability: availability(2),
+      examDate: '2026-02-01',
+    })
     // 20 h at 2 h a week = 70 days: 2026-03-15.
     expect(forecast.finish).toBe('2026-03-15')
     expect(forecast.lateByDays).toBe(42)
     const required = forecast.requiredWeeklyMinutes!
     expect(required % 30).toBe(0)
-    const retry = planForecast({ today: '2026-01-05', items, availability: availability(required / 60), examDate: '2026-02-01' })
+    const retry = planForecast({
+      today: '2026-01-05',
+      items,
+      availability: availability(required / 60),
+      examDate: '2026-02-01',
+    })
     expect(retry.lateByDays).toBe(0)
     const lessRetry = planForecast({
       today: '2026-01-05',
@@ -244,7 +267,12 @@ describe('planForecast', () => {
   })
 
   it('an exam date in the past is flagged, not used', () => {
-    const forecast = planForecast({ today: '2026-05-05', items, availability: availability(10), examDate: '2026-05-01' })
+    const forecast = planForecast({
+      today: '2026-05-05',
+      items,
+      availability: availability(10),
+      examDate: '2026-05-01',
+    })
     expect(forecast.examInPast).toBe(true)
     expect(forecast.lateByDays).toBe(0)
     expect(forecast.requiredWeeklyMinutes).toBeNull()
