@@ -118,7 +118,6 @@ export function GoalForm({ certifications, today }: { certifications: Resource[]
               id={`${id}-exam`}
               type="date"
               value={current.examDate}
-              disabled={current.notBooked}
               aria-invalid={errors.examDate ? true : undefined}
               aria-describedby={described('examDate')}
               onChange={(event) => update({ examDate: event.target.value, notBooked: false })}
