@@ -144,7 +144,7 @@ export function scheduleStudy(input: ScheduleInput): Schedule {
   }
 
   const { days, minutes } = capacityByDay(input)
-  // suffix[i] = capacity from day i to the end of the horizon: deadline slack in O(1).
+  // prefix[i] = capacity before day i: the capacity between two days in O(1), for deadline slack.
   const prefix = new Array<number>(days.length + 1)
   prefix[0] = 0
   for (let i = 0; i < days.length; i++) prefix[i + 1] = prefix[i]! + minutes[i]!
@@ -192,9 +192,10 @@ export function scheduleStudy(input: ScheduleInput): Schedule {
   }
 
   let finish: string | null = null
-  for (const forecast of forecasts) {
+  for (let i = 0; i < forecasts.length; i++) {
+    const forecast = forecasts[i]!
     if (forecast.finish && (!finish || forecast.finish > finish)) finish = forecast.finish
-    const target = input.items.find((item) => item.id === forecast.itemId)?.targetFinish
+    const target = input.items[i]!.targetFinish
     if (target && forecast.finish && forecast.finish > target) {
       forecast.lateByDays = daysBetween(target, forecast.finish)
     }
