@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, goTo, test } from './fixtures'
 
@@ -148,3 +149,26 @@ test('Add to plan on a resource page offers its price as a planned expense once'
   await app.getByRole('link', { name: 'Open the plan' }).click()
   await expect(pathItem(app, 'Exploring Adversarial Machine Learning')).toBeVisible()
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a filled plan in every view has no serious accessibility violations (${scheme})`, async ({
+    app,
+  }) => {
+    test.slow()
+    await app.emulateMedia({ colorScheme: scheme })
+    await goTo(app, 'Plan')
+    await addToPlan(app, 'OWASP Top 10 for LLM Applications')
+    await addToPlan(app, 'MITRE ATLAS')
+    await app.getByLabel('Exam date').fill(dayFromToday(10))
+    await app.getByRole('button', { name: 'Save goal' }).click()
+    await expect(app.getByText(/^Late by/)).toBeVisible()
+    for (const view of ['Week', 'Month', 'Timeline']) {
+      await app.getByRole('group', { name: 'View' }).getByRole('button', { name: view }).click()
+      const results = await new AxeBuilder({ page: app }).analyze()
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${view}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      expect(serious).toEqual([])
+    }
+  })
+}

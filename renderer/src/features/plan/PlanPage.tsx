@@ -66,13 +66,15 @@ export default function PlanPage() {
                 <PathList rows={rows} forecasts={plan.forecast.items} />
               )}
             </section>
-            {rows.length > 0 ? (
-              <PlanViews forecast={plan.forecast} blackouts={plan.goal.blackouts} />
-            ) : null}
           </div>
           <div className="plan-side">
             <GoalForm certifications={certifications} today={plan.today} />
           </div>
+          {rows.length > 0 ? (
+            <div className="plan-wide">
+              <PlanViews forecast={plan.forecast} blackouts={plan.goal.blackouts} />
+            </div>
+          ) : null}
         </div>
       )}
     </>
