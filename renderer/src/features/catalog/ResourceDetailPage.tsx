@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { formatIsoDay } from '../../domain/dates'
+import { AddToPlanButton } from '../plan/AddToPlanButton'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
 import { PageHeader } from '../../ui/PageHeader'
@@ -143,6 +144,7 @@ export default function ResourceDetailPage() {
           <Outline title="Exam objectives" items={value.certification?.objectives} />
         </div>
         <aside className="card stack" aria-label="Facts">
+          <AddToPlanButton resourceId={value.id} />
           <Facts resource={value} />
           {value.tags.length > 0 ? (
             <ul className="tags" aria-label="Topics">

@@ -1,20 +1,82 @@
 import { Link } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
+import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import { useResources } from '../catalog/hooks'
+import { ExportCalendarButton } from './ExportCalendarButton'
+import { ForecastSummary } from './ForecastSummary'
+import { GoalForm } from './GoalForm'
+import { usePlanForecast } from './hooks'
+import { AddResourcePicker, PathList } from './PathList'
+import { PlanViews } from './PlanViews'
+import { useStudyReminders } from './reminders'
+import './plan.css'
 
 export default function PlanPage() {
+  const plan = usePlanForecast()
+  const resources = useResources()
+  useStudyReminders(plan.forecast, plan.today)
+  const all = resources.data ?? []
+  const certifications = all.filter((r) => r.kind === 'certification')
+  const cert = all.find((r) => r.id === plan.goal.certificationId)
+  const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'Exam'
+  const rows = plan.rows ?? []
+  const exam =
+    plan.goal.examDate && cert
+      ? { certificationId: cert.id, title: cert.title, date: plan.goal.examDate }
+      : null
   return (
     <>
-      <PageHeader title="Plan" />
-      <EmptyState
-        title="No study path yet"
-        action={<Link to="/catalog">Choose resources from the catalog</Link>}
-      >
-        <p>
-          Your study path toward GSEC will live here: the resources you choose, in order, with
-          planned hours, target dates and a forecast of when you will finish against your exam date.
+      <PageHeader
+        title="Plan"
+        intro={`Your study path toward ${examTitle}: what to study, in what order, and when you will finish.`}
+        actions={<ExportCalendarButton forecast={plan.forecast} rows={rows} exam={exam} />}
+      />
+      <ErrorMessage error={plan.error} />
+      {plan.isLoading || !plan.forecast ? (
+        <p role="status" className="muted">
+          Loading your plan…
         </p>
-      </EmptyState>
+      ) : (
+        <div className="plan-layout">
+          <div className="stack plan-main">
+            {rows.length > 0 ? (
+              <ForecastSummary
+                forecast={plan.forecast}
+                weeklyHours={plan.goal.weeklyHours}
+                actualWeeklyMinutes={plan.actualWeeklyMinutes ?? 0}
+                examTitle={examTitle}
+              />
+            ) : null}
+            <section className="card stack" aria-labelledby="path-heading">
+              <h2 id="path-heading">Study path</h2>
+              <AddResourcePicker resources={all} rows={rows} />
+              {rows.length === 0 ? (
+                <EmptyState
+                  title="No study path yet"
+                  action={<Link to="/catalog">Browse the catalog</Link>}
+                >
+                  <p>
+                    Choose a resource above, or open one in the catalog and press Add to plan. Each
+                    item gets planned hours from the catalog, and the forecast tells you when you
+                    will finish against your exam date.
+                  </p>
+                </EmptyState>
+              ) : (
+                <PathList rows={rows} forecasts={plan.forecast.items} />
+              )}
+            </section>
+          </div>
+          <div className="plan-side">
+            <GoalForm certifications={certifications} today={plan.today} />
+          </div>
+          {rows.length > 0 ? (
+            <div className="plan-wide">
+              <PlanViews forecast={plan.forecast} blackouts={plan.goal.blackouts} />
+            </div>
+          ) : null}
+        </div>
+      )}
     </>
   )
 }

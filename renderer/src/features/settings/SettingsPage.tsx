@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { desktopApi } from '../../platform'
 import { PageHeader } from '../../ui/PageHeader'
+import { StudyReminderSettings } from '../plan/StudyReminderSettings'
 import { AutomaticBackupsSection } from '../backup/AutomaticBackupsSection'
 import { BackupSection } from '../backup/BackupSection'
 import { CsvExportSection } from '../backup/CsvExportSection'
@@ -69,6 +70,7 @@ export default function SettingsPage() {
       <PageHeader title="Settings" />
       <div className="stack">
         <AppearanceSettings />
+        <StudyReminderSettings />
         <BackupSection />
         <AutomaticBackupsSection />
         <CsvExportSection />

@@ -1,0 +1,293 @@
+import { useId, useState, type ReactNode } from 'react'
+import { formatIsoDay, isIsoDay } from '../../domain/dates'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import type { Resource } from '../catalog/resource'
+import { localeWeekStart } from './days'
+import { validateGoal, type FieldErrors, type PlanGoal } from './goal'
+import { usePlanGoal } from './hooks'
+
+const weekdayNames = (locale?: string) =>
+  // 2026-01-04 is a Sunday: index 0 = Sunday, like Date#getDay.
+  Array.from({ length: 7 }, (_, day) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(new Date(2026, 0, 4 + day)),
+  )
+
+interface Draft {
+  certificationId: string
+  examDate: string
+  notBooked: boolean
+  weeklyHours: string
+  studyWeekdays: number[]
+  blackouts: PlanGoal['blackouts']
+  minutesPerPage: string
+}
+
+function toDraft(goal: PlanGoal): Draft {
+  return {
+    certificationId: goal.certificationId,
+    examDate: goal.examDate ?? '',
+    notBooked: goal.examDate === null,
+    weeklyHours: String(goal.weeklyHours),
+    studyWeekdays: goal.studyWeekdays,
+    blackouts: goal.blackouts,
+    minutesPerPage: String(goal.minutesPerPage),
+  }
+}
+
+function parseNumber(text: string): number {
+  const cleaned = text.trim().replace(',', '.')
+  return cleaned === '' || !/^\d*(\.\d+)?$/.test(cleaned) ? Number.NaN : Number(cleaned)
+}
+
+/** The goal: which certification, when, and how much time a week; saved only when valid. */
+export function GoalForm({ certifications, today }: { certifications: Resource[]; today: string }) {
+  const goal = usePlanGoal()
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [saved, setSaved] = useState(false)
+  const current = draft ?? toDraft(goal.value)
+  const id = useId()
+  const weekStart = localeWeekStart()
+  const names = weekdayNames()
+  const orderedDays = Array.from({ length: 7 }, (_, i) => (weekStart + i) % 7)
+  const update = (patch: Partial<Draft>) => {
+    setDraft({ ...current, ...patch })
+    setSaved(false)
+  }
+
+  const save = async () => {
+    if (!current.notBooked && !isIsoDay(current.examDate)) {
+      setErrors({ examDate: 'Enter the exam date, or choose "Not booked yet".' })
+      return
+    }
+    const next: PlanGoal = {
+      certificationId: current.certificationId,
+      examDate: current.notBooked ? null : current.examDate,
+      weeklyHours: parseNumber(current.weeklyHours),
+      studyWeekdays: [...current.studyWeekdays].sort(),
+      blackouts: current.blackouts,
+      minutesPerPage: parseNumber(current.minutesPerPage),
+    }
+    const found = validateGoal(next, today)
+    if (Number.isNaN(next.weeklyHours))
+      found.weeklyHours = 'Enter weekly hours as a number, like 6 or 7.5.'
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    await goal.save(next)
+    setDraft(null)
+    setSaved(true)
+  }
+
+  const described = (field: keyof FieldErrors) => (errors[field] ? `${id}-${field}` : undefined)
+  const fieldError = (field: keyof FieldErrors) =>
+    errors[field] ? (
+      <small id={`${id}-${field}`} className="error-text">
+        {errors[field]}
+      </small>
+    ) : null
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Goal</h2>
+      <form
+        className="stack"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          void save()
+        }}
+      >
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-cert`}>Certification</label>
+            <select
+              id={`${id}-cert`}
+              value={current.certificationId}
+              onChange={(event) => update({ certificationId: event.target.value })}
+            >
+              {certifications.map((cert) => (
+                <option key={cert.id} value={cert.id}>
+                  {cert.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-exam`}>Exam date</label>
+            <input
+              id={`${id}-exam`}
+              type="date"
+              value={current.examDate}
+              aria-invalid={errors.examDate ? true : undefined}
+              aria-describedby={described('examDate')}
+              onChange={(event) => update({ examDate: event.target.value, notBooked: false })}
+            />
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={current.notBooked}
+                onChange={(event) => update({ notBooked: event.target.checked })}
+              />
+              Not booked yet
+            </label>
+            {fieldError('examDate')}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-hours`}>Weekly hours</label>
+            <input
+              id={`${id}-hours`}
+              inputMode="decimal"
+              value={current.weeklyHours}
+              aria-invalid={errors.weeklyHours ? true : undefined}
+              aria-describedby={described('weeklyHours')}
+              onChange={(event) => update({ weeklyHours: event.target.value })}
+            />
+            {fieldError('weeklyHours')}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-mpp`}>Minutes per page</label>
+            <input
+              id={`${id}-mpp`}
+              inputMode="decimal"
+              value={current.minutesPerPage}
+              aria-invalid={errors.minutesPerPage ? true : undefined}
+              aria-describedby={described('minutesPerPage')}
+              onChange={(event) => update({ minutesPerPage: event.target.value })}
+            />
+            {fieldError('minutesPerPage')}
+          </div>
+        </div>
+        <fieldset aria-describedby={described('studyWeekdays')}>
+          <legend>Study days</legend>
+          <div className="plan-weekdays">
+            {orderedDays.map((day) => (
+              <label key={day} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={current.studyWeekdays.includes(day)}
+                  onChange={(event) =>
+                    update({
+                      studyWeekdays: event.target.checked
+                        ? [...current.studyWeekdays, day]
+                        : current.studyWeekdays.filter((d) => d !== day),
+                    })
+                  }
+                />
+                {names[day]}
+              </label>
+            ))}
+          </div>
+          {fieldError('studyWeekdays')}
+        </fieldset>
+        <Blackouts
+          blackouts={current.blackouts}
+          onChange={(blackouts) => update({ blackouts })}
+          error={fieldError('blackouts')}
+        />
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Save goal
+          </button>
+          <span role="status" className="muted">
+            {draft ? 'Unsaved changes' : saved ? 'Goal saved.' : ''}
+          </span>
+        </div>
+        <ErrorMessage error={goal.error} />
+      </form>
+    </section>
+  )
+}
+
+function Blackouts({
+  blackouts,
+  onChange,
+  error,
+}: {
+  blackouts: PlanGoal['blackouts']
+  onChange: (next: PlanGoal['blackouts']) => void
+  error: ReactNode
+}) {
+  const [start, setStart] = useState('')
+  const [end, setEnd] = useState('')
+  const [label, setLabel] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const id = useId()
+  const add = () => {
+    if (!isIsoDay(start) || !isIsoDay(end))
+      return setMessage('Enter both the first and the last day.')
+    if (end < start) return setMessage('The last day must be on or after the first day.')
+    onChange(
+      [...blackouts, { start, end, label: label.trim() || undefined }].sort((a, b) =>
+        a.start.localeCompare(b.start),
+      ),
+    )
+    setStart('')
+    setEnd('')
+    setLabel('')
+    setMessage(null)
+  }
+  return (
+    <fieldset>
+      <legend>Blackout dates</legend>
+      {blackouts.length > 0 ? (
+        <ul className="plan-blackouts" aria-label="Blackout dates">
+          {blackouts.map((b, index) => {
+            const name = `${b.label ? `${b.label}: ` : ''}${formatIsoDay(b.start)} – ${formatIsoDay(b.end)}`
+            return (
+              <li key={`${b.start}-${b.end}-${index}`}>
+                <span>{name}</span>
+                <button
+                  type="button"
+                  aria-label={`Remove blackout ${name}`}
+                  onClick={() => onChange(blackouts.filter((_, i) => i !== index))}
+                >
+                  Remove
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        <p className="muted">
+          No blackout dates. Add holidays or busy weeks so the plan skips them.
+        </p>
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-start`}>Blackout from</label>
+          <input
+            id={`${id}-start`}
+            type="date"
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-end`}>Blackout to</label>
+          <input
+            id={`${id}-end`}
+            type="date"
+            value={end}
+            onChange={(e) => setEnd(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-label`}>Blackout label</label>
+          <input
+            id={`${id}-label`}
+            value={label}
+            placeholder="Holidays"
+            onChange={(e) => setLabel(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <button type="button" onClick={add}>
+            Add blackout
+          </button>
+        </div>
+      </div>
+      {message ? <small className="error-text">{message}</small> : null}
+      {error}
+    </fieldset>
+  )
+}

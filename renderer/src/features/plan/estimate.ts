@@ -1,0 +1,46 @@
+import type { ProgressStatus } from '../../db/records'
+import type { Resource } from '../catalog/resource'
+
+/** The default planned minutes of a resource: its hours, or a book's pages × minutes per page. */
+export function defaultPlannedMinutes(
+  resource: Pick<Resource, 'hours' | 'pages' | 'kind'> | undefined,
+  minutesPerPage: number,
+): number | null {
+  if (!resource) return null
+  if (resource.hours) return Math.round(resource.hours * 60)
+  if (resource.pages) return Math.round(resource.pages * minutesPerPage)
+  return null
+}
+
+/**
+ * Minutes still to study: planned minus logged, floored at 0; nothing for done or skipped items;
+ * null when there is no estimate to subtract from.
+ */
+export function remainingMinutes(
+  plannedMinutes: number | null,
+  loggedMinutes: number,
+  status: ProgressStatus | undefined,
+): number | null {
+  if (status === 'done' || status === 'skipped') return 0
+  if (plannedMinutes === null) return null
+  return Math.max(0, plannedMinutes - loggedMinutes)
+}
+
+/** Parses typed hours ("12", "7.5", "7,5") into minutes, or says what is wrong. */
+export function parseHoursInput(
+  text: string,
+  { allowZero = false, max = 10_000 } = {},
+): { ok: true; minutes: number } | { ok: false; error: string } {
+  const cleaned = text.trim().replace(',', '.')
+  if (cleaned === '') return { ok: false, error: 'Enter a number of hours, like 12 or 7.5.' }
+  if (!/^\d+(\.\d+)?$/.test(cleaned))
+    return { ok: false, error: 'Enter hours as a number, like 12 or 7.5.' }
+  const hours = Number(cleaned)
+  if (!allowZero && hours === 0) return { ok: false, error: 'Enter more than 0 hours.' }
+  if (hours > max) return { ok: false, error: `Enter at most ${max.toLocaleString()} hours.` }
+  return { ok: true, minutes: Math.round(hours * 60) }
+}
+
+export function minutesToHoursInput(minutes: number): string {
+  return String(Math.round((minutes / 60) * 100) / 100)
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { isIsoDay } from '../../domain/dates'
+
+const day = z.string().refine(isIsoDay, 'must be a date as yyyy-MM-dd')
+
+export const PlanGoal = z.object({
+  certificationId: z.string().min(1),
+  /** null = "not booked yet". */
+  examDate: day.nullable(),
+  weeklyHours: z.number().min(0).max(168),
+  /** 0 = Sunday … 6 = Saturday. */
+  studyWeekdays: z.array(z.number().int().min(0).max(6)).max(7),
+  blackouts: z
+    .array(z.object({ start: day, end: day, label: z.string().max(100).optional() }))
+    .max(200),
+  minutesPerPage: z.number().positive().max(60),
+})
+export type PlanGoal = z.infer<typeof PlanGoal>
+
+export const PLAN_GOAL_KEY = 'plan.goal'
+
+/** Evenings and weekends: six hours over Monday–Thursday, Saturday and Sunday. */
+export const defaultPlanGoal: PlanGoal = {
+  certificationId: 'cert-giac-gsec',
+  examDate: null,
+  weeklyHours: 6,
+  studyWeekdays: [0, 1, 2, 3, 4, 6],
+  blackouts: [],
+  minutesPerPage: 2,
+}
+
+export type FieldErrors = Partial<
+  Record<'examDate' | 'weeklyHours' | 'studyWeekdays' | 'blackouts' | 'minutesPerPage', string>
+>
+
+/** Checks a goal a person entered; the message says what to do, and nothing is saved until it passes. */
+export function validateGoal(goal: PlanGoal, today: string): FieldErrors {
+  const errors: FieldErrors = {}
+  if (goal.examDate !== null && goal.examDate < today) {
+    errors.examDate =
+      'The exam date is in the past. Pick a future date, or choose "Not booked yet".'
+  }
+  if (!(goal.weeklyHours > 0))
+    errors.weeklyHours = 'Weekly hours must be more than 0 to plan any study.'
+  else if (goal.weeklyHours > 100) errors.weeklyHours = 'Enter at most 100 weekly hours.'
+  if (goal.studyWeekdays.length === 0)
+    errors.studyWeekdays = 'Choose at least one day of the week to study on.'
+  if (goal.blackouts.some((b) => b.end < b.start)) {
+    errors.blackouts = 'A blackout must end on or after its first day.'
+  }
+  if (!(goal.minutesPerPage > 0) || goal.minutesPerPage > 60) {
+    errors.minutesPerPage = 'Minutes per page must be between 0.1 and 60.'
+  }
+  return errors
+}
+
+export const ReminderSettings = z.object({
+  enabled: z.boolean(),
+  /** Local time "HH:mm". */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+})
+export type ReminderSettings = z.infer<typeof ReminderSettings>
+export const REMINDER_SETTINGS_KEY = 'plan.reminders'
+export const REMINDER_LAST_DAY_KEY = 'plan.lastRemindedDay'
+export const defaultReminderSettings: ReminderSettings = { enabled: false, time: '19:00' }

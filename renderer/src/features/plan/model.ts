@@ -1,0 +1,75 @@
+import type { PlanItemRecord, ProgressStatus } from '../../db/records'
+import type { Resource } from '../catalog/resource'
+import { defaultPlannedMinutes, remainingMinutes } from './estimate'
+import { planForecast, type PlanForecast } from './forecast'
+import type { PlanGoal } from './goal'
+import { actualWeeklyAverage, loggedMinutesByResource, minutesOn } from './pace'
+import type { PlanData } from './repository'
+
+/** One row of the path as the page shows it. */
+export interface PlanRow {
+  item: PlanItemRecord
+  resource: Resource | undefined
+  title: string
+  status: ProgressStatus
+  /** The item's own planned minutes, or the default from the catalog; null when neither exists. */
+  plannedMinutes: number | null
+  plannedIsDefault: boolean
+  loggedMinutes: number
+  remainingMinutes: number | null
+}
+
+export interface PlanView {
+  rows: PlanRow[]
+  forecast: PlanForecast
+  /** Average weekly minutes logged over the last 4 weeks. */
+  actualWeeklyMinutes: number
+}
+
+/** Joins plan items with resources, logged sessions and statuses, then runs the scheduler. */
+export function buildPlanView(
+  data: PlanData,
+  resources: readonly Resource[],
+  goal: PlanGoal,
+  today: string,
+): PlanView {
+  const byId = new Map(resources.map((resource) => [resource.id, resource]))
+  const logged = loggedMinutesByResource(data.sessions)
+  const statuses = new Map(data.progress.map((p) => [p.resourceId, p.status]))
+  const rows: PlanRow[] = data.items.map((item) => {
+    const resource = byId.get(item.resourceId)
+    const fallback = defaultPlannedMinutes(resource, goal.minutesPerPage)
+    const plannedMinutes = item.plannedMinutes ?? fallback
+    const status = statuses.get(item.resourceId) ?? 'not-started'
+    const loggedMinutes = logged.get(item.resourceId) ?? 0
+    return {
+      item,
+      resource,
+      title: resource?.title ?? 'Removed resource',
+      status,
+      plannedMinutes,
+      plannedIsDefault: item.plannedMinutes === undefined,
+      loggedMinutes,
+      remainingMinutes: remainingMinutes(plannedMinutes, loggedMinutes, status),
+    }
+  })
+  const forecast = planForecast({
+    today,
+    examDate: goal.examDate,
+    items: rows.map((row) => ({
+      id: row.item.id,
+      resourceId: row.item.resourceId,
+      title: row.title,
+      remainingMinutes: row.remainingMinutes,
+      targetStart: row.item.targetStart,
+      targetFinish: row.item.targetFinish,
+    })),
+    availability: {
+      weeklyMinutes: Math.round(goal.weeklyHours * 60),
+      studyWeekdays: goal.studyWeekdays,
+      blackouts: goal.blackouts,
+      usedTodayMinutes: minutesOn(data.sessions, today),
+    },
+  })
+  return { rows, forecast, actualWeeklyMinutes: actualWeeklyAverage(data.sessions, today) }
+}

@@ -1,0 +1,157 @@
+import { db, newId } from '../../db/database'
+import type {
+  ExpenseCategory,
+  ExpenseRecord,
+  PlanItemRecord,
+  ProgressStatus,
+  ResourceProgressRecord,
+  StudySessionRecord,
+} from '../../db/records'
+import type { Resource } from '../catalog/resource'
+
+export async function listPlanItems(): Promise<PlanItemRecord[]> {
+  return db.planItems.orderBy('position').toArray()
+}
+
+export interface PlanData {
+  items: PlanItemRecord[]
+  sessions: Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>[]
+  progress: Pick<ResourceProgressRecord, 'resourceId' | 'status'>[]
+}
+
+/** Everything the forecast reads, in one consistent snapshot. */
+export async function readPlanData(): Promise<PlanData> {
+  return db.transaction('r', [db.planItems, db.sessions, db.resourceProgress], async () => {
+    const [items, sessions, progress] = await Promise.all([
+      listPlanItems(),
+      db.sessions.toArray(),
+      db.resourceProgress.toArray(),
+    ])
+    return {
+      items,
+      sessions: sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
+      progress: progress.map(({ resourceId, status }) => ({ resourceId, status })),
+    }
+  })
+}
+
+export class PlanError extends Error {
+  override name = 'PlanError'
+}
+
+export function expenseCategoryFor(kind: Resource['kind']): ExpenseCategory {
+  if (kind === 'course') return 'course'
+  if (kind === 'book') return 'book'
+  if (kind === 'certification') return 'exam-attempt'
+  return 'other'
+}
+
+/** Whether a planned or paid expense for this resource already exists (then none is offered). */
+export async function hasExpenseFor(resourceId: string): Promise<boolean> {
+  const count = await db.expenses
+    .where('resourceId')
+    .equals(resourceId)
+    .filter((e) => e.status === 'planned' || e.status === 'paid')
+    .count()
+  return count > 0
+}
+
+export interface AddToPlanRequest {
+  resource: Pick<Resource, 'id' | 'title' | 'kind' | 'price'>
+  addExpense: boolean
+  today: string
+  now?: number
+}
+
+/** Adds a resource at the end of the path and, if asked, its price as a planned expense. */
+export async function addToPlan(request: AddToPlanRequest): Promise<string> {
+  const { resource, today, now = Date.now() } = request
+  return db.transaction('rw', [db.planItems, db.expenses, db.resources], async () => {
+    if (!(await db.resources.get(resource.id)))
+      throw new PlanError('This resource no longer exists.')
+    const existing = await db.planItems.where('resourceId').equals(resource.id).first()
+    if (existing) throw new PlanError(`${resource.title} is already in your plan.`)
+    const last = await db.planItems.orderBy('position').last()
+    const id = newId()
+    await db.planItems.add({
+      id,
+      resourceId: resource.id,
+      position: (last?.position ?? -1) + 1,
+      addedAt: now,
+    })
+    const price = resource.price
+    if (
+      request.addExpense &&
+      price &&
+      price.amountMinor > 0 &&
+      !(await hasExpenseFor(resource.id))
+    ) {
+      const expense: ExpenseRecord = {
+        id: newId(),
+        date: today,
+        description: resource.title,
+        category: expenseCategoryFor(resource.kind),
+        amountMinor: price.amountMinor,
+        currency: price.currency,
+        status: 'planned',
+        resourceId: resource.id,
+        createdAt: now,
+        updatedAt: now,
+      }
+      await db.expenses.add(expense)
+    }
+    return id
+  })
+}
+
+export type PlanItemPatch = Partial<
+  Pick<PlanItemRecord, 'plannedMinutes' | 'targetStart' | 'targetFinish'>
+>
+
+/** Updates an item; a key set to undefined clears that field (back to the default / no target). */
+export async function updatePlanItem(id: string, patch: PlanItemPatch): Promise<void> {
+  await db.transaction('rw', db.planItems, async () => {
+    const item = await db.planItems.get(id)
+    if (!item) throw new PlanError('This plan item no longer exists.')
+    const next: PlanItemRecord = { ...item }
+    for (const [key, value] of Object.entries(patch) as [keyof PlanItemPatch, unknown][]) {
+      if (value === undefined) delete next[key]
+      else Object.assign(next, { [key]: value })
+    }
+    await db.planItems.put(next)
+  })
+}
+
+export async function removePlanItem(id: string): Promise<void> {
+  await db.planItems.delete(id)
+}
+
+/** Moves an item to a new index in the path and renumbers positions 0…n-1. */
+export async function movePlanItem(id: string, toIndex: number): Promise<void> {
+  await db.transaction('rw', db.planItems, async () => {
+    const items = await listPlanItems()
+    const from = items.findIndex((item) => item.id === id)
+    if (from === -1) throw new PlanError('This plan item no longer exists.')
+    const target = Math.max(0, Math.min(items.length - 1, toIndex))
+    if (target === from) return
+    const [moved] = items.splice(from, 1)
+    items.splice(target, 0, moved!)
+    await db.planItems.bulkPut(items.map((item, position) => ({ ...item, position })))
+  })
+}
+
+/** Sets a resource's status, keeping whatever else Logging recorded about its progress. */
+export async function setResourceStatus(
+  resourceId: string,
+  status: ProgressStatus,
+  today: string,
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.resourceProgress, async () => {
+    const current = await db.resourceProgress.get(resourceId)
+    const next: ResourceProgressRecord = { ...(current ?? { resourceId }), status, updatedAt: now }
+    if (status === 'done') next.completedOn = current?.completedOn ?? today
+    else delete next.completedOn
+    await db.resourceProgress.put(next)
+  })
+}

@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, goTo, test } from './fixtures'
+
+/** A local calendar day `days` from today, as yyyy-MM-dd (what a date input takes). */
+function dayFromToday(days: number): string {
+  const date = new Date()
+  date.setHours(12, 0, 0, 0)
+  date.setDate(date.getDate() + days)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+function longDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date(y, m - 1, d))
+}
+
+async function addToPlan(app: Page, title: string) {
+  await app.getByRole('combobox', { name: 'Resource to add' }).selectOption({ label: title })
+  await app.getByRole('button', { name: 'Add to plan' }).click()
+  await expect(
+    app.getByRole('list', { name: 'Study path' }).getByRole('listitem', { name: title }),
+  ).toBeVisible()
+}
+
+function pathItem(app: Page, title: string) {
+  return app.getByRole('list', { name: 'Study path' }).getByRole('listitem', { name: title })
+}
+
+test('plan three resources toward an exam date, see the forecast, reorder by keyboard and export', async ({
+  app,
+}) => {
+  // A long journey on a shared, busy machine: more time, never a sleep.
+  test.slow()
+  await goTo(app, 'Plan')
+  await expect(app.getByRole('heading', { name: 'No study path yet' })).toBeVisible()
+
+  await addToPlan(app, 'OWASP Top 10 for LLM Applications') // 3 h
+  await addToPlan(app, 'MITRE ATLAS') // 10 h
+  await app
+    .getByRole('combobox', { name: 'Resource to add' })
+    .selectOption({ label: 'Exploring Adversarial Machine Learning' }) // 8 h, USD 90
+  await expect(
+    app.getByRole('checkbox', { name: 'Also add $90.00 as a planned expense' }),
+  ).toBeChecked()
+  await app.getByRole('button', { name: 'Add to plan' }).click()
+  const items = app.getByRole('list', { name: 'Study path' }).getByRole('listitem')
+  await expect(items).toHaveCount(3)
+  await expect(
+    pathItem(app, 'MITRE ATLAS').getByRole('textbox', { name: 'Planned hours' }),
+  ).toHaveValue('10')
+
+  // 21 hours at 7 hours a week over all seven days = one hour a day for 21 days.
+  const exam = dayFromToday(60)
+  await app.getByLabel('Exam date').fill(exam)
+  await app.getByRole('textbox', { name: 'Weekly hours' }).fill('7')
+  await app.getByRole('checkbox', { name: 'Friday' }).check()
+  await app.getByRole('button', { name: 'Save goal' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeVisible()
+  const forecast = app.getByRole('region', { name: 'Forecast' })
+  await expect(forecast.getByText(longDate(dayFromToday(20)), { exact: true })).toBeVisible()
+  await expect(
+    forecast.getByText(/On track: the path finishes 40 days before the exam/),
+  ).toBeVisible()
+
+  // One hour a week: 21 weeks, far past the exam.
+  await app.getByRole('textbox', { name: 'Weekly hours' }).fill('1')
+  await app.getByRole('button', { name: 'Save goal' }).click()
+  const late = forecast.getByText(/^Late by \d+ days:/)
+  await expect(late).toBeVisible()
+  await expect(forecast.getByRole('alert')).toContainText(
+    /Study \d+(\.\d)? h a week to finish by then\./,
+  )
+  await expect(forecast.getByText(longDate(exam))).toBeVisible()
+
+  // Reorder by keyboard: OWASP moves below MITRE ATLAS, so it starts later.
+  const owasp = pathItem(app, 'OWASP Top 10 for LLM Applications')
+  const owaspForecastBefore = await owasp.getByText(/left · forecast/).textContent()
+  await owasp.getByRole('button', { name: 'Move down' }).focus()
+  await app.keyboard.press('Enter')
+  await expect(items.first()).toHaveAccessibleName('MITRE ATLAS')
+  await expect(items.nth(1)).toHaveAccessibleName('OWASP Top 10 for LLM Applications')
+  await expect(owasp.getByText(/left · forecast/)).not.toHaveText(owaspForecastBefore!)
+  await expect(owasp.getByRole('button', { name: 'Move down' })).toBeFocused()
+
+  const downloadPromise = app.waitForEvent('download')
+  await app.getByRole('button', { name: 'Export calendar' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toBe('bastion-plan.ics')
+  const ics = await readFile((await download.path())!, 'utf8')
+  expect(ics).toContain('BEGIN:VCALENDAR')
+  expect(ics).toContain('UID:exam-cert-giac-gsec@bastion')
+  expect(ics).toMatch(/UID:plan-block-[0-9a-f-]+-\d{4}-\d{2}-\d{2}@bastion/)
+  expect(ics).toContain('SUMMARY:Study: MITRE ATLAS (')
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${dayFromToday(0).replaceAll('-', '')}`)
+})
+
+test('bad goal input gets a clear message and the saved goal stays', async ({ app }) => {
+  await goTo(app, 'Plan')
+  await addToPlan(app, 'MITRE ATLAS')
+  const hours = app.getByRole('textbox', { name: 'Weekly hours' })
+  await hours.fill('0')
+  await app.getByLabel('Exam date').fill(dayFromToday(-3))
+  for (const day of ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Saturday']) {
+    await app.getByRole('checkbox', { name: day }).uncheck()
+  }
+  await app.getByRole('button', { name: 'Save goal' }).click()
+  await expect(app.getByText('Weekly hours must be more than 0 to plan any study.')).toBeVisible()
+  await expect(app.getByText(/The exam date is in the past/)).toBeVisible()
+  await expect(app.getByText('Choose at least one day of the week to study on.')).toBeVisible()
+  await expect(app.getByRole('status').filter({ hasText: 'Unsaved changes' })).toBeVisible()
+
+  // Reload: the stored goal (6 h a week) was not touched.
+  await app.reload()
+  await expect(app.getByRole('textbox', { name: 'Weekly hours' })).toHaveValue('6')
+  await expect(
+    app.getByRole('region', { name: 'Forecast' }).getByText('Not booked yet'),
+  ).toBeVisible()
+
+  // An item without an estimate asks for one.
+  await addToPlan(app, 'GIAC Security Essentials (GSEC)')
+  const gsec = pathItem(app, 'GIAC Security Essentials (GSEC)')
+  await expect(
+    gsec.getByText('No estimate: enter planned hours so the forecast can include it.'),
+  ).toBeVisible()
+  await gsec.getByRole('textbox', { name: 'Planned hours' }).fill('abc')
+  await gsec.getByRole('textbox', { name: 'Planned hours' }).press('Enter')
+  await expect(gsec.getByText('Enter hours as a number, like 12 or 7.5.')).toBeVisible()
+  await gsec.getByRole('textbox', { name: 'Planned hours' }).fill('40')
+  await gsec.getByRole('textbox', { name: 'Planned hours' }).press('Enter')
+  await expect(gsec.getByText('Your estimate')).toBeVisible()
+  await expect(gsec.getByText(/40 h left · forecast/)).toBeVisible()
+})
+
+test('Add to plan on a resource page offers its price as a planned expense once', async ({
+  app,
+}) => {
+  await goTo(app, 'Catalog')
+  await app
+    .getByRole('list', { name: 'Resources' })
+    .getByRole('link', { name: 'Exploring Adversarial Machine Learning', exact: true })
+    .click()
+  const offer = app.getByRole('checkbox', { name: 'Also add $90.00 as a planned expense' })
+  await expect(offer).toBeChecked()
+  await app.getByRole('button', { name: 'Add to plan' }).click()
+  await expect(app.getByText('In your plan.')).toBeVisible()
+  await app.getByRole('link', { name: 'Open the plan' }).click()
+  await expect(pathItem(app, 'Exploring Adversarial Machine Learning')).toBeVisible()
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a filled plan in every view has no serious accessibility violations (${scheme})`, async ({
+    app,
+  }) => {
+    test.slow()
+    await app.emulateMedia({ colorScheme: scheme })
+    await goTo(app, 'Plan')
+    await addToPlan(app, 'OWASP Top 10 for LLM Applications')
+    await addToPlan(app, 'MITRE ATLAS')
+    await app.getByLabel('Exam date').fill(dayFromToday(10))
+    await app.getByRole('button', { name: 'Save goal' }).click()
+    await expect(app.getByText(/^Late by/)).toBeVisible()
+    for (const view of ['Week', 'Month', 'Timeline']) {
+      await app.getByRole('group', { name: 'View' }).getByRole('button', { name: view }).click()
+      const results = await new AxeBuilder({ page: app }).analyze()
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${view}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      expect(serious).toEqual([])
+    }
+  })
+}
