@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router'
 import { formatIsoDay } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
+import { ResourceStudyPanel } from '../log/ResourceStudyPanel'
 import { PageHeader } from '../../ui/PageHeader'
 import { useDeleteResource, useResource, useRestoreCatalogValues } from './hooks'
 import { byline, kindLabels, priceLabel } from './labels'
@@ -138,6 +139,7 @@ export default function ResourceDetailPage() {
               </ul>
             </section>
           ) : null}
+          <ResourceStudyPanel resourceId={value.id} />
           <Outline title="Modules" items={value.modules} />
           <Outline title="Sections" items={value.sections} />
           <Outline title="Exam objectives" items={value.certification?.objectives} />
