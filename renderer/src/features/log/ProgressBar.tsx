@@ -1,4 +1,5 @@
 import { toPercent } from '../../domain/progress'
+import './log.css'
 
 /** A labelled progress bar; `fraction` null means nothing counts (e.g. all skipped). */
 export function ProgressBar({

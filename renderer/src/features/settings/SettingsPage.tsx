@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { desktopApi } from '../../platform'
 import { PageHeader } from '../../ui/PageHeader'
+import { LogSettings } from '../log/LogSettings'
 import { ThemePreference, useThemePreference } from './theme'
 
 const themeLabels: Record<ThemePreference, string> = {
@@ -65,6 +66,7 @@ export default function SettingsPage() {
       <PageHeader title="Settings" />
       <div className="stack">
         <AppearanceSettings />
+        <LogSettings />
         <AboutSection />
       </div>
     </>
