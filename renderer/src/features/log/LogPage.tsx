@@ -54,7 +54,7 @@ export default function LogPage() {
   const restore = useRestoreSession()
   const formRef = useRef<HTMLDivElement>(null)
 
-  const list = sessions.data ?? []
+  const list = useMemo(() => sessions.data ?? [], [sessions.data])
   const totalMinutes = useMemo(
     () => list.reduce((sum, session) => sum + session.minutes, 0),
     [list],
