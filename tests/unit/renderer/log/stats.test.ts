@@ -12,9 +12,12 @@ import {
 } from '../../../../renderer/src/features/log/stats'
 import { timerDay } from '../../../../renderer/src/features/log/timer'
 
-const originalTz = process.env.TZ
+// Node re-reads TZ when it is assigned, so each test can run in another time zone.
+const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } })
+  .process.env
+const originalTz = env.TZ
 afterEach(() => {
-  process.env.TZ = originalTz
+  env.TZ = originalTz
 })
 
 function days(entries: Record<string, number>) {
@@ -76,7 +79,7 @@ describe('streak', () => {
     ['Australia/Sydney', '2026-04-03', '2026-04-07'], // 2026-04-05
     ['Pacific/Chatham', '2026-04-03', '2026-04-07'], // 45-minute offset, DST ends 2026-04-05
   ])('runs unbroken across the daylight-saving change in %s (%s to %s)', (zone, from, to) => {
-    process.env.TZ = zone
+    env.TZ = zone
     const entries: Record<string, number> = {}
     for (let day = from; day <= to; day = addDaysIso(day, 1)) entries[day] = 20
     expect(Object.keys(entries)).toHaveLength(5)
@@ -84,17 +87,17 @@ describe('streak', () => {
   })
 
   it('puts a timer that crosses midnight on the day it started, in the local time zone', () => {
-    process.env.TZ = 'America/New_York'
+    env.TZ = 'America/New_York'
     // 23:40 on 2026-03-07 in New York, the night the clocks spring forward.
     const startedAt = Date.parse('2026-03-08T04:40:00Z')
     expect(timerDay({ startedAt })).toBe('2026-03-07')
-    process.env.TZ = 'Asia/Tokyo'
+    env.TZ = 'Asia/Tokyo'
     // The same instant is 13:40 on 2026-03-08 in Tokyo.
     expect(timerDay({ startedAt })).toBe('2026-03-08')
   })
 
   it('uses the local date, not the UTC date, for a late-evening session', () => {
-    process.env.TZ = 'America/Los_Angeles'
+    env.TZ = 'America/Los_Angeles'
     // 2026-11-27 20:00 in Los Angeles is already 2026-11-28 in UTC.
     expect(localDayOf(Date.parse('2026-11-28T04:00:00Z'))).toBe('2026-11-27')
   })
@@ -102,7 +105,7 @@ describe('streak', () => {
 
 describe('calendar arithmetic', () => {
   it('adds days across DST changes, month ends and leap days', () => {
-    process.env.TZ = 'America/New_York'
+    env.TZ = 'America/New_York'
     expect(addDaysIso('2026-03-07', 1)).toBe('2026-03-08')
     expect(addDaysIso('2026-03-08', 1)).toBe('2026-03-09')
     expect(addDaysIso('2026-11-01', -1)).toBe('2026-10-31')
@@ -163,5 +166,27 @@ describe('heatmap', () => {
     const cell = weeks.flat().find((entry) => entry.day === '2026-11-20')
     expect(cell).toEqual({ day: '2026-11-20', minutes: 45, level: 2 })
     expect(weeks.flat()).toHaveLength(52 * 7 + 6)
+  })
+})
+
+describe('week start without Intl.Locale weekInfo', () => {
+  it('falls back to the region table', () => {
+    const proto = Intl.Locale.prototype as unknown as Record<string, unknown>
+    const saved = Object.getOwnPropertyDescriptors(proto)
+    for (const key of ['getWeekInfo', 'weekInfo']) {
+      Object.defineProperty(proto, key, { value: undefined, configurable: true })
+    }
+    try {
+      expect(weekStartFor('en-US')).toBe(0)
+      expect(weekStartFor('en-GB')).toBe(1)
+      expect(weekStartFor('de-DE')).toBe(1)
+      expect(weekStartFor('ar-EG')).toBe(6)
+    } finally {
+      for (const key of ['getWeekInfo', 'weekInfo']) {
+        const descriptor = saved[key]
+        if (descriptor) Object.defineProperty(proto, key, descriptor)
+        else delete proto[key]
+      }
+    }
   })
 })
