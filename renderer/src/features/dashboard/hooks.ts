@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { loadPath, loadStudyDays, readPlanGoal } from './repository'
+import { loadStudyDays } from '../log/study-days'
+import { loadPath, readPlanGoal } from './repository'
 
 export function useStudyDays() {
   return useQuery({ queryKey: ['sessions', 'by-day'], queryFn: loadStudyDays })

@@ -1,23 +1,7 @@
 import { z } from 'zod'
 import { db } from '../../db/database'
 import { compareResources, toResource } from '../catalog/resource'
-import { minutesByDay } from '../log/stats'
 import { summarizePath, type PathSummary } from './path'
-
-export interface StudyDays {
-  /** Minutes per calendar day, built once per query from every session. */
-  byDay: Map<string, number>
-  sessionCount: number
-  totalMinutes: number
-}
-
-export async function loadStudyDays(): Promise<StudyDays> {
-  const sessions = await db.sessions.toArray()
-  const byDay = minutesByDay(sessions)
-  let totalMinutes = 0
-  for (const minutes of byDay.values()) totalMinutes += minutes
-  return { byDay, sessionCount: sessions.length, totalMinutes }
-}
 
 export async function loadPath(): Promise<PathSummary> {
   const [records, planItems, progress] = await Promise.all([

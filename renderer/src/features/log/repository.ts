@@ -11,6 +11,7 @@ import { defaultUnit, type ProgressUnit } from '../../domain/progress'
 import { toResource } from '../catalog/resource'
 import type { ResourceKind } from '../catalog/schema'
 import type { SessionValues } from './session-input'
+import { adjustStudyDays } from './study-days'
 import { RunningTimer, TIMER_SETTING, timerDay, timerMinutes } from './timer'
 
 export interface SessionFilter {
@@ -49,9 +50,10 @@ export async function addSession(values: SessionValues, now = Date.now()): Promi
   if (session.unitsAdvanced === undefined) delete session.unitsAdvanced
   await db.transaction(
     'rw',
-    [db.sessions, db.resourceProgress, db.progressEvents, db.resources],
+    [db.sessions, db.meta, db.resourceProgress, db.progressEvents, db.resources],
     async () => {
       await db.sessions.add(session)
+      await adjustStudyDays(undefined, session)
       await advanceProgress(values.resourceId, values.unitsAdvanced ?? 0, now)
     },
   )
@@ -63,27 +65,33 @@ export async function updateSession(
   values: SessionValues,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', db.sessions, async () => {
+  await db.transaction('rw', [db.sessions, db.meta], async () => {
     const existing = await db.sessions.get(id)
     if (!existing) throw new Error('This session was deleted. Log it again; nothing else changed.')
     const next: StudySessionRecord = { ...existing, ...values, updatedAt: now }
     if (values.unitsAdvanced === undefined) delete next.unitsAdvanced
     await db.sessions.put(next)
+    await adjustStudyDays(existing, next)
   })
 }
 
 /** Deletes a session and hands back the exact record so Undo can restore it. */
 export async function deleteSession(id: string): Promise<StudySessionRecord> {
-  return db.transaction('rw', db.sessions, async () => {
+  return db.transaction('rw', [db.sessions, db.meta], async () => {
     const existing = await db.sessions.get(id)
     if (!existing) throw new Error('This session was already deleted.')
     await db.sessions.delete(id)
+    await adjustStudyDays(existing, undefined)
     return existing
   })
 }
 
 export async function restoreSession(record: StudySessionRecord): Promise<void> {
-  await db.sessions.put(record)
+  await db.transaction('rw', [db.sessions, db.meta], async () => {
+    const existing = await db.sessions.get(record.id)
+    await db.sessions.put(record)
+    await adjustStudyDays(existing, record)
+  })
 }
 
 export async function getProgress(resourceId: string): Promise<ResourceProgressRecord | null> {
@@ -257,23 +265,24 @@ export async function startTimer(resourceId: string, now = Date.now()): Promise<
 export async function stopTimer(now = Date.now(), minutes?: number): Promise<string> {
   return db.transaction(
     'rw',
-    [db.settings, db.sessions, db.resourceProgress, db.progressEvents, db.resources],
+    [db.settings, db.sessions, db.meta, db.resourceProgress, db.progressEvents, db.resources],
     async () => {
       const timer = await readTimer()
       if (!timer) throw new Error('No timer is running.')
-      const id = newId()
-      await db.sessions.add({
-        id,
+      const session: StudySessionRecord = {
+        id: newId(),
         resourceId: timer.resourceId,
         date: timerDay(timer),
         minutes: minutes ?? timerMinutes(timer, now),
         covered: '',
         createdAt: now,
         updatedAt: now,
-      })
+      }
+      await db.sessions.add(session)
+      await adjustStudyDays(undefined, session)
       await advanceProgress(timer.resourceId, 0, now)
       await db.settings.delete(TIMER_SETTING)
-      return id
+      return session.id
     },
   )
 }

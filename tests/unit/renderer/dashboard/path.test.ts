@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/src/db/database'
 import { summarizePath } from '../../../../renderer/src/features/dashboard/path'
-import { loadStudyDays } from '../../../../renderer/src/features/dashboard/repository'
+import { loadStudyDays } from '../../../../renderer/src/features/log/study-days'
 
 const resources = [
   { id: 'a', title: 'Course A', kind: 'course' },

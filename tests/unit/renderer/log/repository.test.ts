@@ -12,7 +12,9 @@ import {
   setUnits,
   startTimer,
   stopTimer,
+  updateSession,
 } from '../../../../renderer/src/features/log/repository'
+import { loadStudyDays } from '../../../../renderer/src/features/log/study-days'
 
 beforeEach(async () => {
   await db.delete()
@@ -191,5 +193,53 @@ describe('status and completion', () => {
     })
     expect(await db.expenses.count()).toBe(0)
     expect((await db.resourceProgress.get('cert'))?.certificate).toBeUndefined()
+  })
+})
+
+describe('minutes per day kept beside the sessions', () => {
+  const values = (date: string, minutes: number) => ({
+    resourceId: 'book-a',
+    date,
+    minutes,
+    covered: '',
+  })
+
+  it('stays equal to a rebuild from the sessions through add, edit, delete and undo', async () => {
+    const first = await loadStudyDays()
+    expect(first.sessionCount).toBe(0)
+    const a = await addSession(values('2026-11-20', 30), 1)
+    await addSession(values('2026-11-20', 15), 2)
+    const c = await addSession(values('2026-11-21', 60), 3)
+    await updateSession(a, values('2026-11-19', 40), 4)
+    const removed = await deleteSession(c)
+    let days = await loadStudyDays()
+    expect([...days.byDay].sort()).toEqual([
+      ['2026-11-19', 40],
+      ['2026-11-20', 15],
+    ])
+    expect(days.sessionCount).toBe(2)
+    await restoreSession(removed)
+    await startTimer('book-a', start)
+    await stopTimer(start + 10 * 60_000)
+    days = await loadStudyDays()
+    expect(days.byDay.get('2026-11-21')).toBe(60)
+    expect(days.byDay.get('2026-11-27')).toBe(10)
+    expect(days.totalMinutes).toBe(125)
+    await db.meta.delete('log.minutesByDay')
+    expect(await loadStudyDays()).toEqual(days)
+  })
+
+  it('rebuilds when sessions were written by someone else (a restore)', async () => {
+    await addSession(values('2026-11-20', 30), 1)
+    await loadStudyDays()
+    await db.sessions.put({
+      ...values('2026-11-22', 45),
+      id: 'restored',
+      createdAt: 5,
+      updatedAt: 5,
+    })
+    const days = await loadStudyDays()
+    expect(days.byDay.get('2026-11-22')).toBe(45)
+    expect(days.sessionCount).toBe(2)
   })
 })
