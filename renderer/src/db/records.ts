@@ -51,7 +51,9 @@ export interface StudySessionRecord {
   date: IsoDay
   minutes: number
   resourceId: string
+  /** What was covered, in the user's words. */
   covered: string
+  /** Units (modules, chapters, pages, sections or percent) this session moved progress on. */
   unitsAdvanced?: number
   createdAt: Instant
   updatedAt: Instant
@@ -64,6 +66,7 @@ export interface ResourceProgressRecord {
   unitsDone?: number
   unitsTotal?: number
   unit?: 'modules' | 'chapters' | 'pages' | 'sections' | 'percent'
+  /** A certificate URL or file name, recorded when marked completed. */
   certificate?: string
   updatedAt: Instant
 }
@@ -74,7 +77,11 @@ export interface ProgressEventRecord {
   at: Instant
   status?: ProgressStatus
   unitsDone?: number
+  unitsTotal?: number
   unit?: ResourceProgressRecord['unit']
+  completedOn?: IsoDay
+  /** What caused the change, e.g. "Session logged" or "Marked completed". */
+  note?: string
 }
 
 export interface NoteRecord {

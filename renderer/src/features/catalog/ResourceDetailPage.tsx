@@ -4,6 +4,7 @@ import { formatIsoDay } from '../../domain/dates'
 import { AddToPlanButton } from '../plan/AddToPlanButton'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
+import { ResourceStudyPanel } from '../log/ResourceStudyPanel'
 import { PageHeader } from '../../ui/PageHeader'
 import { useDeleteResource, useResource, useRestoreCatalogValues } from './hooks'
 import { byline, kindLabels, priceLabel } from './labels'
@@ -139,6 +140,7 @@ export default function ResourceDetailPage() {
               </ul>
             </section>
           ) : null}
+          <ResourceStudyPanel resourceId={value.id} />
           <Outline title="Modules" items={value.modules} />
           <Outline title="Sections" items={value.sections} />
           <Outline title="Exam objectives" items={value.certification?.objectives} />

@@ -1,20 +1,266 @@
+import { differenceInCalendarDays } from 'date-fns'
+import { lazy, Suspense, useMemo } from 'react'
 import { Link } from 'react-router'
-import { EmptyState } from '../../ui/EmptyState'
+import { formatIsoDay, isIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
+import { toPercent } from '../../domain/progress'
+import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import { useStreakMinimum, useTimer } from '../log/hooks'
+import { statusLabels } from '../log/labels'
+import { ProgressBar } from '../log/ProgressBar'
+import {
+  formatHours,
+  formatMinutes,
+  heatmapWeeks,
+  minutesThisWeek,
+  streakOf,
+  weeklyTotals,
+  weekStartFor,
+} from '../log/stats'
+import { TimerControl } from '../log/TimerControl'
+import { Heatmap } from './Heatmap'
+import { usePathSummary, usePlanGoal, useStudyDays } from './hooks'
+import type { PathSummary } from './path'
+import { TodayPlanCard } from './TodayPlanCard'
+import './dashboard.css'
+
+const WeeklyHoursChart = lazy(() => import('./WeeklyHoursChart'))
+
+function ExamCountdownCard({ examDate, today }: { examDate: string | null; today: string }) {
+  const days = examDate ? differenceInCalendarDays(parseIsoDay(examDate), parseIsoDay(today)) : null
+  return (
+    <section className="card dash-card" aria-labelledby="exam-heading">
+      <h2 id="exam-heading">Exam</h2>
+      {examDate === null || days === null ? (
+        <>
+          <p>No exam date set yet.</p>
+          <p>
+            <Link to="/plan">Set your exam date in Plan</Link>
+          </p>
+        </>
+      ) : days > 0 ? (
+        <>
+          <p className="dash-figure">
+            {days} {days === 1 ? 'day' : 'days'} left
+          </p>
+          <p className="muted">
+            GSEC exam on {formatIsoDay(examDate, undefined, { dateStyle: 'full' })}.
+          </p>
+        </>
+      ) : days === 0 ? (
+        <p className="dash-figure">Exam day is today. Good luck.</p>
+      ) : (
+        <>
+          <p>The exam date, {formatIsoDay(examDate)}, has passed.</p>
+          <p>
+            <Link to="/plan">Update the exam date in Plan</Link>
+          </p>
+        </>
+      )}
+    </section>
+  )
+}
+
+function WeekCard({ minutes, weeklyHours }: { minutes: number; weeklyHours: number | null }) {
+  return (
+    <section className="card dash-card" aria-labelledby="week-heading">
+      <h2 id="week-heading">This week</h2>
+      {weeklyHours ? (
+        <>
+          <p className="dash-figure">
+            {formatHours(minutes)} of {formatHours(weeklyHours * 60)}
+          </p>
+          <ProgressBar
+            label="Hours this week against the target"
+            fraction={minutes / (weeklyHours * 60)}
+          />
+        </>
+      ) : (
+        <>
+          <p className="dash-figure">{formatHours(minutes)}</p>
+          <p className="muted">
+            No weekly target yet. <Link to="/plan">Set weekly hours in Plan</Link>
+          </p>
+        </>
+      )}
+    </section>
+  )
+}
+
+function StreakCard({
+  current,
+  longest,
+  todayCounts,
+  minimum,
+}: {
+  current: number
+  longest: number
+  todayCounts: boolean
+  minimum: number
+}) {
+  return (
+    <section className="card dash-card" aria-labelledby="streak-heading">
+      <h2 id="streak-heading">Streak</h2>
+      <p className="dash-figure">
+        {current} {current === 1 ? 'day' : 'days'}
+      </p>
+      <p className="muted">
+        {current > 0 && !todayCounts
+          ? `Study ${minimum} minutes today to keep it going. `
+          : current === 0
+            ? `Study ${minimum} minutes today to start one. `
+            : ''}
+        Longest: {longest} {longest === 1 ? 'day' : 'days'}. Days with at least {minimum} minutes
+        count (<Link to="/settings">change</Link>).
+      </p>
+    </section>
+  )
+}
+
+function PathCard({ path }: { path: PathSummary }) {
+  const counted = path.entries.length - path.skipped
+  return (
+    <section className="card stack" aria-labelledby="path-heading">
+      <h2 id="path-heading">Progress</h2>
+      <div>
+        <p className="dash-figure">
+          {path.overall === null
+            ? 'Nothing to count'
+            : `${toPercent(path.overall)}% of the path done`}
+        </p>
+        <ProgressBar
+          label="Whole path"
+          fraction={path.overall}
+          detail={`${path.done} of ${counted} done${path.skipped ? `, ${path.skipped} skipped and left out` : ''}. ${
+            path.fromPlan
+              ? 'Your planned study path.'
+              : 'No plan yet: every resource in your catalog counts.'
+          }`}
+        />
+      </div>
+      <ul className="path-list" aria-label="Progress per resource">
+        {path.entries.map((entry) => (
+          <li key={entry.resourceId}>
+            <div className="path-line">
+              <Link to={`/catalog/${encodeURIComponent(entry.resourceId)}`}>{entry.title}</Link>
+              <span className={`badge status-${entry.status}`}>
+                {statusLabels[entry.status]}
+                {entry.status === 'in-progress' && entry.fraction !== null
+                  ? ` ${toPercent(entry.fraction)}%`
+                  : ''}
+              </span>
+            </div>
+            <ProgressBar label={entry.title} fraction={entry.fraction} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
 
 export default function DashboardPage() {
+  const days = useStudyDays()
+  const path = usePathSummary()
+  const goal = usePlanGoal()
+  const streakMinimum = useStreakMinimum()
+  const timer = useTimer()
+  const today = todayIso()
+  const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
+  const byDay = days.data?.byDay
+  const stats = useMemo(() => {
+    if (!byDay) return null
+    return {
+      week: minutesThisWeek(byDay, today, weekStart),
+      weeks: weeklyTotals(byDay, today, weekStart, 12),
+      heatmap: heatmapWeeks(byDay, today, weekStart, 53),
+      streak: streakOf(byDay, today, streakMinimum.value),
+      loggedToday: byDay.get(today) ?? 0,
+    }
+  }, [byDay, today, weekStart, streakMinimum.value])
+  const examDate = goal.data?.examDate && isIsoDay(goal.data.examDate) ? goal.data.examDate : null
+  const isNew = days.data?.sessionCount === 0
+
   return (
     <>
-      <PageHeader title="Dashboard" />
-      <EmptyState
-        title="Your study at a glance"
-        action={<Link to="/catalog">Browse the catalog to start</Link>}
-      >
-        <p>
-          Once you plan a path and log study time, this page shows today's study, the countdown to
-          your exam, hours this week against your target, your streak and a year of study history.
+      <PageHeader
+        title="Dashboard"
+        actions={
+          <Link className="button primary" to="/log">
+            Log session
+          </Link>
+        }
+      />
+      <ErrorMessage error={days.error ?? path.error ?? goal.error} />
+      {!stats || !path.data ? (
+        <p className="muted" role="status">
+          Loading your study…
         </p>
-      </EmptyState>
+      ) : (
+        <div className="stack">
+          {isNew ? (
+            <section className="notice" aria-label="Getting started">
+              <h2>Welcome to Bastion</h2>
+              <p>
+                Nothing is logged yet. <Link to="/plan">Plan your path</Link> toward the exam, then
+                log a session or start the timer below: your streak, this year's heatmap and your
+                weekly hours fill in from there.
+              </p>
+            </section>
+          ) : null}
+          {timer.data ? (
+            <section className="card" aria-label="Timer">
+              <TimerControl />
+            </section>
+          ) : null}
+          <div className="dash-grid">
+            <TodayPlanCard blocks={null} loggedToday={stats.loggedToday} />
+            <ExamCountdownCard examDate={examDate} today={today} />
+            <WeekCard minutes={stats.week} weeklyHours={goal.data?.weeklyHours ?? null} />
+            <StreakCard {...stats.streak} minimum={streakMinimum.value} />
+          </div>
+          <section className="card" aria-labelledby="heatmap-heading">
+            <h2 id="heatmap-heading">Last 12 months</h2>
+            <p className="muted">
+              {isNew
+                ? 'Each square is a day; logged days fill in with color.'
+                : `${formatHours(days.data?.totalMinutes ?? 0)} in ${days.data?.sessionCount.toLocaleString()} sessions overall.`}
+            </p>
+            <Heatmap weeks={stats.heatmap} />
+          </section>
+          <section className="card" aria-labelledby="weekly-heading">
+            <h2 id="weekly-heading">Weekly hours, last 12 weeks</h2>
+            {isNew ? (
+              <p className="muted">No hours yet. The chart appears once you log a session.</p>
+            ) : (
+              <>
+                <Suspense fallback={<p className="muted">Loading chart…</p>}>
+                  <WeeklyHoursChart weeks={stats.weeks} />
+                </Suspense>
+                <details>
+                  <summary>Weekly hours as a table</summary>
+                  <table className="weekly-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Week of</th>
+                        <th scope="col">Studied</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {stats.weeks.map((week) => (
+                        <tr key={week.weekStart}>
+                          <td>{formatIsoDay(week.weekStart)}</td>
+                          <td>{formatMinutes(week.minutes)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </details>
+              </>
+            )}
+          </section>
+          <PathCard path={path.data} />
+        </div>
+      )}
     </>
   )
 }

@@ -1,20 +1,220 @@
+import { useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
+import type { StudySessionRecord } from '../../db/records'
+import { isIsoDay } from '../../domain/dates'
 import { EmptyState } from '../../ui/EmptyState'
+import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import { useResources } from '../catalog/hooks'
+import { compareResources } from '../catalog/resource'
+import { useDeleteSession, useRestoreSession, useSessions } from './hooks'
+import { SessionForm } from './SessionForm'
+import { SessionList } from './SessionList'
+import { formatHours } from './stats'
+import { TimerControl } from './TimerControl'
+import './log.css'
+
+type Editing = { mode: 'new' } | { mode: 'edit'; session: StudySessionRecord } | null
+
+function useDateFilter() {
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const fromOk = from === '' || isIsoDay(from)
+  const toOk = to === '' || isIsoDay(to)
+  const error =
+    !fromOk || !toOk
+      ? 'Enter dates like 2026-11-20.'
+      : from && to && from > to
+        ? '"From" is after "To": no session can match. Swap them.'
+        : null
+  return {
+    from,
+    to,
+    setFrom,
+    setTo,
+    error,
+    applied: { from: fromOk ? from : '', to: toOk ? to : '' },
+  }
+}
 
 export default function LogPage() {
+  const resources = useResources()
+  const sorted = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
+  const titles = useMemo(
+    () => new Map(sorted.map((resource) => [resource.id, resource.title])),
+    [sorted],
+  )
+  const [resourceId, setResourceId] = useState('')
+  const dates = useDateFilter()
+  const sessions = useSessions({ resourceId, ...dates.applied })
+  const [editing, setEditing] = useState<Editing>(null)
+  const [message, setMessage] = useState('')
+  const [deleted, setDeleted] = useState<StudySessionRecord | null>(null)
+  const remove = useDeleteSession()
+  const restore = useRestoreSession()
+  const formRef = useRef<HTMLDivElement>(null)
+
+  const list = useMemo(() => sessions.data ?? [], [sessions.data])
+  const totalMinutes = useMemo(
+    () => list.reduce((sum, session) => sum + session.minutes, 0),
+    [list],
+  )
+  const filtered = resourceId !== '' || dates.from !== '' || dates.to !== ''
+
+  const openForm = (next: Editing) => {
+    setEditing(next)
+    setMessage('')
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('select, input')?.focus(),
+    )
+  }
+  const onDelete = (session: StudySessionRecord) =>
+    remove.mutate(session.id, {
+      onSuccess: (record) => {
+        setDeleted(record)
+        setMessage('')
+      },
+    })
+  const onUndo = () => {
+    if (!deleted) return
+    restore.mutate(deleted, {
+      onSuccess: () => {
+        setDeleted(null)
+        setMessage('Session restored.')
+      },
+    })
+  }
+
   return (
     <>
-      <PageHeader title="Log" />
-      <EmptyState
-        title="No study sessions logged"
-        action={<Link to="/catalog">Pick a resource to study</Link>}
-      >
-        <p>
-          Every study session you log or time appears here, newest first, with what you covered.
-          Logged time moves your progress and your plan's forecast.
-        </p>
-      </EmptyState>
+      <PageHeader
+        title="Log"
+        intro="Every study session, newest first. Logged time moves your progress, streak and plan."
+        actions={
+          <button type="button" className="primary" onClick={() => openForm({ mode: 'new' })}>
+            Log session
+          </button>
+        }
+      />
+      <div className="stack">
+        <section className="card" aria-label="Timer">
+          <TimerControl />
+        </section>
+        <div ref={formRef}>
+          {editing ? (
+            <SessionForm
+              key={editing.mode === 'edit' ? editing.session.id : 'new'}
+              heading={editing.mode === 'edit' ? 'Edit session' : 'Log a session'}
+              session={editing.mode === 'edit' ? editing.session : null}
+              onDone={(text) => {
+                setEditing(null)
+                setMessage(text)
+              }}
+            />
+          ) : null}
+        </div>
+        <div role="status" className="log-status">
+          {deleted ? (
+            <span className="undo">
+              Session deleted.{' '}
+              <button type="button" onClick={onUndo}>
+                Undo
+              </button>
+            </span>
+          ) : (
+            message
+          )}
+        </div>
+        <ErrorMessage error={remove.error ?? restore.error ?? sessions.error} />
+        <div role="search" className="toolbar" aria-label="Filter sessions">
+          <div className="field">
+            <label htmlFor="log-filter-resource">Filter by resource</label>
+            <select
+              id="log-filter-resource"
+              value={resourceId}
+              onChange={(event) => setResourceId(event.target.value)}
+            >
+              <option value="">All resources</option>
+              {sorted.map((resource) => (
+                <option key={resource.id} value={resource.id}>
+                  {resource.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="log-filter-from">From</label>
+            <input
+              id="log-filter-from"
+              type="date"
+              value={dates.from}
+              aria-invalid={dates.error ? true : undefined}
+              aria-describedby={dates.error ? 'log-filter-error' : undefined}
+              onChange={(event) => dates.setFrom(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="log-filter-to">To</label>
+            <input
+              id="log-filter-to"
+              type="date"
+              value={dates.to}
+              aria-invalid={dates.error ? true : undefined}
+              aria-describedby={dates.error ? 'log-filter-error' : undefined}
+              onChange={(event) => dates.setTo(event.target.value)}
+            />
+          </div>
+          {filtered ? (
+            <button
+              type="button"
+              onClick={() => {
+                setResourceId('')
+                dates.setFrom('')
+                dates.setTo('')
+              }}
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+        {dates.error ? (
+          <p id="log-filter-error" className="error-text">
+            {dates.error}
+          </p>
+        ) : null}
+        {sessions.isLoading ? (
+          <p className="muted">Loading sessions…</p>
+        ) : list.length === 0 ? (
+          filtered ? (
+            <EmptyState title="No sessions match">
+              <p>No session matches this resource and date range. Clear the filters to see all.</p>
+            </EmptyState>
+          ) : (
+            <EmptyState
+              title="No study sessions logged"
+              action={<Link to="/catalog">Pick a resource to study</Link>}
+            >
+              <p>
+                Log a session or start the timer. Every session appears here, newest first, with
+                what you covered; logged time moves your progress and your plan's forecast.
+              </p>
+            </EmptyState>
+          )
+        ) : (
+          <>
+            <p className="muted" aria-live="polite">
+              {list.length.toLocaleString()} {list.length === 1 ? 'session' : 'sessions'},{' '}
+              {formatHours(totalMinutes)}
+            </p>
+            <SessionList
+              sessions={list}
+              titleOf={(id) => titles.get(id) ?? 'Deleted resource'}
+              onEdit={(session) => openForm({ mode: 'edit', session })}
+              onDelete={onDelete}
+            />
+          </>
+        )}
+      </div>
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { desktopApi } from '../../platform'
 import { PageHeader } from '../../ui/PageHeader'
+import { LogSettings } from '../log/LogSettings'
 import { StudyReminderSettings } from '../plan/StudyReminderSettings'
 import { AutomaticBackupsSection } from '../backup/AutomaticBackupsSection'
 import { BackupSection } from '../backup/BackupSection'
@@ -70,6 +71,7 @@ export default function SettingsPage() {
       <PageHeader title="Settings" />
       <div className="stack">
         <AppearanceSettings />
+        <LogSettings />
         <StudyReminderSettings />
         <BackupSection />
         <AutomaticBackupsSection />

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query'
+import { loadStudyDays } from '../log/study-days'
+import { loadPath, readPlanGoal } from './repository'
+
+export function useStudyDays() {
+  return useQuery({ queryKey: ['sessions', 'by-day'], queryFn: loadStudyDays })
+}
+
+export function usePathSummary() {
+  return useQuery({
+    queryKey: ['resourceProgress', 'path'],
+    queryFn: loadPath,
+    meta: { tables: ['resourceProgress', 'planItems', 'resources'] },
+  })
+}
+
+export function usePlanGoal() {
+  return useQuery({ queryKey: ['settings', 'plan.goal'], queryFn: readPlanGoal })
+}

@@ -1,0 +1,101 @@
+import { useId, useState, type FormEvent } from 'react'
+import { isIsoDay, todayIso } from '../../domain/dates'
+import { isKnownCurrency, parseMoneyInput } from '../../domain/money'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { TextField } from '../../ui/TextField'
+import type { Resource } from '../catalog/resource'
+import { useMarkCompleted } from './hooks'
+
+type Errors = Partial<Record<'date' | 'certificate' | 'amount' | 'currency', string>>
+
+/** Done with its date; optionally a certificate and the amount paid (Costs reads it). */
+export function CompleteForm({ resource, onDone }: { resource: Resource; onDone: () => void }) {
+  const headingId = useId()
+  const [date, setDate] = useState(todayIso())
+  const [certificate, setCertificate] = useState('')
+  const [amount, setAmount] = useState('')
+  const [currency, setCurrency] = useState(resource.price?.currency ?? 'USD')
+  const [errors, setErrors] = useState<Errors>({})
+  const complete = useMarkCompleted()
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const next: Errors = {}
+    if (!isIsoDay(date)) next.date = 'Enter a date like 2026-11-20.'
+    else if (date > todayIso()) next.date = 'A completion date cannot be in the future.'
+    if (certificate.length > 2_000) next.certificate = 'Keep it under 2,000 characters.'
+    const code = currency.trim().toUpperCase()
+    let paid: { amountMinor: number; currency: string } | null = null
+    if (amount.trim() !== '') {
+      if (!isKnownCurrency(code)) next.currency = 'Enter a currency code like USD or EUR.'
+      else {
+        const parsed = parseMoneyInput(amount, code)
+        if (parsed.ok) paid = { amountMinor: parsed.amountMinor, currency: code }
+        else next.amount = parsed.error
+      }
+    }
+    setErrors(next)
+    if (Object.keys(next).length > 0) return
+    await complete.mutateAsync({
+      resourceId: resource.id,
+      title: resource.title,
+      kind: resource.kind,
+      completedOn: date,
+      certificate,
+      paid,
+    })
+    onDone()
+  }
+
+  return (
+    <form
+      className="card form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+    >
+      <h3 id={headingId}>Mark as completed</h3>
+      <div className="field-row">
+        <TextField
+          label="Completed on"
+          type="date"
+          value={date}
+          max={todayIso()}
+          onChange={setDate}
+          error={errors.date}
+        />
+        <TextField
+          label="Amount paid"
+          inputMode="decimal"
+          value={amount}
+          onChange={setAmount}
+          error={errors.amount}
+          hint="Optional; recorded as a paid expense in Costs"
+        />
+        <TextField
+          label="Currency"
+          value={currency}
+          maxLength={3}
+          onChange={setCurrency}
+          error={errors.currency}
+        />
+      </div>
+      <TextField
+        label="Certificate"
+        value={certificate}
+        onChange={setCertificate}
+        error={errors.certificate}
+        hint="Optional: a link to the certificate or its file name"
+      />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={complete.isPending}>
+          Save as completed
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      <ErrorMessage error={complete.error} />
+    </form>
+  )
+}

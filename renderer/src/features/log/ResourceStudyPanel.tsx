@@ -1,0 +1,174 @@
+import { useState } from 'react'
+import type { ProgressEventRecord, ProgressStatus } from '../../db/records'
+import { formatIsoDay, todayIso } from '../../domain/dates'
+import { resourceFraction, unitsFraction } from '../../domain/progress'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { ExternalLink } from '../../ui/ExternalLink'
+import { useResource } from '../catalog/hooks'
+import { CompleteForm } from './CompleteForm'
+import { useProgress, useProgressHistory, useSessions, useSetStatus } from './hooks'
+import { statusLabels, unitLabels } from './labels'
+import { ProgressBar } from './ProgressBar'
+import { SessionForm } from './SessionForm'
+import { formatMinutes } from './stats'
+import { TimerControl } from './TimerControl'
+import { UnitsForm } from './UnitsForm'
+import './log.css'
+
+const statuses = Object.keys(statusLabels) as ProgressStatus[]
+
+function describeEvent(event: ProgressEventRecord): string {
+  const parts: string[] = []
+  if (event.status) parts.push(statusLabels[event.status])
+  if (event.status === 'done' && event.completedOn)
+    parts.push(`on ${formatIsoDay(event.completedOn)}`)
+  if (event.unit && event.unitsDone !== undefined) {
+    parts.push(
+      event.unit === 'percent'
+        ? `${event.unitsDone}%`
+        : `${event.unitsDone}${event.unitsTotal ? ` of ${event.unitsTotal}` : ''} ${unitLabels[event.unit].toLowerCase()}`,
+    )
+  }
+  if (event.note) parts.push(`(${event.note})`)
+  return parts.join(', ')
+}
+
+function Certificate({ value }: { value: string }) {
+  return /^https?:\/\//i.test(value) ? (
+    <ExternalLink href={value}>{value}</ExternalLink>
+  ) : (
+    <>{value}</>
+  )
+}
+
+/** Status, progress units, sessions, timer and completion for one resource (its detail page). */
+export function ResourceStudyPanel({ resourceId }: { resourceId: string }) {
+  const resource = useResource(resourceId)
+  const progress = useProgress(resourceId)
+  const history = useProgressHistory(resourceId)
+  const sessions = useSessions({ resourceId })
+  const setStatus = useSetStatus()
+  const [open, setOpen] = useState<'log' | 'complete' | null>(null)
+  const [message, setMessage] = useState('')
+  const value = resource.data
+  if (!value || progress.isLoading) return null
+  const record = progress.data ?? null
+  const status = record?.status ?? 'not-started'
+  const fraction = resourceFraction(record ?? undefined)
+  const studied = (sessions.data ?? []).reduce((sum, session) => sum + session.minutes, 0)
+  const count = sessions.data?.length ?? 0
+  const unitsDetail =
+    record?.unit && record.unitsDone !== undefined
+      ? record.unit === 'percent'
+        ? `${record.unitsDone}% done`
+        : `${record.unitsDone} of ${record.unitsTotal ?? '?'} ${unitLabels[record.unit].toLowerCase()}`
+      : null
+
+  return (
+    <section className="card stack study-panel" aria-labelledby="study-heading">
+      <h2 id="study-heading">Your progress</h2>
+      <div className="status-row">
+        <div className="field">
+          <label htmlFor="study-status">Status</label>
+          <select
+            id="study-status"
+            value={status}
+            onChange={(event) =>
+              setStatus.mutate({
+                resourceId,
+                status: event.target.value as ProgressStatus,
+                today: todayIso(),
+              })
+            }
+          >
+            {statuses.map((option) => (
+              <option key={option} value={option}>
+                {statusLabels[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          onClick={() => setOpen(open === 'log' ? null : 'log')}
+          aria-expanded={open === 'log'}
+        >
+          Log session
+        </button>
+        <button
+          type="button"
+          onClick={() => setOpen(open === 'complete' ? null : 'complete')}
+          aria-expanded={open === 'complete'}
+          disabled={status === 'done'}
+        >
+          Mark completed
+        </button>
+      </div>
+      <ErrorMessage error={setStatus.error} />
+      <ProgressBar
+        label={`Progress of ${value.title}`}
+        fraction={fraction}
+        detail={
+          status === 'skipped'
+            ? 'Skipped: left out of your path percentage.'
+            : status === 'done'
+              ? `Completed${record?.completedOn ? ` on ${formatIsoDay(record.completedOn)}` : ''}.`
+              : `${Math.round(unitsFraction(record ?? {}) * 100)}% done${unitsDetail ? `: ${unitsDetail}` : ''}.`
+        }
+      />
+      {record?.certificate ? (
+        <p>
+          Certificate: <Certificate value={record.certificate} />
+        </p>
+      ) : null}
+      <p className="muted">
+        {count === 0
+          ? 'No sessions logged for this resource yet.'
+          : `Studied ${formatMinutes(studied)} in ${count} ${count === 1 ? 'session' : 'sessions'}.`}
+      </p>
+      <p role="status" className="muted">
+        {message}
+      </p>
+      {open === 'log' ? (
+        <SessionForm
+          heading="Log a session"
+          resourceId={resourceId}
+          onDone={(text) => {
+            setOpen(null)
+            setMessage(text)
+          }}
+        />
+      ) : null}
+      {open === 'complete' ? <CompleteForm resource={value} onDone={() => setOpen(null)} /> : null}
+      <TimerControl resourceId={resourceId} />
+      {status !== 'skipped' ? (
+        <UnitsForm
+          key={`${record?.unit ?? ''}-${record?.unitsDone ?? 0}-${record?.unitsTotal ?? 0}`}
+          resource={value}
+          progress={record}
+          onSaved={setMessage}
+        />
+      ) : null}
+      <details>
+        <summary>Progress history ({history.data?.length ?? 0})</summary>
+        {history.data && history.data.length > 0 ? (
+          <ol className="history">
+            {history.data.map((event) => (
+              <li key={event.id}>
+                <time dateTime={new Date(event.at).toISOString()}>
+                  {new Date(event.at).toLocaleString(undefined, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  })}
+                </time>
+                : {describeEvent(event)}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">No changes yet. Every status or progress update is kept here.</p>
+        )}
+      </details>
+    </section>
+  )
+}

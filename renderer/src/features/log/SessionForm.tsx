@@ -1,0 +1,148 @@
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import type { StudySessionRecord } from '../../db/records'
+import { todayIso } from '../../domain/dates'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { TextField } from '../../ui/TextField'
+import { useResources } from '../catalog/hooks'
+import { compareResources } from '../catalog/resource'
+import { useAddSession, useUpdateSession } from './hooks'
+import { validateSession, type SessionDraft, type SessionErrors } from './session-input'
+
+function draftFrom(session: StudySessionRecord | null, resourceId: string): SessionDraft {
+  if (!session) {
+    return { resourceId, date: todayIso(), minutes: '', covered: '', unitsAdvanced: '' }
+  }
+  return {
+    resourceId: session.resourceId,
+    date: session.date,
+    minutes: String(session.minutes),
+    covered: session.covered,
+    unitsAdvanced: session.unitsAdvanced ? String(session.unitsAdvanced) : '',
+  }
+}
+
+/** Log a new session, or edit one (`session`). Bad input is named by field; nothing is lost. */
+export function SessionForm({
+  session = null,
+  resourceId = '',
+  onDone,
+  heading,
+}: {
+  session?: StudySessionRecord | null
+  /** Preselects the resource; from a resource's page the choice is fixed. */
+  resourceId?: string
+  onDone: (message: string) => void
+  heading: string
+}) {
+  const headingId = useId()
+  const resources = useResources()
+  const sorted = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
+  const knownIds = useMemo(() => new Set(sorted.map((resource) => resource.id)), [sorted])
+  const [draft, setDraft] = useState<SessionDraft>(() => draftFrom(session, resourceId))
+  const [errors, setErrors] = useState<SessionErrors>({})
+  const add = useAddSession()
+  const update = useUpdateSession()
+  const fixedResource = Boolean(resourceId) && !session
+  const set = (field: keyof SessionDraft) => (value: string) =>
+    setDraft((current) => ({ ...current, [field]: value }))
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const result = validateSession(draft, todayIso(), knownIds)
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors({})
+    if (session) {
+      await update.mutateAsync({ id: session.id, values: result.value })
+      onDone('Session updated.')
+    } else {
+      await add.mutateAsync(result.value)
+      onDone('Session logged.')
+    }
+  }
+
+  const resourceError = errors.resourceId
+  return (
+    <form
+      className="card form session-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+    >
+      <h2 id={headingId}>{heading}</h2>
+      {Object.keys(errors).length > 0 ? (
+        <p role="alert" className="error-text">
+          Check the highlighted fields; nothing was saved yet.
+        </p>
+      ) : null}
+      <div className="field-row">
+        {fixedResource ? null : (
+          <div className="field">
+            <label htmlFor={`${headingId}-resource`}>Resource</label>
+            <select
+              id={`${headingId}-resource`}
+              value={draft.resourceId}
+              aria-invalid={resourceError ? true : undefined}
+              aria-describedby={resourceError ? `${headingId}-resource-error` : undefined}
+              onChange={(event) => set('resourceId')(event.target.value)}
+            >
+              <option value="">Choose a resource…</option>
+              {sorted.map((resource) => (
+                <option key={resource.id} value={resource.id}>
+                  {resource.title}
+                </option>
+              ))}
+            </select>
+            {resourceError ? (
+              <small id={`${headingId}-resource-error`} className="error-text">
+                {resourceError}
+              </small>
+            ) : null}
+          </div>
+        )}
+        <TextField
+          label="Date"
+          type="date"
+          value={draft.date}
+          max={todayIso()}
+          onChange={set('date')}
+          error={errors.date}
+        />
+        <TextField
+          label="Minutes"
+          inputMode="numeric"
+          value={draft.minutes}
+          onChange={set('minutes')}
+          error={errors.minutes}
+          hint="45, 1:30 or 1h 30m"
+        />
+        <TextField
+          label="Units advanced"
+          inputMode="numeric"
+          value={draft.unitsAdvanced}
+          onChange={set('unitsAdvanced')}
+          error={errors.unitsAdvanced}
+          hint="Optional: modules, chapters, pages…"
+        />
+      </div>
+      <TextField
+        label="What you covered"
+        multiline
+        value={draft.covered}
+        onChange={set('covered')}
+        error={errors.covered}
+      />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
+          Save session
+        </button>
+        <button type="button" onClick={() => onDone('')}>
+          Cancel
+        </button>
+      </div>
+      <ErrorMessage error={add.error ?? update.error} />
+    </form>
+  )
+}

@@ -1,0 +1,302 @@
+import { db, newId } from '../../db/database'
+import type {
+  ExpenseCategory,
+  IsoDay,
+  ProgressEventRecord,
+  ProgressStatus,
+  ResourceProgressRecord,
+  StudySessionRecord,
+} from '../../db/records'
+import { defaultUnit, type ProgressUnit } from '../../domain/progress'
+import { toResource } from '../catalog/resource'
+import type { ResourceKind } from '../catalog/schema'
+import type { SessionValues } from './session-input'
+import { adjustStudyDays } from './study-days'
+import { RunningTimer, TIMER_SETTING, timerDay, timerMinutes } from './timer'
+
+export interface SessionFilter {
+  resourceId?: string
+  from?: IsoDay
+  to?: IsoDay
+}
+
+const FIRST_DAY = '0000-01-01'
+const LAST_DAY = '9999-12-31'
+
+/** Newest first, through the date and [resourceId+date] indexes (never a scan of everything). */
+export async function listSessions(filter: SessionFilter = {}): Promise<StudySessionRecord[]> {
+  const from = filter.from || FIRST_DAY
+  const to = filter.to || LAST_DAY
+  if (from > to) return []
+  const collection = filter.resourceId
+    ? db.sessions
+        .where('[resourceId+date]')
+        .between([filter.resourceId, from], [filter.resourceId, to], true, true)
+    : db.sessions.where('date').between(from, to, true, true)
+  const sessions = await collection.toArray()
+  // Same-day sessions: the one logged last first.
+  return sessions.sort((a, b) =>
+    a.date === b.date ? b.createdAt - a.createdAt : a.date < b.date ? 1 : -1,
+  )
+}
+
+export async function addSession(values: SessionValues, now = Date.now()): Promise<string> {
+  const session: StudySessionRecord = {
+    id: newId(),
+    ...values,
+    createdAt: now,
+    updatedAt: now,
+  }
+  if (session.unitsAdvanced === undefined) delete session.unitsAdvanced
+  await db.transaction(
+    'rw',
+    [db.sessions, db.meta, db.resourceProgress, db.progressEvents, db.resources],
+    async () => {
+      await db.sessions.add(session)
+      await adjustStudyDays(undefined, session)
+      await advanceProgress(values.resourceId, values.unitsAdvanced ?? 0, now)
+    },
+  )
+  return session.id
+}
+
+export async function updateSession(
+  id: string,
+  values: SessionValues,
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', [db.sessions, db.meta], async () => {
+    const existing = await db.sessions.get(id)
+    if (!existing) throw new Error('This session was deleted. Log it again; nothing else changed.')
+    const next: StudySessionRecord = { ...existing, ...values, updatedAt: now }
+    if (values.unitsAdvanced === undefined) delete next.unitsAdvanced
+    await db.sessions.put(next)
+    await adjustStudyDays(existing, next)
+  })
+}
+
+/** Deletes a session and hands back the exact record so Undo can restore it. */
+export async function deleteSession(id: string): Promise<StudySessionRecord> {
+  return db.transaction('rw', [db.sessions, db.meta], async () => {
+    const existing = await db.sessions.get(id)
+    if (!existing) throw new Error('This session was already deleted.')
+    await db.sessions.delete(id)
+    await adjustStudyDays(existing, undefined)
+    return existing
+  })
+}
+
+export async function restoreSession(record: StudySessionRecord): Promise<void> {
+  await db.transaction('rw', [db.sessions, db.meta], async () => {
+    const existing = await db.sessions.get(record.id)
+    await db.sessions.put(record)
+    await adjustStudyDays(existing, record)
+  })
+}
+
+export async function getProgress(resourceId: string): Promise<ResourceProgressRecord | null> {
+  return (await db.resourceProgress.get(resourceId)) ?? null
+}
+
+export async function listProgressEvents(resourceId: string): Promise<ProgressEventRecord[]> {
+  const events = await db.progressEvents.where('resourceId').equals(resourceId).toArray()
+  return events.sort((a, b) => b.at - a.at)
+}
+
+/** Writes progress and appends the change to its history, in one transaction. */
+async function saveProgress(
+  resourceId: string,
+  change: Partial<Omit<ResourceProgressRecord, 'resourceId' | 'updatedAt'>>,
+  now: number,
+  note?: string,
+): Promise<void> {
+  const existing = await db.resourceProgress.get(resourceId)
+  const next: ResourceProgressRecord = {
+    status: 'not-started',
+    ...existing,
+    ...change,
+    resourceId,
+    updatedAt: now,
+  }
+  if (next.status !== 'done') delete next.completedOn
+  await db.resourceProgress.put(next)
+  const event: ProgressEventRecord = {
+    id: newId(),
+    resourceId,
+    at: now,
+    status: next.status,
+    unitsDone: next.unitsDone,
+    unitsTotal: next.unitsTotal,
+    unit: next.unit,
+    ...(next.completedOn ? { completedOn: next.completedOn } : {}),
+    ...(note ? { note } : {}),
+  }
+  await db.progressEvents.add(event)
+}
+
+function inTransaction<T>(work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [db.resourceProgress, db.progressEvents, db.resources], work)
+}
+
+/** A logged session starts a resource and moves its units on. */
+async function advanceProgress(resourceId: string, units: number, now: number): Promise<void> {
+  const existing = await db.resourceProgress.get(resourceId)
+  const status: ProgressStatus =
+    !existing || existing.status === 'not-started' ? 'in-progress' : existing.status
+  if (units === 0 && existing?.status === status) return
+  if (units === 0) return saveProgress(resourceId, { status }, now, 'Session logged')
+  let unit = existing?.unit
+  let unitsTotal = existing?.unitsTotal
+  if (!unit) {
+    const record = await db.resources.get(resourceId)
+    const fallback = record
+      ? defaultUnit(toResource(record))
+      : { unit: 'percent' as const, total: 100 }
+    unit = fallback.unit
+    unitsTotal = fallback.total ?? undefined
+  }
+  const done = (existing?.unitsDone ?? 0) + units
+  const unitsDone = unitsTotal ? Math.min(unitsTotal, done) : done
+  await saveProgress(resourceId, { status, unit, unitsTotal, unitsDone }, now, 'Session logged')
+}
+
+export async function setStatus(
+  resourceId: string,
+  status: ProgressStatus,
+  today: IsoDay,
+  now = Date.now(),
+): Promise<void> {
+  await inTransaction(() =>
+    saveProgress(resourceId, { status, ...(status === 'done' ? { completedOn: today } : {}) }, now),
+  )
+}
+
+export interface UnitsUpdate {
+  unit: ProgressUnit
+  unitsDone: number
+  unitsTotal: number
+}
+
+export async function setUnits(
+  resourceId: string,
+  update: UnitsUpdate,
+  now = Date.now(),
+): Promise<void> {
+  await inTransaction(async () => {
+    const existing = await db.resourceProgress.get(resourceId)
+    const status: ProgressStatus =
+      existing?.status === 'done' || existing?.status === 'skipped'
+        ? existing.status
+        : update.unitsDone > 0
+          ? 'in-progress'
+          : (existing?.status ?? 'not-started')
+    await saveProgress(resourceId, { ...update, status }, now)
+  })
+}
+
+export interface Completion {
+  resourceId: string
+  title: string
+  kind: ResourceKind
+  completedOn: IsoDay
+  certificate: string
+  paid: { amountMinor: number; currency: string } | null
+}
+
+const expenseCategoryByKind: Record<ResourceKind, ExpenseCategory> = {
+  course: 'course',
+  book: 'book',
+  certification: 'exam-attempt',
+  guide: 'other',
+}
+
+/** Done with its date; a certificate and the amount paid (an expense Costs reads) if given. */
+export async function markCompleted(completion: Completion, now = Date.now()): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.resourceProgress, db.progressEvents, db.resources, db.expenses],
+    async () => {
+      const certificate = completion.certificate.trim()
+      await saveProgress(
+        completion.resourceId,
+        {
+          status: 'done',
+          completedOn: completion.completedOn,
+          ...(certificate ? { certificate } : {}),
+        },
+        now,
+        'Marked completed',
+      )
+      if (completion.paid && completion.paid.amountMinor > 0) {
+        await db.expenses.add({
+          id: newId(),
+          date: completion.completedOn,
+          description: `${completion.title} (completed)`,
+          category: expenseCategoryByKind[completion.kind],
+          amountMinor: completion.paid.amountMinor,
+          currency: completion.paid.currency,
+          status: 'paid',
+          resourceId: completion.resourceId,
+          createdAt: now,
+          updatedAt: now,
+        })
+      }
+    },
+  )
+}
+
+export async function readTimer(): Promise<RunningTimer> {
+  const record = await db.settings.get(TIMER_SETTING)
+  const parsed = RunningTimer.safeParse(record?.value ?? null)
+  return parsed.success ? parsed.data : null
+}
+
+export async function startTimer(resourceId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    if (await readTimer()) throw new Error('A timer is already running. Stop it first.')
+    await db.settings.put({ key: TIMER_SETTING, value: { resourceId, startedAt: now } })
+  })
+}
+
+/**
+ * Stops the timer and logs its session in one transaction; `minutes` overrides the measured
+ * time (a forgotten timer). Returns the new session's id.
+ */
+export async function stopTimer(now = Date.now(), minutes?: number): Promise<string> {
+  return db.transaction(
+    'rw',
+    [db.settings, db.sessions, db.meta, db.resourceProgress, db.progressEvents, db.resources],
+    async () => {
+      const timer = await readTimer()
+      if (!timer) throw new Error('No timer is running.')
+      const session: StudySessionRecord = {
+        id: newId(),
+        resourceId: timer.resourceId,
+        date: timerDay(timer),
+        minutes: minutes ?? timerMinutes(timer, now),
+        covered: '',
+        createdAt: now,
+        updatedAt: now,
+      }
+      await db.sessions.add(session)
+      await adjustStudyDays(undefined, session)
+      await advanceProgress(timer.resourceId, 0, now)
+      await db.settings.delete(TIMER_SETTING)
+      return session.id
+    },
+  )
+}
+
+export async function discardTimer(): Promise<void> {
+  await db.settings.delete(TIMER_SETTING)
+}
+
+export async function getSession(id: string): Promise<StudySessionRecord | null> {
+  return (await db.sessions.get(id)) ?? null
+}
+
+/** Saves what a timed session covered (asked right after Stop; editable later too). */
+export async function setCovered(id: string, covered: string, now = Date.now()): Promise<void> {
+  const changed = await db.sessions.update(id, { covered: covered.trim(), updatedAt: now })
+  if (changed === 0) throw new Error('This session was deleted, so there is nothing to describe.')
+}

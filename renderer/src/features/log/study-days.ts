@@ -1,0 +1,73 @@
+import { db } from '../../db/database'
+import type { StudySessionRecord } from '../../db/records'
+import { minutesByDay } from './stats'
+
+/**
+ * Minutes per day, kept beside the sessions so the Dashboard reads one small record instead of
+ * every session (10,000 sessions cost a second to read on a slow machine). Every session write
+ * in this feature adjusts it in the same transaction; a session count that disagrees (a restore,
+ * another writer) makes the next read rebuild it from the sessions.
+ */
+const KEY = 'log.minutesByDay'
+
+interface StoredStudyDays {
+  sessions: number
+  days: Record<string, number>
+}
+
+export interface StudyDays {
+  byDay: Map<string, number>
+  sessionCount: number
+  totalMinutes: number
+}
+
+type DayPart = Pick<StudySessionRecord, 'date' | 'minutes'>
+
+/** Call inside a transaction that includes db.sessions and db.meta. */
+export async function adjustStudyDays(removed?: DayPart, added?: DayPart): Promise<void> {
+  const record = await db.meta.get(KEY)
+  const stored = record?.value as StoredStudyDays | undefined
+  if (!stored) return
+  const days = { ...stored.days }
+  const shift = (part: DayPart, sign: 1 | -1) => {
+    const next = (days[part.date] ?? 0) + sign * part.minutes
+    if (next > 0) days[part.date] = next
+    else delete days[part.date]
+  }
+  if (removed) shift(removed, -1)
+  if (added) shift(added, 1)
+  const sessions = stored.sessions + (added ? 1 : 0) - (removed ? 1 : 0)
+  await db.meta.put({ key: KEY, value: { sessions, days } satisfies StoredStudyDays })
+}
+
+function toStudyDays(stored: StoredStudyDays): StudyDays {
+  const byDay = new Map(Object.entries(stored.days))
+  let totalMinutes = 0
+  for (const minutes of byDay.values()) totalMinutes += minutes
+  return { byDay, sessionCount: stored.sessions, totalMinutes }
+}
+
+function isStored(value: unknown): value is StoredStudyDays {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as StoredStudyDays).sessions === 'number' &&
+    typeof (value as StoredStudyDays).days === 'object'
+  )
+}
+
+export async function loadStudyDays(): Promise<StudyDays> {
+  const [record, count] = await db.transaction('r', [db.meta, db.sessions], () =>
+    Promise.all([db.meta.get(KEY), db.sessions.count()]),
+  )
+  if (isStored(record?.value) && record.value.sessions === count) return toStudyDays(record.value)
+  return db.transaction('rw', [db.meta, db.sessions], async () => {
+    const sessions = await db.sessions.toArray()
+    const stored: StoredStudyDays = {
+      sessions: sessions.length,
+      days: Object.fromEntries(minutesByDay(sessions)),
+    }
+    await db.meta.put({ key: KEY, value: stored })
+    return toStudyDays(stored)
+  })
+}

@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test'
+import { expect, goTo, openApp, test } from './fixtures'
+
+function localToday(): string {
+  const now = new Date()
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+async function openResource(app: Page, title: string) {
+  await goTo(app, 'Catalog')
+  await app
+    .getByRole('list', { name: 'Resources' })
+    .getByRole('link', { name: title, exact: true })
+    .click()
+  await expect(app.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
+test('log a session, with clear messages for bad input, and see it on the Dashboard and heatmap', async ({
+  app,
+}) => {
+  const today = localToday()
+  await goTo(app, 'Log')
+  await expect(app.getByRole('heading', { name: 'No study sessions logged' })).toBeVisible()
+  await app.getByRole('button', { name: 'Log session' }).click()
+  const form = app.getByRole('form', { name: 'Log a session' })
+  await form.getByRole('textbox', { name: 'Minutes' }).fill('-30')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(form.getByText('Choose the resource you studied.')).toBeVisible()
+  await expect(form.getByText('Minutes cannot be negative.')).toBeVisible()
+  await form.getByRole('textbox', { name: 'Minutes' }).fill('5000')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(form.getByText(/cannot be longer than 24 hours/)).toBeVisible()
+
+  await form.getByRole('combobox', { name: 'Resource' }).selectOption({ label: 'MITRE ATLAS' })
+  await form.getByRole('textbox', { name: 'Minutes' }).fill('45')
+  await form.getByRole('textbox', { name: 'What you covered' }).fill('Reconnaissance tactics')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Session logged.' })).toBeVisible()
+  const sessions = app.getByRole('list', { name: 'Sessions' })
+  await expect(sessions.getByRole('listitem')).toHaveCount(1)
+  await expect(sessions.getByText('Reconnaissance tactics')).toBeVisible()
+  await expect(sessions.getByText('45 min')).toBeVisible()
+
+  await goTo(app, 'Dashboard')
+  await expect(app.getByText('45 min logged today.')).toBeVisible()
+  await expect(
+    app
+      .getByRole('list', { name: 'Study minutes per day, last 12 months' })
+      .getByRole('listitem', { name: `${today}: 45 minutes` }),
+  ).toBeVisible()
+  await expect(app.getByRole('region', { name: 'Streak' })).toContainText('1 day')
+  await expect(app.getByRole('region', { name: 'This week' })).toContainText('0.8 h')
+})
+
+test('edit a session, delete it and undo the delete', async ({ app }) => {
+  await goTo(app, 'Log')
+  await app.getByRole('button', { name: 'Log session' }).click()
+  const form = app.getByRole('form', { name: 'Log a session' })
+  await form.getByRole('combobox', { name: 'Resource' }).selectOption({ label: 'MITRE ATLAS' })
+  await form.getByRole('textbox', { name: 'Minutes' }).fill('1:30')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  const sessions = app.getByRole('list', { name: 'Sessions' })
+  await expect(sessions.getByText('1 h 30 min')).toBeVisible()
+
+  await sessions.getByRole('button', { name: /^Edit session/ }).click()
+  const edit = app.getByRole('form', { name: 'Edit session' })
+  await edit.getByRole('textbox', { name: 'Minutes' }).fill('50')
+  await edit.getByRole('textbox', { name: 'What you covered' }).fill('Case studies')
+  await edit.getByRole('button', { name: 'Save session' }).click()
+  await expect(sessions.getByText('50 min')).toBeVisible()
+  await expect(sessions.getByText('Case studies')).toBeVisible()
+
+  await sessions.getByRole('button', { name: /^Delete session/ }).click()
+  await expect(app.getByRole('heading', { name: 'No study sessions logged' })).toBeVisible()
+  await app.getByRole('status').getByRole('button', { name: 'Undo' }).click()
+  await expect(sessions.getByText('Case studies')).toBeVisible()
+  await expect(sessions.getByText('50 min')).toBeVisible()
+})
+
+test('filter sessions by resource and date range', async ({ app }) => {
+  await goTo(app, 'Log')
+  for (const [title, date] of [
+    ['MITRE ATLAS', '2026-01-10'],
+    ['OWASP Top 10 for LLM Applications', '2026-02-10'],
+    ['MITRE ATLAS', '2026-03-10'],
+  ] as const) {
+    await app.getByRole('button', { name: 'Log session' }).click()
+    const form = app.getByRole('form', { name: 'Log a session' })
+    await form.getByRole('combobox', { name: 'Resource' }).selectOption({ label: title })
+    await form.getByLabel('Date').fill(date)
+    await form.getByRole('textbox', { name: 'Minutes' }).fill('30')
+    await form.getByRole('button', { name: 'Save session' }).click()
+    await expect(form).toHaveCount(0)
+  }
+  const sessions = app.getByRole('list', { name: 'Sessions' })
+  await expect(sessions.getByRole('listitem')).toHaveCount(3)
+  await app
+    .getByRole('combobox', { name: 'Filter by resource' })
+    .selectOption({ label: 'MITRE ATLAS' })
+  await expect(sessions.getByRole('listitem')).toHaveCount(2)
+  await app.getByLabel('From', { exact: true }).fill('2026-02-01')
+  await expect(sessions.getByRole('listitem')).toHaveCount(1)
+  await expect(sessions.getByRole('listitem')).toContainText('2026')
+  await app.getByLabel('To', { exact: true }).fill('2026-01-31')
+  await expect(app.getByText(/"From" is after "To"/)).toBeVisible()
+  await app.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(sessions.getByRole('listitem')).toHaveCount(3)
+})
+
+test('start the timer on a resource, reload, and stop it into a session', async ({ app }) => {
+  await openResource(app, 'Security Engineering')
+  await app.getByRole('button', { name: 'Start timer' }).click()
+  await expect(app.getByRole('timer', { name: 'Elapsed time' })).toBeVisible()
+
+  await app.reload()
+  await openApp(app, '/catalog/book-security-engineering-3e')
+  const timer = app.getByRole('group', { name: 'Study timer' })
+  await expect(timer).toContainText('Timing Security Engineering')
+  await expect(app.getByRole('timer', { name: 'Elapsed time' })).toHaveText(/^\d\d:\d\d$/)
+
+  await timer.getByRole('button', { name: 'Stop timer' }).click()
+  await expect(app.getByText('Session logged. What did you cover?')).toBeVisible()
+  await app
+    .getByRole('textbox', { name: 'What you covered' })
+    .fill('Chapter 1, what is security engineering')
+  await app.getByRole('button', { name: 'Save what you covered' }).click()
+  await expect(app.getByRole('button', { name: 'Start timer' })).toBeVisible()
+  await expect(app.getByText('Studied 1 min in 1 session.')).toBeVisible()
+  await expect(app.getByRole('combobox', { name: 'Status' })).toHaveValue('in-progress')
+
+  await goTo(app, 'Log')
+  const sessions = app.getByRole('list', { name: 'Sessions' })
+  await expect(sessions.getByText('Chapter 1, what is security engineering')).toBeVisible()
+  await expect(sessions.getByText('1 min', { exact: true })).toBeVisible()
+})
