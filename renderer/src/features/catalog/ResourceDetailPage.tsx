@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router'
 import { formatIsoDay } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
+import { ResourceNotesPanel } from '../notes/ResourceNotesPanel'
 import { PageHeader } from '../../ui/PageHeader'
 import { useDeleteResource, useResource, useRestoreCatalogValues } from './hooks'
 import { byline, kindLabels, priceLabel } from './labels'
@@ -141,6 +142,7 @@ export default function ResourceDetailPage() {
           <Outline title="Modules" items={value.modules} />
           <Outline title="Sections" items={value.sections} />
           <Outline title="Exam objectives" items={value.certification?.objectives} />
+          <ResourceNotesPanel resourceId={value.id} title={value.title} />
         </div>
         <aside className="card stack" aria-label="Facts">
           <Facts resource={value} />

@@ -15,7 +15,11 @@ const prefix = 'bastion:note-draft:'
  * A per-note draft in localStorage, written synchronously on every keystroke, so a crash or
  * reload between debounced saves loses nothing.
  */
-export function writeDraft(noteId: string, draft: NoteDraft, storage: Storage = localStorage): void {
+export function writeDraft(
+  noteId: string,
+  draft: NoteDraft,
+  storage: Storage = localStorage,
+): void {
   try {
     storage.setItem(prefix + noteId, JSON.stringify(draft))
   } catch {

@@ -58,7 +58,9 @@ export function parseLocator(input: string): LocatorResult {
  * Index pages: one or more locators separated by commas or semicolons ("42, 57–59, ch. 3").
  * Returns the normalised text, or the first part that is wrong.
  */
-export function parsePages(input: string): { ok: true; pages: string } | { ok: false; error: string } {
+export function parsePages(
+  input: string,
+): { ok: true; pages: string } | { ok: false; error: string } {
   const parts = input
     .split(/[,;]/)
     .map((part) => part.trim())

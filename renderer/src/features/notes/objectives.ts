@@ -10,20 +10,16 @@ export interface ObjectiveChoice {
 /** What a note or index entry can link to: the GSEC objectives and the OWASP LLM items. */
 export function objectiveChoices(resources: Resource[]): ObjectiveChoice[] {
   const gsec = resources.find((resource) => resource.id === GSEC_CERTIFICATION_ID)
-  const objectives = (gsec?.certification?.objectives ?? []).map(
-    (title): ObjectiveChoice => ({
-      id: objectiveId(GSEC_CERTIFICATION_ID, title),
-      label: title,
-      group: 'GSEC',
-    }),
-  )
-  const owasp = owaspLlmTop10.map(
-    (item): ObjectiveChoice => ({
-      id: item.id,
-      label: `${item.id} ${item.title}`,
-      group: 'OWASP LLM Top 10',
-    }),
-  )
+  const objectives = (gsec?.certification?.objectives ?? []).map((title): ObjectiveChoice => ({
+    id: objectiveId(GSEC_CERTIFICATION_ID, title),
+    label: title,
+    group: 'GSEC',
+  }))
+  const owasp = owaspLlmTop10.map((item): ObjectiveChoice => ({
+    id: item.id,
+    label: `${item.id} ${item.title}`,
+    group: 'OWASP LLM Top 10',
+  }))
   return [...objectives, ...owasp]
 }
 

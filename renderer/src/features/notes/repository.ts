@@ -47,7 +47,11 @@ export async function createNote(fields: Partial<NoteFields>, now = Date.now()):
 }
 
 /** Saves the editor's fields; returns the new updatedAt. */
-export async function updateNote(id: string, fields: NoteFields, now = Date.now()): Promise<number> {
+export async function updateNote(
+  id: string,
+  fields: NoteFields,
+  now = Date.now(),
+): Promise<number> {
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id)
     if (!current) throw new Error('This note no longer exists; your text is kept in this window.')

@@ -38,8 +38,9 @@ function render(source: string): HTMLElement {
 describe('renderMarkdown', () => {
   it.each(payloads)('leaves nothing live for %s', (payload) => {
     const host = render(payload)
-    expect(host.querySelectorAll('script, iframe, object, embed, form, svg, math, img, style'))
-      .toHaveLength(0)
+    expect(
+      host.querySelectorAll('script, iframe, object, embed, form, svg, math, img, style'),
+    ).toHaveLength(0)
     for (const element of host.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         expect(attribute.name.startsWith('on'), `${attribute.name} on <${element.tagName}>`).toBe(
@@ -55,7 +56,9 @@ describe('renderMarkdown', () => {
   })
 
   it('renders ordinary markdown', () => {
-    const host = render('# Title\n\n**bold** and a [link](https://owasp.org) and https://atlas.mitre.org\n\n- one\n- two')
+    const host = render(
+      '# Title\n\n**bold** and a [link](https://owasp.org) and https://atlas.mitre.org\n\n- one\n- two',
+    )
     expect(host.querySelector('h1')?.textContent).toBe('Title')
     expect(host.querySelector('strong')?.textContent).toBe('bold')
     const links = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'))

@@ -37,7 +37,10 @@ describe('groupIndex', () => {
 
   it('follows the locale: Swedish puts Ö after Z', () => {
     const terms = ['Öl', 'Zon', 'Ost']
-    const sv = groupIndex(terms.map((t, i) => entry(String(i), t)), 'sv')
+    const sv = groupIndex(
+      terms.map((t, i) => entry(String(i), t)),
+      'sv',
+    )
     expect(sv.flatMap((g) => g.entries.map((e) => e.term))).toEqual(['Ost', 'Zon', 'Öl'])
     expect(sv.map((g) => g.letter)).toEqual(['O', 'Z', 'Ö'])
     expect(groupLetter('Öl', 'en')).toBe('O')
@@ -61,7 +64,8 @@ describe('findNearDuplicates', () => {
     { id: 'm', term: 'Firewall' },
   ]
   const flags = findNearDuplicates(entries)
-  const others = (id: string) => (flags.get(id) ?? []).map((flag) => `${flag.otherId}:${flag.reason}`)
+  const others = (id: string) =>
+    (flags.get(id) ?? []).map((flag) => `${flag.otherId}:${flag.reason}`)
 
   it('flags case and punctuation variants', () => {
     expect(others('a')).toContain('b:same')
@@ -112,7 +116,14 @@ describe('CSV', () => {
     const parsed = Papa.parse<string[]>(text.trim(), { newline: '\r\n' }).data
     expect(parsed).toEqual([
       ['Term', 'Pages', 'Resource', 'Note', 'Tags', 'Objectives'],
-      ["'=cmd|calc", 'pp. 42–45', 'Security Engineering, 3rd ed.', 'line one\nline "two"', 'crypto; gsec', 'Cryptography'],
+      [
+        "'=cmd|calc",
+        'pp. 42–45',
+        'Security Engineering, 3rd ed.',
+        'line one\nline "two"',
+        'crypto; gsec',
+        'Cryptography',
+      ],
     ])
   })
 })

@@ -63,12 +63,22 @@ describe('NotesSearch', () => {
     search.sync([noteDocument(first), indexEntryDocument(entry)])
     expect(ids(search, 'firewalls')).toEqual(['note:n1'])
 
-    expect(search.sync([noteDocument({ ...first, body: 'about proxies', updatedAt: 2 }), indexEntryDocument(entry)])).toBe(1)
+    expect(
+      search.sync([
+        noteDocument({ ...first, body: 'about proxies', updatedAt: 2 }),
+        indexEntryDocument(entry),
+      ]),
+    ).toBe(1)
     expect(ids(search, 'firewalls')).toEqual([])
     expect(ids(search, 'proxies')).toEqual(['note:n1'])
 
     // Unchanged items are not re-indexed.
-    expect(search.sync([noteDocument({ ...first, body: 'about proxies', updatedAt: 2 }), indexEntryDocument(entry)])).toBe(0)
+    expect(
+      search.sync([
+        noteDocument({ ...first, body: 'about proxies', updatedAt: 2 }),
+        indexEntryDocument(entry),
+      ]),
+    ).toBe(0)
 
     search.sync([indexEntryDocument(entry)])
     expect(ids(search, 'proxies')).toEqual([])
@@ -94,7 +104,9 @@ describe('highlightSegments', () => {
   })
   it('treats regex characters literally', () => {
     expect(highlightSegments('abc', ['.*'])).toEqual([{ text: 'abc', match: false }])
-    expect(highlightSegments('x (c) y', ['(c']).filter((s) => s.match)).toEqual([{ text: '(c', match: true }])
+    expect(highlightSegments('x (c) y', ['(c']).filter((s) => s.match)).toEqual([
+      { text: '(c', match: true },
+    ])
   })
   it('cuts an excerpt around the first match', () => {
     const text = `${'word '.repeat(100)}needle ${'tail '.repeat(50)}`
