@@ -74,7 +74,13 @@ export default function NotesPage() {
             <button type="button" className="primary" onClick={newNote} disabled={create.isPending}>
               New note
             </button>
-            <button type="button" onClick={() => open({ new: 'quote' })}>
+            <button
+              type="button"
+              onClick={() => {
+                setTab('quotes')
+                open({ new: 'quote' })
+              }}
+            >
               Add quote
             </button>
             <Link className="button" to="/notes/index">
