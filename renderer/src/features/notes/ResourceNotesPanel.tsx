@@ -6,6 +6,7 @@ import { noteTitle } from './draft'
 import { bookNotesMarkdown, markdownFileName } from './export-markdown'
 import { useCreateNote, useObjectiveChoices, useResourceNotes } from './hooks'
 import { objectiveLabel } from './objectives'
+import { groupIndex } from './open-book-index'
 import { indexPrefillPath } from './prefill'
 import { QuoteEditor } from './QuoteEditor'
 import { excerpt } from './search'
@@ -22,7 +23,9 @@ export function ResourceNotesPanel({ resourceId, title }: { resourceId: string; 
   const [error, setError] = useState<string | null>(null)
   const notes = data.data?.notes ?? []
   const quotes = data.data?.quotes ?? []
-  const entries = data.data?.entries ?? []
+  const entries = groupIndex(data.data?.entries ?? [], navigator.language).flatMap(
+    (group) => group.entries,
+  )
 
   const exportNotes = async () => {
     const content = bookNotesMarkdown(title, notes, quotes, (id) => objectiveLabel(choices, id))
