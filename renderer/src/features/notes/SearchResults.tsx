@@ -1,6 +1,7 @@
 import { Highlight } from './Highlight'
 import { excerpt, type NotesSearchHit } from './search'
 import { noteTitle } from './draft'
+import { minimumQueryLength } from './search'
 
 const kindLabels = { note: 'Note', quote: 'Quote', index: 'Index entry' } as const
 
@@ -20,11 +21,13 @@ export function SearchResults({
   return (
     <section aria-label="Search results" className="search-results card">
       <p role="status" className="muted">
-        {!ready
-          ? 'Preparing search…'
-          : count === 0
-            ? `Nothing matches “${query.trim()}”.`
-            : `${count === 50 ? '50+' : count} ${count === 1 ? 'result' : 'results'}`}
+        {query.trim().length < minimumQueryLength
+          ? 'Type at least two characters.'
+          : !ready
+            ? 'Preparing search…'
+            : count === 0
+              ? `Nothing matches “${query.trim()}”.`
+              : `${count === 50 ? '50+' : count} ${count === 1 ? 'result' : 'results'}`}
       </p>
       {count > 0 ? (
         <ul className="result-list">

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useResources } from '../catalog/hooks'
 import type { NoteFields } from './draft'
 import { objectiveChoices, type ObjectiveChoice } from './objectives'
@@ -137,11 +137,13 @@ export function useNotesSearch(query: string) {
     return () => controller.abort()
   }, [notes.data, quotes.data, entries.data])
 
+  // The box echoes each keystroke at once; results render as soon as the index answers.
+  const deferredQuery = useDeferredValue(query)
   const hits: NotesSearchHit[] = useMemo(
-    () => (ready ? sharedIndex.search(query) : []),
+    () => (ready ? sharedIndex.search(deferredQuery) : []),
     // version: results follow index changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [query, ready, version],
+    [deferredQuery, ready, version],
   )
-  return { hits, ready }
+  return { hits, ready, query: deferredQuery }
 }

@@ -1,6 +1,7 @@
 import type { NotesSearch, SearchDocument } from './search'
 
-const chunkSize = 500
+// Small chunks: each is a few tens of ms even for long notes, so typing stays responsive.
+const chunkSize = 150
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 

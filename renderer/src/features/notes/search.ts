@@ -60,7 +60,17 @@ export interface NotesSearchHit {
   score: number
 }
 
-const fields = ['title', 'text', 'extra', 'tags']
+/** Two indexed fields keep a keystroke cheap: the heading (title, tags) and the text. */
+const fields = ['heading', 'body']
+
+function extractField(document: SearchDocument, field: string): string {
+  if (field === 'heading') return `${document.title} ${document.tags}`
+  if (field === 'body') return `${document.text} ${document.extra}`
+  return String(document[field as keyof SearchDocument] ?? '')
+}
+
+/** The shortest query that is searched: one letter would match nearly everything. */
+export const minimumQueryLength = 2
 
 /**
  * One MiniSearch index over notes, quotes and index entries. `sync` diffs by id and updatedAt,
@@ -70,10 +80,11 @@ export class NotesSearch {
   private readonly index = new MiniSearch<SearchDocument>({
     fields,
     storeFields: [],
+    extractField,
     searchOptions: {
-      boost: { title: 3, tags: 2 },
-      prefix: true,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      boost: { heading: 3 },
+      // Only the word being typed is a prefix; finished words match exactly (much cheaper).
+      prefix: (_term, index, terms) => index === terms.length - 1,
       combineWith: 'AND',
     },
   })
@@ -123,7 +134,12 @@ export class NotesSearch {
   search(query: string, limit = 50): NotesSearchHit[] {
     const text = query.trim()
     if (!text) return []
-    const results: SearchResult[] = this.index.search(text)
+    if (text.length < minimumQueryLength) return []
+    let results: SearchResult[] = this.index.search(text)
+    // Typos: only when the exact/prefix search found nothing, since fuzzy matching is costly.
+    if (results.length === 0 && text.length >= 4) {
+      results = this.index.search(text, { fuzzy: (term) => (term.length >= 4 ? 0.2 : false) })
+    }
     const hits: NotesSearchHit[] = []
     for (const result of results) {
       const document = this.documents.get(String(result.id))

@@ -115,3 +115,14 @@ describe('highlightSegments', () => {
     expect(cut.startsWith('…')).toBe(true)
   })
 })
+
+describe('NotesSearch typing', () => {
+  it('needs two characters, and forgives a typo when nothing matches exactly', () => {
+    const search = new NotesSearch()
+    search.sync([noteDocument(note('n1', 'Kerberos', 'golden ticket attacks'))])
+    expect(ids(search, 'k')).toEqual([])
+    expect(ids(search, 'ke')).toEqual(['note:n1'])
+    expect(ids(search, 'kerbreos')).toEqual(['note:n1'])
+    expect(ids(search, 'golden tick')).toEqual(['note:n1'])
+  })
+})
