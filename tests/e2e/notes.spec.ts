@@ -145,3 +145,34 @@ test('an index entry can start from a quote, and the print layout has two column
   await expect(app.getByRole('region', { name: /^Letter / })).toHaveCount(3)
   await app.screenshot({ path: test.info().outputPath('index-print.png'), fullPage: true })
 })
+
+test('a book’s notes and quotes export as one Markdown file', async ({ app, page }) => {
+  await openApp(app, '/catalog/book-security-engineering-3e')
+  const panel = app.getByRole('region', { name: 'Notes on this resource' })
+  await panel.getByRole('button', { name: 'Add quote' }).click()
+  const form = panel.getByRole('form', { name: 'New quote' })
+  await form.getByRole('textbox', { name: 'Quoted text' }).fill('Security is a process.')
+  await form.getByRole('textbox', { name: 'Locator' }).fill('ch. 1')
+  await form.getByRole('button', { name: 'Save quote' }).click()
+  await expect(panel.getByRole('link', { name: '“Security is a process.”' })).toBeVisible()
+
+  await panel.getByRole('button', { name: 'New note' }).click()
+  const editor = app.getByRole('region', { name: 'Note editor' })
+  await expect(editor.getByRole('combobox', { name: 'Resource' })).toHaveValue(
+    'book-security-engineering-3e',
+  )
+  await editor.getByRole('textbox', { name: 'Title' }).fill('Chapter 1 summary')
+  await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Economics matter.')
+  await expect(editor.getByRole('status').first()).toHaveText('Saved')
+
+  await openApp(app, '/catalog/book-security-engineering-3e')
+  const downloadPromise = page.waitForEvent('download')
+  await panel.getByRole('button', { name: 'Export notes' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toBe('bastion-notes-security-engineering.md')
+  const text = readFileSync(await download.path(), 'utf8')
+  expect(text).toContain('# Security Engineering\n')
+  expect(text).toContain('### Chapter 1 summary')
+  expect(text).toContain('Economics matter.')
+  expect(text).toContain('> Security is a process.\n>\n> — ch. 1')
+})
