@@ -9,6 +9,8 @@ const routes = [
   '/plan',
   '/log',
   '/notes',
+  '/notes/index',
+  '/notes/index/print',
   '/exam',
   '/costs',
   '/settings',

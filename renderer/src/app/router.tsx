@@ -51,6 +51,16 @@ export const router = createHashRouter([
         lazy: async () => ({ Component: (await import('../features/notes/NotesPage')).default }),
       },
       {
+        path: 'notes/index',
+        lazy: async () => ({ Component: (await import('../features/notes/IndexPage')).default }),
+      },
+      {
+        path: 'notes/index/print',
+        lazy: async () => ({
+          Component: (await import('../features/notes/IndexPrintPage')).default,
+        }),
+      },
+      {
         path: 'exam',
         lazy: async () => ({ Component: (await import('../features/exam/ExamPage')).default }),
       },

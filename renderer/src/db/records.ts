@@ -86,20 +86,35 @@ export interface ProgressEventRecord {
 
 export interface NoteRecord {
   id: string
+  /** The book or course the note is about; absent for a free-standing note. */
   resourceId?: string
   title: string
+  /** Markdown. */
   body: string
   tags: string[]
+  /** GSEC objective ids (`objectiveId()`) and OWASP LLM ids ('LLM01'…). */
   objectiveIds: string[]
   createdAt: Instant
   updatedAt: Instant
+}
+
+export type LocatorKind = 'page' | 'pages' | 'chapter' | 'percent' | 'text'
+
+/** Where a quote sits in its book: typed, with the text the user sees. */
+export interface Locator {
+  kind: LocatorKind
+  display: string
+  /** page, first page, chapter number or percent, when numeric. */
+  from?: number
+  /** last page of a range. */
+  to?: number
 }
 
 export interface QuoteRecord {
   id: string
   resourceId?: string
   text: string
-  locator: string
+  locator: Locator | null
   comment: string
   tags: string[]
   createdAt: Instant
@@ -111,8 +126,10 @@ export interface IndexEntryRecord {
   term: string
   note: string
   resourceId?: string
+  /** Pages as the user wrote them, normalised ("p. 42, pp. 57–59"). */
   pages: string
   tags: string[]
+  objectiveIds: string[]
   createdAt: Instant
   updatedAt: Instant
 }

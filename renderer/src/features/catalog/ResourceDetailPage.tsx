@@ -5,6 +5,7 @@ import { AddToPlanButton } from '../plan/AddToPlanButton'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
 import { ResourceStudyPanel } from '../log/ResourceStudyPanel'
+import { ResourceNotesPanel } from '../notes/ResourceNotesPanel'
 import { PageHeader } from '../../ui/PageHeader'
 import { useDeleteResource, useResource, useRestoreCatalogValues } from './hooks'
 import { byline, kindLabels, priceLabel } from './labels'
@@ -144,6 +145,7 @@ export default function ResourceDetailPage() {
           <Outline title="Modules" items={value.modules} />
           <Outline title="Sections" items={value.sections} />
           <Outline title="Exam objectives" items={value.certification?.objectives} />
+          <ResourceNotesPanel resourceId={value.id} title={value.title} />
         </div>
         <aside className="card stack" aria-label="Facts">
           <AddToPlanButton resourceId={value.id} />

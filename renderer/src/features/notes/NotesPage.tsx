@@ -1,20 +1,162 @@
-import { Link } from 'react-router'
+import { useState } from 'react'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
+import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import {
+  useCreateNote,
+  useNote,
+  useNotes,
+  useNotesSearch,
+  useQuotes,
+  useResourceTitles,
+} from './hooks'
+import { NoteList, QuoteList } from './ItemLists'
+import { NoteEditor } from './NoteEditor'
+import { QuoteEditor } from './QuoteEditor'
+import type { NotesSearchHit } from './search'
+import { SearchResults } from './SearchResults'
+import './notes.css'
+
+type Tab = 'notes' | 'quotes'
+
+function OpenNote({ id, onDeleted }: { id: string; onDeleted: () => void }) {
+  const note = useNote(id)
+  if (note.isLoading) return <p role="status">Loading note…</p>
+  if (!note.data) {
+    return (
+      <p className="notice">
+        This note no longer exists (it may have been deleted in another window).
+      </p>
+    )
+  }
+  return <NoteEditor key={note.data.id} note={note.data} onDeleted={onDeleted} />
+}
 
 export default function NotesPage() {
+  const notes = useNotes()
+  const quotes = useQuotes()
+  const titles = useResourceTitles()
+  const create = useCreateNote()
+  const navigate = useNavigate()
+  const [params, setParams] = useSearchParams()
+  const [query, setQuery] = useState('')
+  const search = useNotesSearch(query)
+  const noteId = params.get('note')
+  const quoteId = params.get('quote')
+  const addingQuote = params.get('new') === 'quote'
+  const [tab, setTab] = useState<Tab>(quoteId || addingQuote ? 'quotes' : 'notes')
+
+  const open = (next: Record<string, string>) => setParams(new URLSearchParams(next))
+  const newNote = () => create.mutate({}, { onSuccess: (id) => open({ note: id }) })
+  const openHit = (hit: NotesSearchHit) => {
+    const { kind, itemId } = hit.document
+    if (kind === 'index') {
+      void navigate(`/notes/index?entry=${encodeURIComponent(itemId)}`)
+      return
+    }
+    setTab(kind === 'note' ? 'notes' : 'quotes')
+    open(kind === 'note' ? { note: itemId } : { quote: itemId })
+  }
+
+  const quote = quoteId ? quotes.data?.find((item) => item.id === quoteId) : undefined
+  const noteCount = notes.data?.length ?? 0
+  const quoteCount = quotes.data?.length ?? 0
+  const empty = notes.isSuccess && quotes.isSuccess && noteCount === 0 && quoteCount === 0
+
   return (
     <>
-      <PageHeader title="Notes" />
-      <EmptyState
-        title="No notes yet"
-        action={<Link to="/catalog">Pick a book to take notes on</Link>}
-      >
-        <p>
-          Your notes and quotes on books and courses, and the open-book index you will bring to the
-          GIAC exam, will live here, all searchable.
-        </p>
-      </EmptyState>
+      <PageHeader
+        title="Notes"
+        intro="Notes and quotes on what you study, and the open-book index you will bring to the GIAC exam."
+        actions={
+          <>
+            <button type="button" className="primary" onClick={newNote} disabled={create.isPending}>
+              New note
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setTab('quotes')
+                open({ new: 'quote' })
+              }}
+            >
+              Add quote
+            </button>
+            <Link className="button" to="/notes/index">
+              Open-book index
+            </Link>
+          </>
+        }
+      />
+      <ErrorMessage error={notes.error ?? quotes.error ?? create.error} />
+      <div className="toolbar" role="search">
+        <label className="field grow">
+          <span>Search notes</span>
+          <input
+            type="search"
+            value={query}
+            placeholder="Notes, quotes and index entries"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </label>
+      </div>
+      {query.trim() ? (
+        <SearchResults hits={search.hits} query={query} ready={search.ready} onOpen={openHit} />
+      ) : null}
+      {empty && !noteId && !addingQuote ? (
+        <EmptyState title="No notes yet">
+          <p>
+            Write a note with <strong>New note</strong> (Markdown, with a live preview; it saves
+            itself), keep a passage with <strong>Add quote</strong>, or start your{' '}
+            <Link to="/notes/index">open-book index</Link>. Notes can also start from a book in the{' '}
+            <Link to="/catalog">catalog</Link>.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="notes-layout">
+          <aside className="card notes-side" aria-label="Your notes and quotes">
+            <div className="segmented" role="group" aria-label="Show">
+              <button type="button" aria-pressed={tab === 'notes'} onClick={() => setTab('notes')}>
+                Notes ({noteCount})
+              </button>
+              <button
+                type="button"
+                aria-pressed={tab === 'quotes'}
+                onClick={() => setTab('quotes')}
+              >
+                Quotes ({quoteCount})
+              </button>
+            </div>
+            {tab === 'notes' ? (
+              <NoteList
+                notes={notes.data ?? []}
+                titles={titles}
+                selectedId={noteId}
+                onOpen={(note) => open({ note: note.id })}
+              />
+            ) : (
+              <QuoteList
+                quotes={quotes.data ?? []}
+                titles={titles}
+                selectedId={quoteId}
+                onOpen={(item) => open({ quote: item.id })}
+              />
+            )}
+          </aside>
+          <div className="notes-main">
+            {noteId ? (
+              <OpenNote id={noteId} onDeleted={() => open({})} />
+            ) : addingQuote ? (
+              <QuoteEditor onDone={(id) => open(id ? { quote: id } : {})} />
+            ) : quote ? (
+              <QuoteEditor key={quote.id} quote={quote} onDone={() => open({})} />
+            ) : (
+              <p className="muted placeholder">Choose a note or a quote, or start a new one.</p>
+            )}
+          </div>
+        </div>
+      )}
     </>
   )
 }

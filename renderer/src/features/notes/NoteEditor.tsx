@@ -1,0 +1,149 @@
+import { useId, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { NoteRecord } from '../../db/records'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { initialFields, parseTags, readDraft, removeDraft } from './draft'
+import { formatInstant, ObjectivePicker, ResourceSelect } from './fields'
+import { useDeleteNote, useObjectiveChoices, useUpdateNote } from './hooks'
+import { indexPrefillPath } from './prefill'
+import { MarkdownView } from './MarkdownView'
+import { saveStateText, useNoteAutosave } from './useNoteAutosave'
+
+/** Edits one note; mount with key={note.id}. Saves itself. */
+export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: () => void }) {
+  const start = useMemo(() => initialFields(note, readDraft(note.id)), [note])
+  const update = useUpdateNote()
+  const {
+    fields,
+    update: change,
+    flush,
+    status,
+  } = useNoteAutosave(note.id, start.fields, start.recovered, (value) =>
+    update.mutateAsync({ id: note.id, fields: value }),
+  )
+  const [tagText, setTagText] = useState(fields.tags.join(', '))
+  const choices = useObjectiveChoices()
+  const remove = useDeleteNote()
+  const [confirming, setConfirming] = useState(false)
+  const navigate = useNavigate()
+  const bodyId = useId()
+  const titleId = useId()
+  const tagsId = useId()
+
+  const addToIndex = () => {
+    flush()
+    const selected = window.getSelection()?.toString().trim() ?? ''
+    navigate(
+      indexPrefillPath({
+        term: selected || fields.title,
+        resourceId: fields.resourceId,
+        pages: '',
+      }),
+    )
+  }
+
+  return (
+    <section className="card stack note-editor" aria-label="Note editor">
+      <div className="editor-top">
+        <p role="status" className={`save-state save-${status.state}`}>
+          {saveStateText(status)}
+        </p>
+        {start.recovered ? (
+          <p className="muted">Recovered your last keystrokes from before the reload.</p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={titleId}>Title</label>
+        <input
+          id={titleId}
+          value={fields.title}
+          placeholder="Untitled note"
+          onChange={(e) => change({ title: e.target.value })}
+          onBlur={flush}
+        />
+      </div>
+      <div className="field-row">
+        <ResourceSelect
+          value={fields.resourceId}
+          onChange={(resourceId) => change({ resourceId })}
+        />
+        <div className="field">
+          <label htmlFor={tagsId}>Tags</label>
+          <input
+            id={tagsId}
+            value={tagText}
+            placeholder="comma separated, e.g. LLM01, crypto"
+            onChange={(e) => {
+              setTagText(e.target.value)
+              change({ tags: parseTags(e.target.value) })
+            }}
+            onBlur={flush}
+          />
+        </div>
+      </div>
+      <ObjectivePicker
+        choices={choices}
+        value={fields.objectiveIds}
+        onChange={(objectiveIds) => change({ objectiveIds })}
+      />
+      <div className="editor-panes">
+        <div className="field">
+          <label htmlFor={bodyId}>Note (Markdown)</label>
+          <textarea
+            id={bodyId}
+            className="note-body"
+            value={fields.body}
+            spellCheck
+            onChange={(e) => change({ body: e.target.value })}
+            onBlur={flush}
+          />
+        </div>
+        <div className="field">
+          <span aria-hidden="true">Preview</span>
+          {fields.body.trim() ? (
+            <MarkdownView source={fields.body} label="Preview" />
+          ) : (
+            <p className="markdown muted" role="region" aria-label="Preview">
+              The formatted note appears here as you type.
+            </p>
+          )}
+        </div>
+      </div>
+      <p className="muted note-times">
+        Created {formatInstant(note.createdAt)} · Updated {formatInstant(note.updatedAt)}
+      </p>
+      <div className="form-actions">
+        <button type="button" onClick={addToIndex}>
+          Add to index
+        </button>
+        {confirming ? (
+          <span role="group" aria-label="Confirm delete" className="confirm">
+            <span>Delete this note for good?</span>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                remove.mutate(note.id, {
+                  onSuccess: () => {
+                    removeDraft(note.id)
+                    onDeleted()
+                  },
+                })
+              }
+            >
+              Yes, delete note
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            Delete note
+          </button>
+        )}
+      </div>
+      <ErrorMessage error={remove.error} />
+    </section>
+  )
+}

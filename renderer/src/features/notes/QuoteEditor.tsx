@@ -1,0 +1,119 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { QuoteRecord } from '../../db/records'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { TextField } from '../../ui/TextField'
+import { ResourceSelect } from './fields'
+import { quoteToForm, validateQuote, type FormErrors, type QuoteForm } from './forms'
+import { useDeleteQuote, useSaveQuote } from './hooks'
+import { indexPrefillPath } from './prefill'
+
+/** Adds a quote, or edits one; keeps what was typed when the input is wrong. */
+export function QuoteEditor({
+  quote,
+  resourceId,
+  onDone,
+}: {
+  quote?: QuoteRecord
+  resourceId?: string
+  onDone: (id: string | null) => void
+}) {
+  const [form, setForm] = useState<QuoteForm>(() => quoteToForm(quote, resourceId))
+  const [errors, setErrors] = useState<FormErrors<QuoteForm>>({})
+  const save = useSaveQuote()
+  const remove = useDeleteQuote()
+  const navigate = useNavigate()
+  const set = (patch: Partial<QuoteForm>) => setForm((current) => ({ ...current, ...patch }))
+
+  const submit = () => {
+    const result = validateQuote(form)
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors({})
+    save.mutate({ fields: result.fields, id: quote?.id }, { onSuccess: (id) => onDone(id) })
+  }
+
+  const addToIndex = () => {
+    const result = validateQuote(form)
+    const selected = window.getSelection()?.toString().trim() ?? ''
+    const locator = result.ok ? result.fields.locator : null
+    navigate(
+      indexPrefillPath({
+        term: selected || (result.ok ? (result.fields.tags[0] ?? '') : ''),
+        resourceId: form.resourceId,
+        pages: locator && locator.kind !== 'percent' ? locator.display : '',
+      }),
+    )
+  }
+
+  return (
+    <form
+      className="card stack"
+      aria-label={quote ? 'Edit quote' : 'New quote'}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <h2>{quote ? 'Quote' : 'Add quote'}</h2>
+      {Object.keys(errors).length > 0 ? (
+        <p role="alert" className="error-banner">
+          The quote needs a fix before it can be saved; nothing you typed is lost.
+        </p>
+      ) : null}
+      <TextField
+        label="Quoted text"
+        multiline
+        value={form.text}
+        error={errors.text}
+        onChange={(text) => set({ text })}
+      />
+      <div className="field-row">
+        <TextField
+          label="Locator"
+          value={form.locator}
+          error={errors.locator}
+          hint="p. 42, pp. 42–45, ch. 3, 37% or free text such as ix"
+          onChange={(locator) => set({ locator })}
+        />
+        <ResourceSelect value={form.resourceId} onChange={(id) => set({ resourceId: id })} />
+      </div>
+      <TextField
+        label="Comment"
+        multiline
+        value={form.comment}
+        onChange={(comment) => set({ comment })}
+      />
+      <TextField
+        label="Tags"
+        value={form.tags}
+        hint="comma separated"
+        onChange={(tags) => set({ tags })}
+      />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          Save quote
+        </button>
+        <button type="button" onClick={() => onDone(quote?.id ?? null)}>
+          {quote ? 'Close' : 'Cancel'}
+        </button>
+        <button type="button" onClick={addToIndex}>
+          Add to index
+        </button>
+        {quote ? (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => remove.mutate(quote.id, { onSuccess: () => onDone(null) })}
+          >
+            Delete quote
+          </button>
+        ) : null}
+      </div>
+      <ErrorMessage error={save.error ?? remove.error} />
+    </form>
+  )
+}

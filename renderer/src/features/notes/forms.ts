@@ -1,0 +1,88 @@
+import type { IndexEntryRecord, QuoteRecord } from '../../db/records'
+import { parseTags } from './draft'
+import { parseLocator, parsePages } from './locator'
+import type { IndexEntryFields, QuoteFields } from './repository'
+
+export interface QuoteForm {
+  text: string
+  locator: string
+  comment: string
+  tags: string
+  resourceId?: string
+}
+
+export type FormErrors<T> = Partial<Record<keyof T, string>>
+
+export function quoteToForm(quote?: QuoteRecord, resourceId?: string): QuoteForm {
+  return {
+    text: quote?.text ?? '',
+    locator: quote?.locator?.display ?? '',
+    comment: quote?.comment ?? '',
+    tags: quote?.tags.join(', ') ?? '',
+    resourceId: quote?.resourceId ?? resourceId,
+  }
+}
+
+export function validateQuote(
+  form: QuoteForm,
+): { ok: true; fields: QuoteFields } | { ok: false; errors: FormErrors<QuoteForm> } {
+  const errors: FormErrors<QuoteForm> = {}
+  if (!form.text.trim()) errors.text = 'The quoted text is required.'
+  const locator = parseLocator(form.locator)
+  if (!locator.ok) errors.locator = locator.error
+  if (Object.keys(errors).length > 0 || !locator.ok) return { ok: false, errors }
+  return {
+    ok: true,
+    fields: {
+      text: form.text.trim(),
+      locator: locator.locator,
+      comment: form.comment.trim(),
+      tags: parseTags(form.tags),
+      resourceId: form.resourceId,
+    },
+  }
+}
+
+export interface IndexEntryForm {
+  term: string
+  note: string
+  pages: string
+  tags: string
+  objectiveIds: string[]
+  resourceId?: string
+}
+
+export function entryToForm(entry?: IndexEntryRecord): IndexEntryForm {
+  return {
+    term: entry?.term ?? '',
+    note: entry?.note ?? '',
+    pages: entry?.pages ?? '',
+    tags: entry?.tags.join(', ') ?? '',
+    objectiveIds: entry?.objectiveIds ?? [],
+    resourceId: entry?.resourceId,
+  }
+}
+
+export function validateIndexEntry(
+  form: IndexEntryForm,
+): { ok: true; fields: IndexEntryFields } | { ok: false; errors: FormErrors<IndexEntryForm> } {
+  const errors: FormErrors<IndexEntryForm> = {}
+  const term = form.term.trim().replace(/\s+/g, ' ')
+  if (!term) errors.term = 'A term is required.'
+  else if (term.length > 120) errors.term = 'A term is at most 120 characters.'
+  if (form.note.length > 500) errors.note = 'Keep the note short: at most 500 characters.'
+  const pages = parsePages(form.pages)
+  if (!pages.ok) errors.pages = pages.error
+  if (Object.keys(errors).length > 0 || !pages.ok) return { ok: false, errors }
+  return {
+    ok: true,
+    fields: {
+      term,
+      note: form.note.trim(),
+      pages: pages.pages,
+      tags: parseTags(form.tags),
+      objectiveIds: form.objectiveIds,
+      resourceId: form.resourceId,
+    },
+  }
+}
