@@ -21,7 +21,8 @@ import { TimerControl } from '../log/TimerControl'
 import { Heatmap } from './Heatmap'
 import { usePathSummary, usePlanGoal, useStudyDays } from './hooks'
 import type { PathSummary } from './path'
-import { TodayPlanCard } from './TodayPlanCard'
+import { usePlanForecast } from '../plan/hooks'
+import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 
 const WeeklyHoursChart = lazy(() => import('./WeeklyHoursChart'))
@@ -164,6 +165,7 @@ export default function DashboardPage() {
   const goal = usePlanGoal()
   const streakMinimum = useStreakMinimum()
   const timer = useTimer()
+  const plan = usePlanForecast()
   const today = todayIso()
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
   const byDay = days.data?.byDay
@@ -213,7 +215,7 @@ export default function DashboardPage() {
             </section>
           ) : null}
           <div className="dash-grid">
-            <TodayPlanCard blocks={null} loggedToday={stats.loggedToday} />
+            <TodayPlanCard blocks={todaysBlocks(plan, today)} loggedToday={stats.loggedToday} />
             <ExamCountdownCard examDate={examDate} today={today} />
             <WeekCard minutes={stats.week} weeklyHours={goal.data?.weeklyHours ?? null} />
             <StreakCard {...stats.streak} minimum={streakMinimum.value} />

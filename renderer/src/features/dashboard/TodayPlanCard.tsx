@@ -7,6 +7,28 @@ export interface TodayBlock {
   minutes: number
 }
 
+/** Today's blocks from the plan's forecast, one per resource; null when there is no path yet. */
+export function todaysBlocks(
+  plan: {
+    rows?: readonly unknown[]
+    forecast?: { blocks: readonly (TodayBlock & { date: string })[] }
+  },
+  today: string,
+): TodayBlock[] | null {
+  if (!plan.rows || plan.rows.length === 0 || !plan.forecast) return null
+  const byResource = new Map<string, TodayBlock>()
+  for (const block of plan.forecast.blocks) {
+    if (block.date !== today) continue
+    const current = byResource.get(block.resourceId)
+    byResource.set(block.resourceId, {
+      resourceId: block.resourceId,
+      title: block.title,
+      minutes: (current?.minutes ?? 0) + block.minutes,
+    })
+  }
+  return [...byResource.values()]
+}
+
 /** Today's planned study from the plan's scheduler; `blocks` null means no plan yet. */
 export function TodayPlanCard({
   blocks,
