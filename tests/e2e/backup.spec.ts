@@ -27,7 +27,7 @@ async function restore(page: Page, path: string) {
 }
 
 // Each test walks several pages and files on a shared, busy machine: give them room.
-test.describe.configure({ timeout: 90_000 })
+test.describe.configure({ timeout: 180_000 })
 
 async function expectNoSeriousAxeViolations(page: Page) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -137,7 +137,7 @@ function DesktopBackups() {
 /** Settings: rolling automatic backups on the desktop; a reminder to export on the web. */
 export function AutomaticBackupsSection() {
   return (
-    <section className="card stack" aria-labelledby="automatic-backups-heading">
+    <section className="card stack backup-card" aria-labelledby="automatic-backups-heading">
       <h2 id="automatic-backups-heading">Automatic backups</h2>
       {desktopApi.kind === 'desktop' ? (
         <DesktopBackups />

@@ -91,7 +91,7 @@ function RestoreBackup() {
 /** Settings: export the whole database to one file, and restore one. */
 export function BackupSection() {
   return (
-    <section className="card stack" aria-labelledby="backup-heading">
+    <section className="card stack backup-card" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup and restore</h2>
       <p className="muted">
         A backup is one JSON file with everything: resources, plan, sessions, notes, exam and costs.

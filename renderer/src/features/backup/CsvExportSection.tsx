@@ -1,6 +1,7 @@
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import type { CsvKind } from './csv-repository'
 import { useCsvExport } from './hooks'
+import './backup.css'
 
 const exports: { kind: CsvKind; label: string; what: string }[] = [
   { kind: 'sessions', label: 'Export study sessions as CSV', what: 'study sessions' },
@@ -14,7 +15,7 @@ export function CsvExportSection() {
   const done = csv.data
   const what = exports.find((entry) => entry.kind === done?.kind)?.what
   return (
-    <section className="card stack" aria-labelledby="csv-heading">
+    <section className="card stack backup-card" aria-labelledby="csv-heading">
       <h2 id="csv-heading">Export as CSV</h2>
       <p className="muted">
         For spreadsheets. Cells that a spreadsheet would run as a formula are saved as plain text.

@@ -1,5 +1,6 @@
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useRequestPersistence, useStorageStatus } from './hooks'
+import './backup.css'
 import { formatBytes } from './storage'
 
 const persistenceText = {
@@ -17,7 +18,7 @@ export function StorageSection() {
   const usage = data?.usageBytes ?? null
   const quota = data?.quotaBytes ?? null
   return (
-    <section className="card stack" aria-labelledby="storage-heading">
+    <section className="card stack backup-card" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage</h2>
       {data ? (
         <dl className="facts">

@@ -52,7 +52,9 @@ describe('automatic backups on the desktop', () => {
     expect(await screen.findByRole('heading', { name: `Restore “${saved.name}”?` })).toBeTruthy()
     expect(fake.api.readBackup).toHaveBeenCalledWith(saved.name)
     fireEvent.click(screen.getByRole('button', { name: 'Merge into my data' }))
-    expect(await screen.findByText(/Backup restored \(merged\)/, {}, { timeout: 5000 })).toBeTruthy()
+    expect(
+      await screen.findByText(/Backup restored \(merged\)/, {}, { timeout: 5000 }),
+    ).toBeTruthy()
   })
 
   it('backs up now with a complete backup, and changes how many are kept', async () => {

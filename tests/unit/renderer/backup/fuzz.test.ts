@@ -85,7 +85,8 @@ const structureMutation = fc.oneof(
       const names = Object.keys(file.tables)
       const rows = file.tables[names[t % names.length]!]
       if (!Array.isArray(rows) || rows.length === 0) return
-      const row = rows[r % rows.length]!
+      const row = rows[r % rows.length]
+      if (row === null || typeof row !== 'object') return
       const keys = Object.keys(row)
       const key =
         field.length % 2 === 0 && keys.length > 0 ? keys[field.length % keys.length]! : field
@@ -125,7 +126,7 @@ describe('restore fuzzing', () => {
       fc.asyncProperty(textMutation, mode, async (mutate, restoreMode) => {
         await expectRefusedOrRestored(mutate(validText), restoreMode)
       }),
-      { numRuns: 250 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 250) },
     )
   }, 60_000)
 
@@ -141,7 +142,7 @@ describe('restore fuzzing', () => {
           await expectRefusedOrRestored(JSON.stringify(file), restoreMode)
         },
       ),
-      { numRuns: 250 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 250) },
     )
   }, 60_000)
 
