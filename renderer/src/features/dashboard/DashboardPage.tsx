@@ -225,7 +225,7 @@ export default function DashboardPage() {
             <p className="muted">
               {isNew
                 ? 'Each square is a day; logged days fill in with color.'
-                : `${formatHours(days.data?.totalMinutes ?? 0)} in ${days.data?.sessionCount.toLocaleString()} sessions overall.`}
+                : `${formatHours(days.data?.totalMinutes ?? 0)} in ${days.data?.sessionCount.toLocaleString()} ${days.data?.sessionCount === 1 ? 'session' : 'sessions'} overall.`}
             </p>
             <Heatmap weeks={stats.heatmap} />
           </section>

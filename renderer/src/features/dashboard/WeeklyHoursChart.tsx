@@ -9,9 +9,17 @@ export default function WeeklyHoursChart({ weeks }: { weeks: readonly WeekTotal[
     hours: Math.round((week.minutes / 60) * 10) / 10,
   }))
   return (
-    <div className="weekly-chart" aria-hidden="true">
+    <div
+      className="weekly-chart"
+      role="img"
+      aria-label="Bar chart of hours studied per week; the same figures are in the table below."
+    >
       <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+        >
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
           <XAxis
             dataKey="week"
