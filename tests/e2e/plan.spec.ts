@@ -172,3 +172,20 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('drag and drop reorders the path, with the keyboard too', async ({ app }) => {
+  await goTo(app, 'Plan')
+  await addToPlan(app, 'OWASP Top 10 for LLM Applications')
+  await addToPlan(app, 'MITRE ATLAS')
+  const items = app.getByRole('list', { name: 'Study path' }).getByRole('listitem')
+  await app.getByRole('button', { name: 'Drag OWASP Top 10 for LLM Applications' }).focus()
+  // dnd-kit announces each step in its live region: wait on what a screen reader hears.
+  const announcer = app.getByRole('status').filter({ hasText: 'OWASP Top 10 for LLM Applications' })
+  await app.keyboard.press('Space')
+  await expect(announcer).toHaveText(/(Picked up|is over position 1)/)
+  await app.keyboard.press('ArrowDown')
+  await expect(announcer).toHaveText('OWASP Top 10 for LLM Applications is over position 2.')
+  await app.keyboard.press('Space')
+  await expect(items.first()).toHaveAccessibleName('MITRE ATLAS')
+  await expect(items.nth(1)).toHaveAccessibleName('OWASP Top 10 for LLM Applications')
+})
