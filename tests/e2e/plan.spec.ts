@@ -43,7 +43,7 @@ test('plan three resources toward an exam date, see the forecast, reorder by key
     .getByRole('combobox', { name: 'Resource to add' })
     .selectOption({ label: 'Exploring Adversarial Machine Learning' }) // 8 h, USD 90
   await expect(
-    app.getByRole('checkbox', { name: 'Also add $90.00 as a planned expense' }),
+    app.getByRole('checkbox', { name: /^Also add USD\s90\.00 as a planned expense$/ }),
   ).toBeChecked()
   await app.getByRole('button', { name: 'Add to plan' }).click()
   const items = app.getByRole('list', { name: 'Study path' }).getByRole('listitem')
@@ -142,7 +142,7 @@ test('Add to plan on a resource page offers its price as a planned expense once'
     .getByRole('list', { name: 'Resources' })
     .getByRole('link', { name: 'Exploring Adversarial Machine Learning', exact: true })
     .click()
-  const offer = app.getByRole('checkbox', { name: 'Also add $90.00 as a planned expense' })
+  const offer = app.getByRole('checkbox', { name: /^Also add USD\s90\.00 as a planned expense$/ })
   await expect(offer).toBeChecked()
   await app.getByRole('button', { name: 'Add to plan' }).click()
   await expect(app.getByText('In your plan.')).toBeVisible()
@@ -172,3 +172,20 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('drag and drop reorders the path, with the keyboard too', async ({ app }) => {
+  await goTo(app, 'Plan')
+  await addToPlan(app, 'OWASP Top 10 for LLM Applications')
+  await addToPlan(app, 'MITRE ATLAS')
+  const items = app.getByRole('list', { name: 'Study path' }).getByRole('listitem')
+  await app.getByRole('button', { name: 'Drag OWASP Top 10 for LLM Applications' }).focus()
+  // dnd-kit announces each step in its live region: wait on what a screen reader hears.
+  const announcer = app.getByRole('status').filter({ hasText: 'OWASP Top 10 for LLM Applications' })
+  await app.keyboard.press('Space')
+  await expect(announcer).toHaveText(/(Picked up|is over position 1)/)
+  await app.keyboard.press('ArrowDown')
+  await expect(announcer).toHaveText('OWASP Top 10 for LLM Applications is over position 2.')
+  await app.keyboard.press('Space')
+  await expect(items.first()).toHaveAccessibleName('MITRE ATLAS')
+  await expect(items.nth(1)).toHaveAccessibleName('OWASP Top 10 for LLM Applications')
+})

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import { todayIso } from '../../domain/dates'
-import { formatMoney } from '../../domain/money'
+import { minorDigits } from '../../domain/money'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useResource } from '../catalog/hooks'
 import { useAddToPlan, useHasExpenseFor, usePlanData } from './hooks'
@@ -36,7 +36,7 @@ export function AddToPlanButton({ resourceId }: { resourceId: string }) {
             checked={withExpense}
             onChange={(event) => setWithExpense(event.target.checked)}
           />
-          Also add {formatMoney(price.amountMinor, price.currency)} as a planned expense
+          Also add {priceWithCode(price.amountMinor, price.currency)} as a planned expense
         </label>
       ) : null}
       <button
@@ -56,4 +56,13 @@ export function AddToPlanButton({ resourceId }: { resourceId: string }) {
       <ErrorMessage error={add.error} />
     </div>
   )
+}
+
+/** "USD 90.00": the ISO code, as the expense ledger records it, unambiguous across currencies. */
+function priceWithCode(amountMinor: number, currency: string): string {
+  return new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'code',
+  }).format(amountMinor / 10 ** minorDigits(currency))
 }
