@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router'
+import { StudyReminderTimer } from '../features/plan/reminders'
 import { useApplyTheme } from '../features/settings/theme'
 import { navigation } from './navigation'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -8,6 +9,7 @@ export function Layout() {
   useApplyTheme()
   return (
     <div className="shell">
+      <StudyReminderTimer />
       <a className="skip-link" href="#main">
         Skip to content
       </a>

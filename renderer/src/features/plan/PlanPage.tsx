@@ -9,13 +9,11 @@ import { GoalForm } from './GoalForm'
 import { usePlanForecast } from './hooks'
 import { AddResourcePicker, PathList } from './PathList'
 import { PlanViews } from './PlanViews'
-import { useStudyReminders } from './reminders'
 import './plan.css'
 
 export default function PlanPage() {
   const plan = usePlanForecast()
   const resources = useResources()
-  useStudyReminders(plan.forecast, plan.today)
   const all = resources.data ?? []
   const certifications = all.filter((r) => r.kind === 'certification')
   const cert = all.find((r) => r.id === plan.goal.certificationId)
