@@ -3,19 +3,12 @@ import { Link, useNavigate, useSearchParams } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
-import {
-  useCreateNote,
-  useNote,
-  useNotes,
-  useNotesSearch,
-  useQuotes,
-  useResourceTitles,
-} from './hooks'
+import { useCreateNote, useNote, useNotes, useQuotes, useResourceTitles } from './hooks'
 import { NoteList, QuoteList } from './ItemLists'
 import { NoteEditor } from './NoteEditor'
 import { QuoteEditor } from './QuoteEditor'
 import type { NotesSearchHit } from './search'
-import { SearchResults } from './SearchResults'
+import { NotesSearchPanel } from './SearchResults'
 import './notes.css'
 
 type Tab = 'notes' | 'quotes'
@@ -40,8 +33,6 @@ export default function NotesPage() {
   const create = useCreateNote()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
-  const [query, setQuery] = useState('')
-  const search = useNotesSearch(query)
   const noteId = params.get('note')
   const quoteId = params.get('quote')
   const addingQuote = params.get('new') === 'quote'
@@ -90,20 +81,7 @@ export default function NotesPage() {
         }
       />
       <ErrorMessage error={notes.error ?? quotes.error ?? create.error} />
-      <div className="toolbar" role="search">
-        <label className="field grow">
-          <span>Search notes</span>
-          <input
-            type="search"
-            value={query}
-            placeholder="Notes, quotes and index entries"
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
-      </div>
-      {query.trim() ? (
-        <SearchResults hits={search.hits} query={query} ready={search.ready} onOpen={openHit} />
-      ) : null}
+      <NotesSearchPanel onOpen={openHit} />
       {empty && !noteId && !addingQuote ? (
         <EmptyState title="No notes yet">
           <p>

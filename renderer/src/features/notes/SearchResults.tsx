@@ -1,3 +1,5 @@
+import { memo, useState } from 'react'
+import { useNotesSearch } from './hooks'
 import { Highlight } from './Highlight'
 import { excerpt, type NotesSearchHit } from './search'
 import { noteTitle } from './draft'
@@ -6,15 +8,54 @@ import { minimumQueryLength } from './search'
 const kindLabels = { note: 'Note', quote: 'Quote', index: 'Index entry' } as const
 
 /** Search hits with matched words highlighted; choosing one opens its item. */
-export function SearchResults({
+/**
+ * The search box and its results, in their own component so a keystroke re-renders only
+ * them, never the lists or the open editor.
+ */
+export const NotesSearchPanel = memo(function NotesSearchPanel({
+  onOpen,
+}: {
+  onOpen: (hit: NotesSearchHit) => void
+}) {
+  const [query, setQuery] = useState('')
+  const search = useNotesSearch(query)
+  return (
+    <>
+      <div className="toolbar" role="search">
+        <label className="field grow">
+          <span>Search notes</span>
+          <input
+            type="search"
+            value={query}
+            placeholder="Notes, quotes and index entries"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </label>
+      </div>
+      {query.trim() ? (
+        <SearchResults
+          hits={search.hits}
+          query={query}
+          ready={search.ready}
+          pending={search.query !== query}
+          onOpen={onOpen}
+        />
+      ) : null}
+    </>
+  )
+})
+
+function SearchResults({
   hits,
   query,
   ready,
+  pending,
   onOpen,
 }: {
   hits: NotesSearchHit[]
   query: string
   ready: boolean
+  pending: boolean
   onOpen: (hit: NotesSearchHit) => void
 }) {
   const count = hits.length
@@ -23,8 +64,8 @@ export function SearchResults({
       <p role="status" className="muted">
         {query.trim().length < minimumQueryLength
           ? 'Type at least two characters.'
-          : !ready
-            ? 'Preparing search…'
+          : !ready || (pending && count === 0)
+            ? 'Searching…'
             : count === 0
               ? `Nothing matches “${query.trim()}”.`
               : `${count === 50 ? '50+' : count} ${count === 1 ? 'result' : 'results'}`}

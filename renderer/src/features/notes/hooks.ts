@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useResources } from '../catalog/hooks'
 import type { NoteFields } from './draft'
 import { objectiveChoices, type ObjectiveChoice } from './objectives'
@@ -19,14 +19,8 @@ import {
   type IndexEntryFields,
   type QuoteFields,
 } from './repository'
-import {
-  indexEntryDocument,
-  noteDocument,
-  NotesSearch,
-  quoteDocument,
-  type NotesSearchHit,
-} from './search'
-import { syncInChunks } from './search-sync'
+import { indexEntryDocument, noteDocument, quoteDocument, type NotesSearchHit } from './search'
+import { SearchClient } from './search-client'
 
 export function useNotes() {
   return useQuery({ queryKey: ['notes', 'all'], queryFn: listNotes })
@@ -106,44 +100,53 @@ export function useResourceTitles(): Map<string, string> {
   )
 }
 
+function createSearchWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null
+  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
+}
+
 // One index for the whole session: reopening Notes does not rebuild it.
-const sharedIndex = new NotesSearch()
+let client: SearchClient | null = null
+const searchClient = () => (client ??= new SearchClient(createSearchWorker))
 
 /**
- * Instant search over notes, quotes and index entries. The index follows the lists (diffed by
- * id and updatedAt, in chunks so a large first build never freezes the page); a keystroke only
- * queries the in-memory index.
+ * Instant search over notes, quotes and index entries. The index (in a worker) follows the
+ * lists: only items whose updatedAt changed are sent. A keystroke only queries the index.
  */
 export function useNotesSearch(query: string) {
   const notes = useNotes()
   const quotes = useQuotes()
   const entries = useIndexEntries()
   const [version, setVersion] = useState(0)
-  const [ready, setReady] = useState(sharedIndex.size > 0)
+  const [ready, setReady] = useState(() => searchClient().size > 0)
+  const [result, setResult] = useState<{ query: string; hits: NotesSearchHit[] }>({
+    query: '',
+    hits: [],
+  })
 
   useEffect(() => {
     if (!notes.data || !quotes.data || !entries.data) return
-    const documents = [
+    const changed = searchClient().sync([
       ...notes.data.map(noteDocument),
       ...quotes.data.map(quoteDocument),
       ...entries.data.map(indexEntryDocument),
-    ]
-    const controller = new AbortController()
-    void syncInChunks(sharedIndex, documents, controller.signal).then((changed) => {
-      if (controller.signal.aborted) return
-      setReady(true)
-      if (changed > 0) setVersion((value) => value + 1)
-    })
-    return () => controller.abort()
+    ])
+    setReady(true)
+    if (changed > 0) setVersion((value) => value + 1)
   }, [notes.data, quotes.data, entries.data])
 
-  // The box echoes each keystroke at once; results render as soon as the index answers.
-  const deferredQuery = useDeferredValue(query)
-  const hits: NotesSearchHit[] = useMemo(
-    () => (ready ? sharedIndex.search(deferredQuery) : []),
-    // version: results follow index changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [deferredQuery, ready, version],
-  )
-  return { hits, ready, query: deferredQuery }
+  useEffect(() => {
+    if (!ready) return
+    let current = true
+    void searchClient()
+      .search(query)
+      .then((hits) => {
+        if (current) setResult({ query, hits })
+      })
+    return () => {
+      current = false
+    }
+  }, [query, ready, version])
+
+  return { hits: result.hits, ready, query: result.query }
 }
