@@ -3,13 +3,18 @@ import type { BudgetRecord, ExpenseRecord } from '../../db/records'
 import { isKnownCurrency, unknownCurrencyMessage } from '../../domain/money'
 import type { ExpenseInput } from './ledger'
 
+/** Drops absent optional fields so a cleared link is gone, not stored as undefined. */
+function defined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T
+}
+
 export async function listExpenses(): Promise<ExpenseRecord[]> {
   return (await db.expenses.orderBy('date').toArray()).reverse()
 }
 
 export async function addExpense(input: ExpenseInput, now = Date.now()): Promise<string> {
   const id = newId()
-  await db.expenses.add({ ...input, id, createdAt: now, updatedAt: now })
+  await db.expenses.add(defined({ ...input, id, createdAt: now, updatedAt: now }))
   return id
 }
 
@@ -18,7 +23,7 @@ export async function updateExpense(id: string, input: ExpenseInput, now = Date.
     const existing = await db.expenses.get(id)
     if (!existing) throw new Error('This expense no longer exists.')
     // put, not update: a cleared link must be removed, not kept.
-    await db.expenses.put({ ...input, id, createdAt: existing.createdAt, updatedAt: now })
+    await db.expenses.put(defined({ ...input, id, createdAt: existing.createdAt, updatedAt: now }))
   })
 }
 

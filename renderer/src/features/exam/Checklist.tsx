@@ -1,15 +1,22 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { newId } from '../../db/database'
 import type { ChecklistItem } from '../../db/records'
 
 /** The exam-day checklist: toggle, rename, remove and add items; saved on every change. */
 export function Checklist({
-  items,
-  onChange,
+  items: stored,
+  onChange: save,
 }: {
   items: ChecklistItem[]
   onChange: (items: ChecklistItem[]) => void
 }) {
+  // Shown at once, saved in the background: a checkbox must not wait for the database.
+  const [items, setItems] = useState(stored)
+  useEffect(() => setItems(stored), [stored])
+  const onChange = (next: ChecklistItem[]) => {
+    setItems(next)
+    save(next)
+  }
   const [adding, setAdding] = useState('')
   const [addError, setAddError] = useState<string | null>(null)
   const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null)

@@ -33,6 +33,8 @@ function ObjectiveRow({
   const remove = useDeleteObjective()
   const [renaming, setRenaming] = useState<string | null>(null)
   const [renameError, setRenameError] = useState<string | null>(null)
+  // The links panel is built only when opened: 26 objectives times every resource is a lot of DOM.
+  const [open, setOpen] = useState(false)
   const save = (changes: Parameters<typeof update.mutate>[0]['changes']) =>
     update.mutate({ id: objective.id, changes })
   const linked = resources.filter((r) => objective.resourceIds.includes(r.id))
@@ -102,47 +104,51 @@ function ObjectiveRow({
           />
         </label>
       </div>
-      <details>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           Links: {linked.length} resource{linked.length === 1 ? '' : 's'}, {notes.length} note
           {notes.length === 1 ? '' : 's'}
           {objective.lastReviewed ? ` · reviewed ${formatIsoDay(objective.lastReviewed)}` : ''}
         </summary>
-        <fieldset>
-          <legend>Resources for {t}</legend>
-          <div className="checkbox-grid">
-            {resources.map((r) => (
-              <label key={r.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={objective.resourceIds.includes(r.id)}
-                  onChange={(e) =>
-                    save({
-                      resourceIds: e.target.checked
-                        ? [...objective.resourceIds, r.id]
-                        : objective.resourceIds.filter((id) => id !== r.id),
-                    })
-                  }
-                />
-                {r.title}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <p>
-          <strong>Notes:</strong>{' '}
-          {notes.length === 0
-            ? 'none linked yet (link notes to this objective from the Notes page).'
-            : notes.map((n) => n.title || 'Untitled note').join(', ')}
-        </p>
-        <div className="form-actions">
-          <button type="button" onClick={() => setRenaming(t)}>
-            Rename
-          </button>
-          <button type="button" className="danger" onClick={() => remove.mutate(objective.id)}>
-            Remove objective
-          </button>
-        </div>
+        {open ? (
+          <>
+            <fieldset>
+              <legend>Resources for {t}</legend>
+              <div className="checkbox-grid">
+                {resources.map((r) => (
+                  <label key={r.id} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={objective.resourceIds.includes(r.id)}
+                      onChange={(e) =>
+                        save({
+                          resourceIds: e.target.checked
+                            ? [...objective.resourceIds, r.id]
+                            : objective.resourceIds.filter((id) => id !== r.id),
+                        })
+                      }
+                    />
+                    {r.title}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <p>
+              <strong>Notes:</strong>{' '}
+              {notes.length === 0
+                ? 'none linked yet (link notes to this objective from the Notes page).'
+                : notes.map((n) => n.title || 'Untitled note').join(', ')}
+            </p>
+            <div className="form-actions">
+              <button type="button" onClick={() => setRenaming(t)}>
+                Rename
+              </button>
+              <button type="button" className="danger" onClick={() => remove.mutate(objective.id)}>
+                Remove objective
+              </button>
+            </div>
+          </>
+        ) : null}
       </details>
       <ErrorMessage error={update.error ?? remove.error} />
     </li>

@@ -89,6 +89,7 @@ export function PracticeTestsSection({
   const [score, setScore] = useState('')
   const [label, setLabel] = useState('')
   const [weak, setWeak] = useState<string[]>([])
+  const [weakOpen, setWeakOpen] = useState(false)
   const [errors, setErrors] = useState<{ date?: string; score?: string }>({})
   const titleOf = (id: string) => objectives.find((o) => o.id === id)?.title ?? 'Removed objective'
 
@@ -147,29 +148,31 @@ export function PracticeTestsSection({
           />
         </div>
         {objectives.length > 0 ? (
-          <details>
+          <details open={weakOpen} onToggle={(e) => setWeakOpen(e.currentTarget.open)}>
             <summary>
               Weak objectives (optional){weak.length > 0 ? `: ${weak.length} picked` : ''}
             </summary>
-            <fieldset>
-              <legend>Weak objectives</legend>
-              <div className="checkbox-grid">
-                {objectives.map((o) => (
-                  <label key={o.id} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={weak.includes(o.id)}
-                      onChange={(e) =>
-                        setWeak((w) =>
-                          e.target.checked ? [...w, o.id] : w.filter((id) => id !== o.id),
-                        )
-                      }
-                    />
-                    {o.title}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            {weakOpen ? (
+              <fieldset>
+                <legend>Weak objectives</legend>
+                <div className="checkbox-grid">
+                  {objectives.map((o) => (
+                    <label key={o.id} className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={weak.includes(o.id)}
+                        onChange={(e) =>
+                          setWeak((w) =>
+                            e.target.checked ? [...w, o.id] : w.filter((id) => id !== o.id),
+                          )
+                        }
+                      />
+                      {o.title}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            ) : null}
           </details>
         ) : null}
         <ErrorMessage error={add.error} />
