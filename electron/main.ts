@@ -1,10 +1,13 @@
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { resolveDevServerUrl, resolveUserDataDir } from './environment'
 import { registerIpcHandlers } from './ipc'
 import { installApplicationMenu } from './menu'
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol'
+import { createQuitBackup } from './quit-backup'
 import { hardenSession, installSecurityHandlers } from './security'
+import { BackupChannels } from './shared/channels'
 import { createMainWindow } from './window'
 
 /** App lifecycle only: each concern lives in its own module and is wired up here. */
@@ -33,6 +36,16 @@ function openMainWindow(): void {
   })
 }
 
+// The first quit waits (15 s at most) for the window to write one last backup.
+const quitBackup = createQuitBackup({
+  target: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+  quit: () => app.quit(),
+  newRequestId: () => randomUUID(),
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+  clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+  devServerUrl,
+})
+
 function focusMainWindow(): void {
   if (!mainWindow) {
     // macOS keeps running with no window: a second launch should still show one.
@@ -49,6 +62,9 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, { devServerUrl })
   registerAppProtocol(protocol, rendererRoot)
   registerIpcHandlers(ipcMain, { devServerUrl })
+  ipcMain.on(BackupChannels.requestDone, (event, payload: unknown) =>
+    quitBackup.onRequestDone(event.senderFrame?.url, payload),
+  )
   installApplicationMenu()
   openMainWindow()
 }
@@ -58,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', focusMainWindow)
+  app.on('before-quit', (event) => quitBackup.onBeforeQuit(event))
   app.on('window-all-closed', () => {
     // macOS apps stay running without windows until the user quits.
     if (process.platform !== 'darwin') app.quit()

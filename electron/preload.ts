@@ -1,7 +1,7 @@
-import { contextBridge, ipcRenderer } from 'electron'
-import { Channels, type Channel } from './shared/channels'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import type { InvokeChannel, InvokePayload, InvokeResults } from './ipc/contract'
+import { BackupChannels, Channels } from './shared/channels'
 import type { DesktopApi } from './shared/desktop-api'
-import type { IpcPayload, IpcResults } from './shared/ipc-schemas'
 import { fail, type Result } from './shared/result'
 
 /**
@@ -9,12 +9,12 @@ import { fail, type Result } from './shared/result'
  * one channel. `ipcRenderer` itself is never exposed, so a page cannot pick its own channels.
  * Payloads are validated in the main process, the only side the page cannot tamper with.
  */
-async function invoke<C extends Channel>(
+async function invoke<C extends InvokeChannel>(
   channel: C,
-  payload: IpcPayload<C>,
-): Promise<Result<IpcResults[C]>> {
+  payload: InvokePayload<C>,
+): Promise<Result<InvokeResults[C]>> {
   try {
-    return (await ipcRenderer.invoke(channel, payload)) as Result<IpcResults[C]>
+    return (await ipcRenderer.invoke(channel, payload)) as Result<InvokeResults[C]>
   } catch (error) {
     // Handlers never throw; this is the bridge itself failing (e.g. the app is shutting down).
     const reason = error instanceof Error ? error.message : String(error)
@@ -24,6 +24,25 @@ async function invoke<C extends Channel>(
   }
 }
 
+// Main's error field holds 2000 characters at most; a longer answer would be refused and main
+// would wait out its timeout instead of quitting.
+const MAX_ANSWER_ERROR_CHARS = 2000
+
+/** Main asks for a backup before quitting; the answer always comes back, done or failed. */
+function onBackupRequested(handler: () => Promise<void>): () => void {
+  const listener = async (_event: IpcRendererEvent, { requestId }: { requestId: string }) => {
+    try {
+      await handler()
+      ipcRenderer.send(BackupChannels.requestDone, { requestId, ok: true })
+    } catch (error) {
+      const message = String(error).slice(0, MAX_ANSWER_ERROR_CHARS)
+      ipcRenderer.send(BackupChannels.requestDone, { requestId, ok: false, error: message })
+    }
+  }
+  ipcRenderer.on(BackupChannels.requested, listener)
+  return () => void ipcRenderer.removeListener(BackupChannels.requested, listener)
+}
+
 const api = {
   kind: 'desktop',
   getAppInfo: () => invoke(Channels.appInfo, undefined),
@@ -31,6 +50,13 @@ const api = {
   saveFile: (request) => invoke(Channels.saveFile, request),
   notify: (request) => invoke(Channels.notify, request),
   printToPdf: (request) => invoke(Channels.printToPdf, request),
+  getBackupSettings: () => invoke(BackupChannels.getSettings, undefined),
+  chooseBackupFolder: () => invoke(BackupChannels.chooseFolder, undefined),
+  setBackupSettings: (change) => invoke(BackupChannels.setSettings, change),
+  writeAutoBackup: (request) => invoke(BackupChannels.write, request),
+  listBackups: () => invoke(BackupChannels.list, undefined),
+  readBackup: (name) => invoke(BackupChannels.read, { name }),
+  onBackupRequested: (handler) => onBackupRequested(handler),
 } satisfies DesktopApi
 
 contextBridge.exposeInMainWorld('bastion', api)

@@ -1,9 +1,8 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
 import { isOwnContentUrl } from '../app-origin'
-import type { Channel } from '../shared/channels'
-import type { IpcResults, IpcSchemas } from '../shared/ipc-schemas'
 import { fail, type Result } from '../shared/result'
+import type { InvokeChannel, InvokeResults, InvokeSchemas } from './contract'
 
 /**
  * Every IPC handler goes through `handle()`: it checks who is asking (the sender frame's URL),
@@ -83,13 +82,14 @@ export async function runHandler<S extends z.ZodType, T>(
 
 /**
  * `handle(channel, schema, fn)` for one registrar. The channel decides which schema and result
- * type are accepted, so a handler cannot drift from `shared/ipc-schemas.ts`.
+ * type are accepted, so a handler cannot drift from `shared/ipc-schemas.ts` (or, for backups,
+ * `shared/backup-schemas.ts`).
  */
 export function createHandle(registrar: IpcRegistrar, options: HandleOptions = {}) {
-  return function handle<C extends Channel>(
+  return function handle<C extends InvokeChannel>(
     channel: C,
-    schema: IpcSchemas[C],
-    fn: HandlerFn<IpcSchemas[C], IpcResults[C]>,
+    schema: InvokeSchemas[C],
+    fn: HandlerFn<InvokeSchemas[C], InvokeResults[C]>,
   ): void {
     registrar.handle(channel, (event, payload) =>
       runHandler(event, payload, schema, fn, { ...options, channel }),
@@ -99,5 +99,5 @@ export function createHandle(registrar: IpcRegistrar, options: HandleOptions = {
 
 export type Handle = ReturnType<typeof createHandle>
 
-/** A domain file (ipc/files.ts, ipc/backup.ts, …) registers its channels through `handle`. */
+/** A domain file (ipc/files.ts, ipc/backups.ts, …) registers its channels through `handle`. */
 export type IpcDomain = (handle: Handle) => void

@@ -1,4 +1,5 @@
 import { registerAppInfoHandlers } from './app-info'
+import { registerBackupHandlers } from './backups'
 import { registerFileHandlers } from './files'
 import { createHandle, type HandleOptions, type IpcDomain, type IpcRegistrar } from './handle'
 import { registerNotificationHandlers } from './notifications'
@@ -14,6 +15,8 @@ import { registerShellHandlers } from './shell'
  *   4. ipc/backup.ts: `export const registerBackupHandlers: IpcDomain = (handle) => { … }`,
  *      writing files with `writeFileAtomically` (atomic-write.ts);
  *   5. add `registerBackupHandlers` to `domains` below.
+ * (Backups themselves keep their channels and schemas in a map of their own,
+ * shared/backup-schemas.ts; ipc/contract.ts joins the two maps for `handle`.)
  * The compiler rejects a handler whose schema or result does not match its channel.
  */
 const domains: readonly IpcDomain[] = [
@@ -22,6 +25,7 @@ const domains: readonly IpcDomain[] = [
   registerFileHandlers,
   registerNotificationHandlers,
   registerPrintHandlers,
+  registerBackupHandlers,
 ]
 
 export function registerIpcHandlers(registrar: IpcRegistrar, options: HandleOptions): void {

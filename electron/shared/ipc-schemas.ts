@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_BACKUP_BYTES } from './backup-schemas'
 import { Channels, type Channel } from './channels'
 import type { AppInfo, NotificationRequest, SaveFileOutcome, SaveFileRequest } from './desktop-api'
 
@@ -11,8 +12,8 @@ import type { AppInfo, NotificationRequest, SaveFileOutcome, SaveFileRequest } f
  * `satisfies z.ZodType<…>` pins each schema to the `DesktopApi` type it carries.
  */
 
-/** 20 MiB of text: far above any export Bastion makes, low enough to refuse a runaway payload. */
-export const MAX_SAVE_FILE_CHARS = 20 * 1024 * 1024
+/** A full backup export must fit (the same 100 MiB as automatic backups); more is a runaway payload. */
+export const MAX_SAVE_FILE_CHARS = MAX_BACKUP_BYTES
 export const MAX_URL_LENGTH = 2048
 export const MAX_FILE_NAME_LENGTH = 255
 

@@ -9,6 +9,7 @@ import {
   UNTRUSTED_SENDER_ERROR,
   type IpcRegistrar,
 } from '../../../electron/ipc/handle'
+import { MAX_BACKUP_BYTES } from '../../../electron/shared/backup-schemas'
 import { Channels } from '../../../electron/shared/channels'
 import { NotifyPayload, SaveFilePayload } from '../../../electron/shared/ipc-schemas'
 import { ok } from '../../../electron/shared/result'
@@ -182,8 +183,16 @@ describe('createHandle', () => {
 })
 
 describe('payload schemas', () => {
-  it('refuses a save request that is too large or has no name', () => {
-    const huge = 'x'.repeat(20 * 1024 * 1024 + 1)
+  it('accepts a save as large as a backup, and refuses more or no name', () => {
+    const largest = 'x'.repeat(MAX_BACKUP_BYTES)
+    expect(
+      SaveFilePayload.safeParse({
+        suggestedName: 'b.json',
+        content: largest,
+        mimeType: 'text/json',
+      }).success,
+    ).toBe(true)
+    const huge = `${largest}x`
     expect(
       SaveFilePayload.safeParse({ suggestedName: 'a.txt', content: huge, mimeType: 'text/plain' })
         .success,

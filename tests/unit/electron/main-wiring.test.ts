@@ -11,13 +11,19 @@ const fake = vi.hoisted(() => {
   const calls: string[] = []
   const appListeners: Record<string, (...args: unknown[]) => void> = {}
   const record = (name: string) => () => void calls.push(name)
-  const windows: Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }> = []
+  const windows: Array<{
+    options: Record<string, unknown>
+    loadURL: ReturnType<typeof vi.fn>
+    webContents: { send: ReturnType<typeof vi.fn> }
+  }> = []
 
   class BrowserWindow {
     options: Record<string, unknown>
     loadURL = vi.fn(async () => undefined)
     once = vi.fn()
     on = vi.fn()
+    isDestroyed = () => false
+    webContents = { send: vi.fn() }
     constructor(options: Record<string, unknown>) {
       this.options = options
       windows.push(this)
@@ -61,7 +67,7 @@ const fake = vi.hoisted(() => {
       registerSchemesAsPrivileged: vi.fn(record('registerSchemesAsPrivileged')),
       handle: vi.fn(),
     },
-    ipcMain: { handle: vi.fn() },
+    ipcMain: { handle: vi.fn(), on: vi.fn() },
     session: {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
@@ -79,7 +85,7 @@ const fake = vi.hoisted(() => {
     },
     nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: vi.fn(async () => undefined) },
-    dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
     Notification: FakeNotification,
     BrowserWindow,
   }
@@ -152,6 +158,12 @@ describe('main.ts wiring', () => {
     const channels = fake.ipcMain.handle.mock.calls.map(([channel]) => channel)
     expect(channels.sort()).toEqual([
       'app:info',
+      'backup:choose-folder',
+      'backup:get-settings',
+      'backup:list',
+      'backup:read',
+      'backup:set-settings',
+      'backup:write',
       'file:save',
       'notify:show',
       'print:to-pdf',
@@ -178,5 +190,28 @@ describe('main.ts wiring', () => {
     await openExternal(invokeEvent('app://bastion/'), { url: 'file:///etc/passwd' })
     await openExternal(invokeEvent('app://bastion/'), { url: 'https://www.giac.org/' })
     expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.giac.org/']])
+  })
+
+  it('holds the first quit until the window answers the backup request', () => {
+    const [window] = fake.windows
+    const beforeQuit = fake.appListeners['before-quit']
+    const answer = fake.ipcMain.on.mock.calls.find(
+      ([channel]) => channel === 'backup:request-done',
+    )?.[1] as (event: unknown, payload: unknown) => void
+    expect(beforeQuit).toBeTypeOf('function')
+    expect(answer).toBeTypeOf('function')
+
+    const firstQuit = { preventDefault: vi.fn() }
+    beforeQuit?.(firstQuit)
+    expect(firstQuit.preventDefault).toHaveBeenCalledOnce()
+    const [channel, request] = window?.webContents.send.mock.calls[0] ?? []
+    expect(channel).toBe('backup:requested')
+    expect(fake.app.quit).not.toHaveBeenCalled()
+
+    answer({ senderFrame: { url: 'app://bastion/index.html' } }, { ...request, ok: true })
+    expect(fake.app.quit).toHaveBeenCalledOnce()
+    const realQuit = { preventDefault: vi.fn() }
+    beforeQuit?.(realQuit)
+    expect(realQuit.preventDefault).not.toHaveBeenCalled()
   })
 })

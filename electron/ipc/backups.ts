@@ -1,0 +1,48 @@
+import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { writeFileAtomically } from '../atomic-write'
+import { createBackupSettingsStore, type BackupSettingsFs } from '../backup-settings'
+import { cleanUpBackupFolder, createBackupDomain } from './backup-handlers'
+import type { IpcDomain } from './handle'
+
+const settingsFs: BackupSettingsFs = {
+  readText: async (path) => {
+    try {
+      return await readFile(path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+  },
+  writeText: (path, text) => writeFileAtomically(path, text),
+}
+
+/** Automatic backups, bound to Electron: settings in userData, the folder picked in a dialog. */
+export const registerBackupHandlers: IpcDomain = (handle) => {
+  const userData = app.getPath('userData')
+  const store = createBackupSettingsStore({
+    settingsFile: join(userData, 'backup-settings.json'),
+    defaultFolder: join(userData, 'Backups'),
+    fs: settingsFs,
+  })
+
+  createBackupDomain({
+    store,
+    pickFolder: async (event, current) => {
+      const options: OpenDialogOptions = {
+        title: 'Choose the folder for automatic backups',
+        defaultPath: current,
+        properties: ['openDirectory', 'createDirectory'],
+      }
+      // Attached to the asking window, so the dialog is modal to it rather than floating free.
+      const parent = BrowserWindow.fromWebContents(event.sender)
+      const choice = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options)
+      return choice.canceled ? null : (choice.filePaths[0] ?? null)
+    },
+  })(handle)
+
+  void cleanUpBackupFolder(store)
+}
