@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { logUntilDashboardShows, schedulerInChromium, searchPerKeystroke } from './flows.mjs'
 import { summarize } from './support.mjs'
 
 const launchOptions = {
@@ -85,12 +86,12 @@ async function pageSwitches(context, base, runs) {
 async function restoreThroughSettings(page, base, backupPath) {
   await page.goto(`${base}/#/settings`)
   await page.waitForSelector('html[data-app-ready="true"]')
-  await page.getByLabel('Restore backup').setInputFiles(backupPath)
+  await page.getByLabel('Backup file to restore').setInputFiles(backupPath)
   const replace = page.getByRole('button', { name: 'Replace my data' })
   await replace.waitFor()
   const start = Date.now()
   await replace.click()
-  await page.getByText('Restore complete').waitFor({ timeout: 60_000 })
+  await page.getByText('Backup restored').waitFor({ timeout: 60_000 })
   return Date.now() - start
 }
 
@@ -144,6 +145,15 @@ export async function runBrowserFigures({ base, runs, backupPath }) {
     informational.pageSwitchMedians = switches.medians
 
     figures.heapMb = summarize([await heapAfterLoad(context, base)])
+
+    const flowPage = await context.newPage()
+    figures.logToDashboard = await logUntilDashboardShows(flowPage, base, runs)
+    figures.searchKeystroke = await searchPerKeystroke(flowPage, base)
+    const scheduler = await schedulerInChromium(flowPage, runs)
+    figures.scheduler200 = scheduler.schedule
+    informational.forecastWithExamMs = scheduler.forecast
+    informational.schedulerFinish = scheduler.finish
+    await flowPage.close()
   } finally {
     await context.close()
     rmSync(profile, { recursive: true, force: true })

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, goTo, test, type Page } from './fixtures'
+import type { Page } from '@playwright/test'
+import { expect, goTo, test } from './fixtures'
 
 async function addExpense(
   page: Page,

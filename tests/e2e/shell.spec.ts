@@ -57,6 +57,6 @@ test('the theme follows the system and Settings overrides it', async ({ app }) =
 
 test('Settings tells the version and where data lives in the web preview', async ({ app }) => {
   await goTo(app, 'Settings')
-  await expect(app.getByText(/web preview/)).toBeVisible()
+  await expect(app.getByText(/Bastion \d+\.\d+\.\d+ \(web preview\)/)).toBeVisible()
   await expect(app.getByText(/IndexedDB storage/)).toBeVisible()
 })

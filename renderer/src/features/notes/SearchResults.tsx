@@ -37,6 +37,7 @@ export const NotesSearchPanel = memo(function NotesSearchPanel({
           hits={search.hits}
           query={query}
           ready={search.ready}
+          answeredQuery={search.query}
           pending={search.query !== query}
           onOpen={onOpen}
         />
@@ -49,18 +50,25 @@ function SearchResults({
   hits,
   query,
   ready,
+  answeredQuery,
   pending,
   onOpen,
 }: {
   hits: NotesSearchHit[]
   query: string
   ready: boolean
+  /** The query the shown hits answer (the worker may still be on an older one). */
+  answeredQuery: string
   pending: boolean
   onOpen: (hit: NotesSearchHit) => void
 }) {
   const count = hits.length
   return (
-    <section aria-label="Search results" className="search-results card">
+    <section
+      aria-label="Search results"
+      className="search-results card"
+      data-answered-query={ready ? answeredQuery : undefined}
+    >
       <p role="status" className="muted">
         {query.trim().length < minimumQueryLength
           ? 'Type at least two characters.'

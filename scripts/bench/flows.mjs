@@ -1,0 +1,151 @@
+// Bench flows that need feature pages: logging until the Dashboard shows it, note search per
+// keystroke, and the scheduler run inside Chromium.
+import { build } from 'vite'
+import { summarize } from './support.mjs'
+
+const waitInPage = `(ready) => new Promise((resolve) => {
+  const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check))
+  check()
+})`
+
+/** Save a session on the Log page and go to the Dashboard: ms until today's heatmap cell shows it. */
+export async function logUntilDashboardShows(page, base, runs) {
+  const samples = []
+  await page.goto(`${base}/#/`)
+  await page.waitForSelector('html[data-app-ready="true"]')
+  const today = await page.evaluate(() => {
+    const d = new Date()
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  })
+  const todayCell = `[aria-label^="${today}: "]`
+  for (let run = 0; run < runs; run += 1) {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Dashboard', exact: true })
+      .click()
+    await page.waitForSelector(todayCell)
+    const before = Number(
+      (await page.getAttribute(todayCell, 'aria-label')).split(': ')[1].split(' ')[0],
+    )
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Log', exact: true })
+      .click()
+    await page.getByRole('button', { name: 'Log session' }).click()
+    await page.getByLabel('Resource').selectOption({ index: 1 })
+    await page.getByRole('textbox', { name: 'Minutes' }).fill('37')
+    await page.getByRole('textbox', { name: 'What you covered' }).fill(`bench run ${run}`)
+    const expected = `${today}: ${before + 37} minutes`
+    const elapsed = await page.evaluate(
+      `(async (expected) => {
+        const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save session')
+        const dashboard = [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent === 'Dashboard')
+        const start = performance.now()
+        save.click()
+        await (${waitInPage})(() => !document.body.textContent.includes('Save session'))
+        dashboard.click()
+        const end = await (${waitInPage})(() => document.querySelector('[aria-label="' + expected + '"]'))
+        return end - start
+      })(${JSON.stringify(expected)})`,
+    )
+    samples.push(elapsed)
+  }
+  return summarize(samples)
+}
+
+/** Types a query into Search notes: per keystroke, ms until the results answer that query. */
+export async function searchPerKeystroke(page, base) {
+  await page.goto(`${base}/#/notes`)
+  await page.waitForSelector('html[data-app-ready="true"]')
+  const box = page.getByRole('searchbox', { name: 'Search notes' })
+  await box.waitFor()
+  // Warm-up: the index is built once per page open; this waits until it answers.
+  await box.fill('zz')
+  await page.waitForSelector('[data-answered-query="zz"]', { timeout: 120_000 })
+  await box.fill('')
+  const samples = await page.evaluate(
+    `(async () => {
+      const input = document.querySelector('input[type="search"]')
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+      const samples = []
+      for (const query of ['prompt injection', 'kerberos hardening', 'adversarial evasion']) {
+        setValue.call(input, '')
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+        for (let length = 2; length <= query.length; length += 1) {
+          const text = query.slice(0, length)
+          if (text.endsWith(' ')) continue
+          const start = performance.now()
+          setValue.call(input, text)
+          input.dispatchEvent(new Event('input', { bubbles: true }))
+          const end = await (${waitInPage})(() => document.querySelector('[data-answered-query]')?.getAttribute('data-answered-query') === text)
+          samples.push(end - start)
+        }
+      }
+      return samples
+    })()`,
+  )
+  return summarize(samples)
+}
+
+/** Bundles the pure scheduler and times it in Chromium: 200 items spanning about two years. */
+export async function schedulerInChromium(page, runs) {
+  const output = await build({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: 'renderer/src/features/plan/forecast.ts',
+        formats: ['iife'],
+        name: 'BastionForecast',
+      },
+    },
+  })
+  const code = (Array.isArray(output) ? output[0] : output).output[0].code
+  await page.goto('about:blank')
+  await page.addScriptTag({ content: code })
+  const result = await page.evaluate(
+    (runs) => {
+      const { planForecast, scheduleStudy } = window.BastionForecast
+      // 10 h a week over 6 days, 200 items of 5.2 h: about 104 weeks of study.
+      const input = {
+        items: Array.from({ length: 200 }, (_, i) => ({
+          id: `item-${i}`,
+          resourceId: `resource-${i}`,
+          title: `Item ${i}`,
+          remainingMinutes: 312,
+          ...(i % 25 === 0 ? { targetFinish: '2027-12-31' } : {}),
+        })),
+        availability: {
+          weeklyMinutes: 600,
+          studyWeekdays: [0, 1, 2, 3, 4, 6],
+          blackouts: [{ start: '2027-07-01', end: '2027-07-14' }],
+        },
+        today: '2026-11-27',
+        examDate: '2028-06-30',
+      }
+      const time = (fn) => {
+        const samples = []
+        for (let i = 0; i < runs; i += 1) {
+          const start = performance.now()
+          fn()
+          samples.push(performance.now() - start)
+        }
+        return samples
+      }
+      time(() => scheduleStudy(input)) // warm up the JIT as a real session would have
+      return {
+        schedule: time(() => scheduleStudy(input)),
+        forecast: time(() => planForecast(input)),
+        finish: scheduleStudy(input).finish,
+      }
+    },
+    Math.max(runs, 20),
+  )
+  return {
+    schedule: summarize(result.schedule),
+    forecast: summarize(result.forecast),
+    finish: result.finish,
+  }
+}
