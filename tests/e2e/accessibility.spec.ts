@@ -21,6 +21,7 @@ for (const route of routes) {
     test(`${route} has no serious or critical accessibility violations (${scheme})`, async ({
       page,
     }) => {
+      test.slow() // axe over the Dashboard heatmap and the Exam page takes seconds on a 2-core machine
       await page.emulateMedia({ colorScheme: scheme })
       await openApp(page, route)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

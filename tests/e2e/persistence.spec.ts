@@ -21,6 +21,7 @@ test('data survives a reload', async ({ page }) => {
 })
 
 test('data survives a browser restart on the same profile', async ({ baseURL }) => {
+  test.slow() // two full browser launches
   const profile = mkdtempSync(join(tmpdir(), 'bastion-profile-'))
   try {
     const first = await chromium.launchPersistentContext(profile, {
