@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { logUntilDashboardShows, schedulerInChromium, searchPerKeystroke } from './flows.mjs'
+import { waitInPage } from './in-page.mjs'
 import { summarize } from './support.mjs'
 
 const launchOptions = {
@@ -22,12 +23,6 @@ const launchOptions = {
 }
 
 const pages = ['Catalog', 'Plan', 'Log', 'Notes', 'Exam', 'Costs', 'Settings', 'Dashboard']
-
-/** Resolves in the page when `ready()` first holds, checked every animation frame. */
-const waitInPage = `(ready) => new Promise((resolve) => {
-  const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check))
-  check()
-})`
 
 async function dashboardReady(page) {
   return page.evaluate(
@@ -110,49 +105,76 @@ async function exportThroughSettings(page, base) {
 
 export async function runBrowserFigures({ base, runs, backupPath }) {
   const figures = {}
-  const informational = {}
+  const informational = { errors: {} }
+  /** One figure's failure is reported, and the others are still measured. */
+  const step = async (name, measure) => {
+    try {
+      await measure()
+    } catch (error) {
+      informational.errors[name] = String(error?.message ?? error).split('\n')[0]
+      console.error(`bench: ${name} failed: ${informational.errors[name]}`)
+    }
+  }
   const profile = mkdtempSync(join(tmpdir(), 'bastion-bench-'))
   const context = await chromium.launchPersistentContext(profile, {
     ...launchOptions,
     viewport: { width: 1280, height: 860 },
   })
   try {
-    await coldLoad(context, base) // first visit seeds the catalog: not a cold load of the app
+    // The first visits seed the catalog and warm the browser's caches: not steady cold loads.
+    await coldLoad(context, base)
+    await coldLoad(context, base)
     const empty = []
     for (let run = 0; run < runs; run += 1) empty.push(await coldLoad(context, base))
+    informational.emptyLoadMs = summarize(empty)
 
     const page = await context.newPage()
-    const restores = [await restoreThroughSettings(page, base, backupPath)]
-    const exports = []
-    for (let run = 0; run < runs; run += 1) exports.push(await exportThroughSettings(page, base))
-    for (let run = 1; run < Math.min(runs, 3); run += 1)
-      restores.push(await restoreThroughSettings(page, base, backupPath))
+    await step('restoreBackup', async () => {
+      const restores = [await restoreThroughSettings(page, base, backupPath)]
+      for (let run = 1; run < Math.min(runs, 3); run += 1)
+        restores.push(await restoreThroughSettings(page, base, backupPath))
+      figures.restoreBackup = summarize(restores)
+    })
+    await step('exportBackup', async () => {
+      const exports = []
+      for (let run = 0; run < runs; run += 1) exports.push(await exportThroughSettings(page, base))
+      figures.exportBackup = summarize(exports)
+    })
     await page.close()
-    figures.exportBackup = summarize(exports)
-    figures.restoreBackup = summarize(restores)
 
-    const heavy = []
-    for (let run = 0; run < runs; run += 1) heavy.push(await coldLoad(context, base))
-    const emptyLoad = summarize(empty)
-    const heavyLoad = summarize(heavy)
-    informational.emptyLoadMs = emptyLoad
-    informational.heavyLoadMs = heavyLoad
-    figures.loadRatio = summarize(heavy.map((value, index) => value / empty[index]))
-    figures.loadRatio.median = heavyLoad.median / emptyLoad.median
-
-    const switches = await pageSwitches(context, base, runs)
-    figures.pageSwitch = switches.figure
-    informational.pageSwitchMedians = switches.medians
-
-    figures.heapMb = summarize([await heapAfterLoad(context, base)])
-
+    await step('loadRatio', async () => {
+      await coldLoad(context, base) // the first load after a restore rebuilds derived caches
+      const heavy = []
+      for (let run = 0; run < runs; run += 1) heavy.push(await coldLoad(context, base))
+      const heavyLoad = summarize(heavy)
+      informational.heavyLoadMs = heavyLoad
+      figures.loadRatio = {
+        ...heavyLoad,
+        median: heavyLoad.median / informational.emptyLoadMs.median,
+        spread: undefined,
+      }
+    })
+    await step('pageSwitch', async () => {
+      const switches = await pageSwitches(context, base, runs)
+      figures.pageSwitch = switches.figure
+      informational.pageSwitchMedians = switches.medians
+    })
+    await step('heapMb', async () => {
+      figures.heapMb = summarize([await heapAfterLoad(context, base)])
+    })
     const flowPage = await context.newPage()
-    figures.logToDashboard = await logUntilDashboardShows(flowPage, base, runs)
-    figures.searchKeystroke = await searchPerKeystroke(flowPage, base)
-    const scheduler = await schedulerInChromium(flowPage, runs)
-    figures.scheduler200 = scheduler.schedule
-    informational.forecastWithExamMs = scheduler.forecast
-    informational.schedulerFinish = scheduler.finish
+    await step('logToDashboard', async () => {
+      figures.logToDashboard = await logUntilDashboardShows(flowPage, base, runs)
+    })
+    await step('searchKeystroke', async () => {
+      figures.searchKeystroke = await searchPerKeystroke(flowPage, base)
+    })
+    await step('scheduler200', async () => {
+      const scheduler = await schedulerInChromium(flowPage, runs)
+      figures.scheduler200 = scheduler.schedule
+      informational.forecastWithExamMs = scheduler.forecast
+      informational.schedulerFinish = scheduler.finish
+    })
     await flowPage.close()
   } finally {
     await context.close()

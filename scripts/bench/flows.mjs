@@ -1,12 +1,8 @@
 // Bench flows that need feature pages: logging until the Dashboard shows it, note search per
 // keystroke, and the scheduler run inside Chromium.
 import { build } from 'vite'
+import { waitInPage } from './in-page.mjs'
 import { summarize } from './support.mjs'
-
-const waitInPage = `(ready) => new Promise((resolve) => {
-  const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check))
-  check()
-})`
 
 /** Save a session on the Log page and go to the Dashboard: ms until today's heatmap cell shows it. */
 export async function logUntilDashboardShows(page, base, runs) {
@@ -32,7 +28,10 @@ export async function logUntilDashboardShows(page, base, runs) {
       .getByRole('link', { name: 'Log', exact: true })
       .click()
     await page.getByRole('button', { name: 'Log session' }).click()
-    await page.getByLabel('Resource').selectOption({ index: 1 })
+    await page
+      .getByRole('form', { name: 'Log a session' })
+      .getByLabel('Resource')
+      .selectOption({ index: 1 })
     await page.getByRole('textbox', { name: 'Minutes' }).fill('37')
     await page.getByRole('textbox', { name: 'What you covered' }).fill(`bench run ${run}`)
     const expected = `${today}: ${before + 37} minutes`
@@ -96,7 +95,7 @@ export async function schedulerInChromium(page, runs) {
       write: false,
       minify: true,
       lib: {
-        entry: 'renderer/src/features/plan/forecast.ts',
+        entry: 'scripts/bench/scheduler-entry.ts',
         formats: ['iife'],
         name: 'BastionForecast',
       },
