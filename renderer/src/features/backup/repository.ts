@@ -81,12 +81,6 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Writes a checked backup in ONE transaction over every table: replace clears them first, merge
- * puts by primary key (a record in both is taken from the backup; nothing is duplicated). The
- * shipped catalog is merged again inside the same transaction so catalog entries stay current.
- * Any failure aborts the whole transaction: the database is left exactly as it was.
- */
-/**
  * Meta records that are caches derived from other tables: dropped by every restore so the
  * feature rebuilds them from the restored rows (a cache from the backup or from the database
  * could disagree with the merged rows while still passing its own staleness check).
@@ -95,6 +89,13 @@ export function isQuotaError(error: unknown): boolean {
  */
 export const derivedMetaKeys: readonly string[] = [STUDY_DAYS_KEY]
 
+/**
+ * Writes a checked backup in ONE transaction over every table: replace clears them first, merge
+ * puts by primary key (a record in both is taken from the backup; nothing is duplicated). The
+ * shipped catalog is merged again inside the same transaction so catalog entries stay current,
+ * and derived caches (`derivedMetaKeys`) are dropped there too.
+ * Any failure aborts the whole transaction: the database is left exactly as it was.
+ */
 export async function applyBackup(backup: ValidBackup, mode: RestoreMode): Promise<void> {
   const catalog = loadShippedCatalog()
   try {
