@@ -1,5 +1,6 @@
 import { db, tableNames, type TableName } from '../../db/database'
 import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
+import { STUDY_DAYS_KEY } from '../log/study-days'
 import { backupFileName, serializeBackup, type BackupTables } from './format'
 import { checkBackup, type BackupCheck, type ValidBackup } from './validate'
 
@@ -80,9 +81,19 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /**
+ * Meta records that are caches derived from other tables: dropped by every restore so the
+ * feature rebuilds them from the restored rows (a cache from the backup or from the database
+ * could disagree with the merged rows while still passing its own staleness check).
+ * Not listed: `catalogVersion` (rewritten by the catalog merge below) and
+ * `exam.objectivesSeeded.*` (a record of the user's choice, not derived data).
+ */
+export const derivedMetaKeys: readonly string[] = [STUDY_DAYS_KEY]
+
+/**
  * Writes a checked backup in ONE transaction over every table: replace clears them first, merge
  * puts by primary key (a record in both is taken from the backup; nothing is duplicated). The
- * shipped catalog is merged again inside the same transaction so catalog entries stay current.
+ * shipped catalog is merged again inside the same transaction so catalog entries stay current,
+ * and derived caches (`derivedMetaKeys`) are dropped there too.
  * Any failure aborts the whole transaction: the database is left exactly as it was.
  */
 export async function applyBackup(backup: ValidBackup, mode: RestoreMode): Promise<void> {
@@ -96,6 +107,7 @@ export async function applyBackup(backup: ValidBackup, mode: RestoreMode): Promi
           return rows.length > 0 ? db.table(name).bulkPut(rows) : undefined
         }),
       )
+      await db.meta.bulkDelete([...derivedMetaKeys])
       await mergeCatalog(catalog)
     })
   } catch (error) {

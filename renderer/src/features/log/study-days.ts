@@ -8,7 +8,8 @@ import { minutesByDay } from './stats'
  * in this feature adjusts it in the same transaction; a session count that disagrees (a restore,
  * another writer) makes the next read rebuild it from the sessions.
  */
-const KEY = 'log.minutesByDay'
+export const STUDY_DAYS_KEY = 'log.minutesByDay'
+const KEY = STUDY_DAYS_KEY
 
 interface StoredStudyDays {
   sessions: number

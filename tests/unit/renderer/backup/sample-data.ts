@@ -71,7 +71,7 @@ export function sampleRows(): Partial<Record<TableName, Record<string, unknown>[
         id: 'q1',
         resourceId: 'custom-1',
         text: 'Defence in depth',
-        locator: 'p. 12',
+        locator: { kind: 'page', display: 'p. 12', from: 12 },
         comment: '',
         tags: [],
         createdAt: t0,
@@ -86,12 +86,22 @@ export function sampleRows(): Partial<Record<TableName, Record<string, unknown>[
         resourceId: 'custom-1',
         pages: '12-14',
         tags: ['net'],
+        objectiveIds: [`${GSEC}:access-control`, 'LLM01'],
         createdAt: t0,
         updatedAt: t0,
       },
     ],
     attempts: [
-      { id: 'a1', certificationId: GSEC, startDate: '2026-11-01', createdAt: t0, updatedAt: t0 },
+      {
+        id: 'a1',
+        certificationId: GSEC,
+        startDate: '2026-11-01',
+        delivery: 'remote',
+        status: 'planning',
+        checklist: [{ id: 'k1', label: 'ID ready', done: false }],
+        createdAt: t0,
+        updatedAt: t0,
+      },
     ],
     objectives: [
       {
@@ -100,13 +110,30 @@ export function sampleRows(): Partial<Record<TableName, Record<string, unknown>[
         position: 0,
         title: 'Access control',
         confidence: 3,
+        resourceIds: ['custom-1'],
         createdAt: t0,
         updatedAt: t0,
       },
     ],
-    practiceTests: [{ id: 'pt1', date: '2026-11-10', scorePercent: 78, createdAt: t0 }],
+    practiceTests: [
+      {
+        id: 'pt1',
+        certificationId: GSEC,
+        date: '2026-11-10',
+        scorePercent: 78,
+        weakObjectiveIds: [`${GSEC}:access-control`],
+        createdAt: t0,
+      },
+    ],
     cpeActivities: [
-      { id: 'c1', date: '2026-11-12', description: 'Talk', credits: 1, createdAt: t0 },
+      {
+        id: 'c1',
+        certificationId: GSEC,
+        date: '2026-11-12',
+        description: 'Talk',
+        credits: 1,
+        createdAt: t0,
+      },
     ],
     expenses: [
       {

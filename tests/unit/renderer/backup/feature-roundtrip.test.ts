@@ -1,0 +1,352 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db, tableNames } from '../../../../renderer/src/db/database'
+import { canonicalJson, sha256Hex } from '../../../../renderer/src/features/backup/format'
+import type { Locator } from '../../../../renderer/src/db/records'
+import { objectiveId } from '../../../../renderer/src/domain/objectives'
+import {
+  exportBackup,
+  restoreBackupText,
+} from '../../../../renderer/src/features/backup/repository'
+import {
+  addCustomResource,
+  deleteCustomResource,
+  loadShippedCatalog,
+  updateResource,
+} from '../../../../renderer/src/features/catalog/repository'
+import { addExpense, setBudget } from '../../../../renderer/src/features/costs/repository'
+import {
+  addAttempt,
+  addCpe,
+  addObjective,
+  addPracticeTest,
+  deleteAttempt,
+  deleteObjective,
+  listObjectives,
+  seedObjectives,
+  updateAttempt,
+  updateObjective,
+} from '../../../../renderer/src/features/exam/repository'
+import {
+  addSession,
+  markCompleted,
+  setUnits,
+  startTimer,
+  stopTimer,
+  updateSession,
+} from '../../../../renderer/src/features/log/repository'
+import { loadStudyDays, STUDY_DAYS_KEY } from '../../../../renderer/src/features/log/study-days'
+import {
+  createNote,
+  saveIndexEntry,
+  saveQuote,
+} from '../../../../renderer/src/features/notes/repository'
+import {
+  defaultPlanGoal,
+  PLAN_GOAL_KEY,
+  PlanGoal,
+} from '../../../../renderer/src/features/plan/goal'
+import { addToPlan, updatePlanItem } from '../../../../renderer/src/features/plan/repository'
+import { writeSetting } from '../../../../renderer/src/features/settings/repository'
+import { dumpJson, GSEC, resetDatabase } from './sample-data'
+
+const now = Date.UTC(2026, 10, 20, 19, 0)
+const catalog = loadShippedCatalog()
+const gsec = catalog.resources.find((entry) => entry.id === GSEC)!
+const catalogBook = catalog.resources.find((entry) => entry.kind === 'book')!
+
+async function expectRestored(text: string, mode: 'replace' | 'merge') {
+  const check = await restoreBackupText(text, mode)
+  expect(check.ok ? 'restored' : check.problems).toBe('restored')
+}
+
+/** Uses every feature through its own repository, as the pages do. */
+async function useEveryFeature(): Promise<void> {
+  // Catalog: a custom resource and an edited catalog entry.
+  const customId = await addCustomResource(
+    {
+      kind: 'book',
+      title: 'Adversarial ML field notes',
+      authors: ['Me'],
+      pages: 320,
+      price: { amountMinor: 4999, currency: 'USD' },
+      free: false,
+      tags: ['adversarial ML'],
+    },
+    now,
+  )
+  const bookRecord = (await db.resources.get(catalogBook.id))!
+  await updateResource(catalogBook.id, { ...bookRecord.base, title: 'My edition' }, now)
+
+  // Plan: items (one with its price as a planned expense) and the goal setting.
+  const planId = await addToPlan({
+    resource: { id: customId, title: 'Adversarial ML field notes', kind: 'book', price: null },
+    addExpense: false,
+    today: '2026-11-20',
+    now,
+  })
+  await updatePlanItem(planId, { plannedMinutes: 600, targetFinish: '2027-01-31' })
+  await addToPlan({
+    resource: { id: gsec.id, title: gsec.title, kind: gsec.kind, price: gsec.price },
+    addExpense: true,
+    today: '2026-11-20',
+    now,
+  })
+  await writeSetting(PLAN_GOAL_KEY, PlanGoal, { ...defaultPlanGoal, examDate: '2027-03-01' })
+
+  // Log: sessions, the timer, progress and a completion with the amount paid.
+  const sessionId = await addSession(
+    { resourceId: customId, date: '2026-11-18', minutes: 50, covered: 'Ch. 1', unitsAdvanced: 20 },
+    now,
+  )
+  await updateSession(
+    sessionId,
+    { resourceId: customId, date: '2026-11-18', minutes: 55, covered: 'Ch. 1 and 2' },
+    now + 1,
+  )
+  await addSession({ resourceId: gsec.id, date: '2026-11-19', minutes: 90, covered: 'Crypto' }, now)
+  await startTimer(gsec.id, now)
+  await stopTimer(now + 25 * 60_000)
+  await setUnits(gsec.id, { unit: 'modules', unitsDone: 3, unitsTotal: 20 }, now)
+  await markCompleted(
+    {
+      resourceId: customId,
+      title: 'Adversarial ML field notes',
+      kind: 'book',
+      completedOn: '2026-11-20',
+      certificate: 'https://example.com/cert.pdf',
+      paid: { amountMinor: 4999, currency: 'USD' },
+    },
+    now,
+  )
+  await startTimer(catalogBook.id, now + 60_000) // still running at export
+
+  // Exam: objectives seeded, rated and linked; an attempt that failed; practice tests; CPE.
+  await seedObjectives(GSEC, gsec.certification!.objectives, now)
+  const [first, second] = await listObjectives(GSEC)
+  await updateObjective(
+    first!.id,
+    { confidence: 4, resourceIds: [customId, gsec.id], lastReviewed: '2026-11-20' },
+    now,
+  )
+  await updateObjective(second!.id, { confidence: 1 }, now)
+  await addObjective(GSEC, 'AI system threat modelling', now)
+  const attemptId = await addAttempt(
+    {
+      certificationId: GSEC,
+      startDate: '2026-10-01',
+      delivery: 'test-centre',
+      status: 'scheduled',
+      examDate: '2026-11-15',
+      examTime: '09:30',
+      timeZone: 'Europe/Berlin',
+    },
+    now,
+  )
+  const attempt = (await db.attempts.get(attemptId))!
+  await updateAttempt(
+    attemptId,
+    {
+      status: 'failed',
+      failedOn: '2026-11-15',
+      failures: 1,
+      checklist: [
+        ...attempt.checklist.map((item, index) => ({ ...item, done: index < 2 })),
+        { id: 'own-item', label: 'Snacks', done: false },
+      ],
+    },
+    now,
+  )
+  await addPracticeTest(
+    {
+      certificationId: GSEC,
+      date: '2026-11-01',
+      scorePercent: 72.5,
+      label: 'Practice test 1',
+      weakObjectiveIds: [first!.id, second!.id],
+    },
+    now,
+  )
+  await addPracticeTest(
+    { certificationId: GSEC, date: '2026-11-10', scorePercent: 81, weakObjectiveIds: [] },
+    now,
+  )
+  await addCpe(
+    { certificationId: GSEC, date: '2026-11-12', description: 'Conference talk', credits: 2 },
+    now,
+  )
+
+  // Notes: a note linked to a GSEC objective and an OWASP item, quotes with every locator
+  // kind and none, index entries.
+  await createNote(
+    {
+      title: 'Prompt injection',
+      body: '# Direct and indirect\n\n- ✓ Ünïcödé',
+      tags: ['llm'],
+      objectiveIds: [objectiveId(GSEC, gsec.certification!.objectives[0]!), 'LLM01'],
+      resourceId: customId,
+    },
+    now,
+  )
+  await createNote({ title: 'Free-standing', body: '', tags: [], objectiveIds: [] }, now)
+  const locators: (Locator | null)[] = [
+    { kind: 'page', display: 'p. 42', from: 42 },
+    { kind: 'pages', display: 'pp. 57–59', from: 57, to: 59 },
+    { kind: 'chapter', display: 'ch. 3', from: 3 },
+    { kind: 'percent', display: '35%', from: 35 },
+    { kind: 'text', display: 'Appendix B' },
+    null,
+  ]
+  for (const [index, locator] of locators.entries()) {
+    await saveQuote(
+      {
+        text: `Quote ${index}`,
+        locator,
+        comment: index % 2 ? 'why it matters' : '',
+        tags: ['quote'],
+        resourceId: index === 5 ? undefined : customId,
+      },
+      undefined,
+      now + index,
+    )
+  }
+  await saveIndexEntry(
+    {
+      term: 'Kerberos',
+      note: 'tickets',
+      pages: 'p. 42, pp. 57–59',
+      tags: ['auth'],
+      objectiveIds: [first!.id, 'LLM06'],
+      resourceId: catalogBook.id,
+    },
+    undefined,
+    now,
+  )
+  await saveIndexEntry(
+    { term: 'AES', note: '', pages: '', tags: [], objectiveIds: [] },
+    undefined,
+    now,
+  )
+
+  // Costs: an expense for the attempt, budgets.
+  await addExpense(
+    {
+      date: '2026-10-01',
+      description: 'GSEC attempt',
+      category: 'exam-attempt',
+      amountMinor: 94_900,
+      currency: 'USD',
+      status: 'paid',
+      attemptId,
+    },
+    now,
+  )
+  await setBudget('USD', 250_000)
+  await setBudget('EUR', 50_000)
+
+  // The Dashboard's derived cache, as it exists after the app has been used.
+  await loadStudyDays()
+}
+
+beforeEach(async () => {
+  await resetDatabase()
+})
+
+describe('backup round trip of data written by every feature', () => {
+  it('restores everything exactly, and a merge adds no duplicates', async () => {
+    await useEveryFeature()
+    for (const table of tableNames) {
+      if (table === 'budgets' || table === 'meta') continue
+      expect(await db.table(table).count(), table).toBeGreaterThan(0)
+    }
+    expect(await db.quotes.count()).toBe(6)
+    const before = await dumpJson()
+    const { text } = await exportBackup()
+
+    await resetDatabase()
+    await expectRestored(text, 'replace')
+    expect(await db.meta.get(STUDY_DAYS_KEY)).toBeUndefined()
+    await loadStudyDays() // what the Dashboard does next: rebuild the cache
+    expect(await dumpJson()).toBe(before)
+
+    await expectRestored(text, 'merge')
+    await loadStudyDays()
+    expect(await dumpJson()).toBe(before)
+  })
+})
+
+describe('derived meta caches after a restore', () => {
+  async function twoSessions() {
+    const id = await addSession(
+      { resourceId: GSEC, date: '2026-11-18', minutes: 90, covered: '' },
+      now,
+    )
+    await addSession({ resourceId: GSEC, date: '2026-11-19', minutes: 30, covered: '' }, now)
+    return id
+  }
+
+  it('merge: a cache with the same session count is dropped and rebuilt from the sessions', async () => {
+    const id = await twoSessions()
+    await loadStudyDays()
+    const { text } = await exportBackup() // 90 + 30 minutes
+    await updateSession(id, { resourceId: GSEC, date: '2026-11-18', minutes: 10, covered: '' })
+    expect((await loadStudyDays()).totalMinutes).toBe(40)
+
+    await expectRestored(text, 'merge')
+    expect(await db.meta.get(STUDY_DAYS_KEY)).toBeUndefined()
+    const days = await loadStudyDays()
+    expect(days.totalMinutes).toBe(120)
+    expect(days.byDay.get('2026-11-18')).toBe(90)
+  })
+
+  it('replace: the cache is dropped in the same transaction as the restore', async () => {
+    await twoSessions()
+    await loadStudyDays()
+    const { text } = await exportBackup()
+    expect(JSON.parse(text).tables.meta).toContainEqual(
+      expect.objectContaining({ key: STUDY_DAYS_KEY }),
+    )
+    await expectRestored(text, 'replace')
+    expect(await db.meta.get(STUDY_DAYS_KEY)).toBeUndefined()
+    expect((await loadStudyDays()).totalMinutes).toBe(120)
+  })
+})
+
+describe('links the features leave dangling', () => {
+  it('a backup made after deleting an attempt, an objective and a linked resource restores', async () => {
+    await useEveryFeature()
+    const attempt = (await db.attempts.toArray())[0]!
+    const objective = (await listObjectives(GSEC))[0]!
+    const lonely = await addCustomResource(
+      {
+        kind: 'guide',
+        title: 'Only linked from an objective',
+        authors: [],
+        price: null,
+        free: true,
+        tags: [],
+      },
+      now,
+    )
+    await updateObjective(objective.id, { resourceIds: [...objective.resourceIds, lonely] }, now)
+    await deleteCustomResource(lonely)
+    await deleteAttempt(attempt.id)
+    await deleteObjective(objective.id)
+    expect(await db.expenses.where('attemptId').equals(attempt.id).count()).toBe(1)
+    const before = await dumpJson()
+    const { text } = await exportBackup()
+    await resetDatabase()
+    await expectRestored(text, 'replace')
+    await loadStudyDays()
+    expect(await dumpJson()).toBe(before)
+  })
+
+  it('a session whose resource is not in the backup nor the catalog is refused', async () => {
+    await addSession({ resourceId: GSEC, date: '2026-11-18', minutes: 30, covered: '' }, now)
+    const file = JSON.parse((await exportBackup()).text)
+    file.tables.sessions[0].resourceId = 'custom-gone'
+    file.checksum = await sha256Hex(canonicalJson(file.tables))
+    const check = await restoreBackupText(JSON.stringify(file), 'replace')
+    expect(check.ok).toBe(false)
+    expect(await db.sessions.count()).toBe(1)
+  })
+})
