@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { expect, goTo, test } from './fixtures'
 
 /** A local calendar day `days` from today, as yyyy-MM-dd (what a date input takes). */
@@ -12,6 +14,22 @@ function dayFromToday(days: number): string {
 function longDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date(y, m - 1, d))
+}
+
+/** No serious or critical axe violation in the part this spec changes, in light and in dark. */
+async function expectAccessible(app: Page, where: string, selector: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme })
+    const results = await new AxeBuilder({ page: app }).include(selector).analyze()
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${where} (${scheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      )
+    expect(serious).toEqual([])
+  }
+  await app.emulateMedia({ colorScheme: 'light' })
 }
 
 test('the exam is booked once: an attempt on the Exam page takes over the Plan goal date everywhere', async ({
@@ -63,6 +81,7 @@ test('the exam is booked once: an attempt on the Exam page takes over the Plan g
   await expect(goal.getByRole('checkbox', { name: 'Not booked yet' })).toHaveCount(0)
   await expect(forecast).toContainText(`${longDate(attemptDate)} · in 70 days`)
   await expect(forecast).not.toContainText(longDate(goalDate))
+  await expectAccessible(app, 'Plan goal with an attempt date', '.plan-side')
 
   // Saving other goal fields keeps working and does not bring the old date back.
   await goal.getByRole('textbox', { name: 'Weekly hours' }).fill('7')
@@ -76,4 +95,5 @@ test('the exam is booked once: an attempt on the Exam page takes over the Plan g
   await expect(card).toContainText('at 09:00')
   await expect(card).toContainText('From your GSEC attempt.')
   await expect(card.getByRole('link', { name: 'Change it on the Exam page' })).toBeVisible()
+  await expectAccessible(app, 'Dashboard cards with an attempt date', '.dash-grid')
 })
