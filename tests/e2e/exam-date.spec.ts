@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, goTo, test } from './fixtures'
@@ -82,6 +83,14 @@ test('the exam is booked once: an attempt on the Exam page takes over the Plan g
   await expect(forecast).toContainText(`${longDate(attemptDate)} · in 70 days`)
   await expect(forecast).not.toContainText(longDate(goalDate))
   await expectAccessible(app, 'Plan goal with an attempt date', '.plan-side')
+
+  // The calendar export's exam event is on the attempt's date.
+  const downloadPromise = app.waitForEvent('download')
+  await app.getByRole('button', { name: 'Export calendar' }).click()
+  const ics = await readFile((await (await downloadPromise).path())!, 'utf8')
+  const examEvent = ics.slice(ics.indexOf('UID:exam-cert-giac-gsec@bastion'))
+  expect(examEvent).toContain(`DTSTART;VALUE=DATE:${attemptDate.replaceAll('-', '')}`)
+  expect(ics).not.toContain(`DTSTART;VALUE=DATE:${goalDate.replaceAll('-', '')}`)
 
   // Saving other goal fields keeps working and does not bring the old date back.
   await goal.getByRole('textbox', { name: 'Weekly hours' }).fill('7')
