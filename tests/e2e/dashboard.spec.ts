@@ -17,7 +17,8 @@ test('a new user sees honest empty states', async ({ app }) => {
   )
   await expect(app.getByRole('region', { name: 'Today' })).toContainText('No study plan yet')
   await expect(app.getByRole('region', { name: 'Exam' })).toContainText('No exam date set yet')
-  await expect(app.getByRole('region', { name: 'This week' })).toContainText('No weekly target yet')
+  // The Plan goal's default weekly hours are the target until the user changes them in Plan.
+  await expect(app.getByRole('region', { name: 'This week' })).toContainText('0 h of 6 h')
   await expect(app.getByRole('region', { name: 'Streak' })).toContainText('0 days')
   await expect(
     app.getByText('No hours yet. The chart appears once you log a session.'),

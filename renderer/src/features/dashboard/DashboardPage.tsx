@@ -1,7 +1,8 @@
 import { differenceInCalendarDays } from 'date-fns'
 import { lazy, Suspense, useMemo } from 'react'
 import { Link } from 'react-router'
-import { formatIsoDay, isIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
+import { formatIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
+import type { EffectiveExamDate } from '../../domain/exam-date'
 import { toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
@@ -19,37 +20,84 @@ import {
 } from '../log/stats'
 import { TimerControl } from '../log/TimerControl'
 import { Heatmap } from './Heatmap'
-import { usePathSummary, usePlanGoal, useStudyDays } from './hooks'
+import { usePathSummary, useStudyDays } from './hooks'
 import type { PathSummary } from './path'
+import { useResources } from '../catalog/hooks'
 import { usePlanForecast } from '../plan/hooks'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 
 const WeeklyHoursChart = lazy(() => import('./WeeklyHoursChart'))
 
-function ExamCountdownCard({ examDate, today }: { examDate: string | null; today: string }) {
+function ExamSource({ exam, examTitle }: { exam: EffectiveExamDate; examTitle: string }) {
+  return exam.source === 'attempt' ? (
+    <p className="muted">
+      From your {examTitle} attempt. <Link to="/exam">Change it on the Exam page</Link>
+    </p>
+  ) : (
+    <p className="muted">
+      From your Plan goal. <Link to="/plan">Change it in Plan</Link>
+    </p>
+  )
+}
+
+function ExamCountdownCard({
+  exam,
+  examTitle,
+  loading,
+  today,
+}: {
+  exam: EffectiveExamDate
+  examTitle: string
+  loading: boolean
+  today: string
+}) {
+  const examDate = exam.date
   const days = examDate ? differenceInCalendarDays(parseIsoDay(examDate), parseIsoDay(today)) : null
+  const at =
+    exam.source === 'attempt' && exam.examTime
+      ? ` at ${exam.examTime}${exam.timeZone ? ` (${exam.timeZone})` : ''}`
+      : ''
   return (
     <section className="card dash-card" aria-labelledby="exam-heading">
       <h2 id="exam-heading">Exam</h2>
-      {examDate === null || days === null ? (
+      {loading ? (
+        <p className="muted">Loading your exam date…</p>
+      ) : examDate === null || days === null ? (
         <>
           <p>No exam date set yet.</p>
           <p>
-            <Link to="/plan">Set your exam date in Plan</Link>
+            <Link to="/plan">Set your exam date in Plan</Link> or{' '}
+            <Link to="/exam">add your attempt on the Exam page</Link>
           </p>
         </>
       ) : days > 0 ? (
         <>
-          <p className="dash-figure">
+          <p className="dash-figure" role="timer" aria-label="Days to the exam">
             {days} {days === 1 ? 'day' : 'days'} left
           </p>
           <p className="muted">
-            GSEC exam on {formatIsoDay(examDate, undefined, { dateStyle: 'full' })}.
+            {examTitle} exam on {formatIsoDay(examDate, undefined, { dateStyle: 'full' })}
+            {at}.
           </p>
+          <ExamSource exam={exam} examTitle={examTitle} />
         </>
       ) : days === 0 ? (
-        <p className="dash-figure">Exam day is today. Good luck.</p>
+        <>
+          <p className="dash-figure" role="timer" aria-label="Days to the exam">
+            Exam day is today{at}. Good luck.
+          </p>
+          <ExamSource exam={exam} examTitle={examTitle} />
+        </>
+      ) : exam.source === 'attempt' ? (
+        <>
+          <p>
+            Your {examTitle} attempt's exam date, {formatIsoDay(examDate)}, has passed.
+          </p>
+          <p>
+            <Link to="/exam">Record the result or change the date on the Exam page</Link>
+          </p>
+        </>
       ) : (
         <>
           <p>The exam date, {formatIsoDay(examDate)}, has passed.</p>
@@ -162,10 +210,12 @@ function PathCard({ path }: { path: PathSummary }) {
 export default function DashboardPage() {
   const days = useStudyDays()
   const path = usePathSummary()
-  const goal = usePlanGoal()
   const streakMinimum = useStreakMinimum()
   const timer = useTimer()
   const plan = usePlanForecast()
+  const resources = useResources()
+  const cert = resources.data?.find((r) => r.id === plan.goal.certificationId)
+  const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'GSEC'
   const today = todayIso()
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
   const byDay = days.data?.byDay
@@ -179,7 +229,6 @@ export default function DashboardPage() {
       loggedToday: byDay.get(today) ?? 0,
     }
   }, [byDay, today, weekStart, streakMinimum.value])
-  const examDate = goal.data?.examDate && isIsoDay(goal.data.examDate) ? goal.data.examDate : null
   const isNew = days.data?.sessionCount === 0
 
   return (
@@ -192,7 +241,7 @@ export default function DashboardPage() {
           </Link>
         }
       />
-      <ErrorMessage error={days.error ?? path.error ?? goal.error} />
+      <ErrorMessage error={days.error ?? path.error ?? plan.error} />
       {!stats || !path.data ? (
         <p className="muted" role="status">
           Loading your study…
@@ -216,8 +265,13 @@ export default function DashboardPage() {
           ) : null}
           <div className="dash-grid">
             <TodayPlanCard blocks={todaysBlocks(plan, today)} loggedToday={stats.loggedToday} />
-            <ExamCountdownCard examDate={examDate} today={today} />
-            <WeekCard minutes={stats.week} weeklyHours={goal.data?.weeklyHours ?? null} />
+            <ExamCountdownCard
+              exam={plan.exam}
+              examTitle={examTitle}
+              loading={plan.isLoading}
+              today={today}
+            />
+            <WeekCard minutes={stats.week} weeklyHours={plan.goal.weeklyHours || null} />
             <StreakCard {...stats.streak} minimum={streakMinimum.value} />
           </div>
           <section className="card" aria-labelledby="heatmap-heading">

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { loadStudyDays } from '../log/study-days'
-import { loadPath, readPlanGoal } from './repository'
+import { loadPath } from './repository'
 
 export function useStudyDays() {
   return useQuery({ queryKey: ['sessions', 'by-day'], queryFn: loadStudyDays })
@@ -12,8 +12,4 @@ export function usePathSummary() {
     queryFn: loadPath,
     meta: { tables: ['resourceProgress', 'planItems', 'resources'] },
   })
-}
-
-export function usePlanGoal() {
-  return useQuery({ queryKey: ['settings', 'plan.goal'], queryFn: readPlanGoal })
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { Link } from 'react-router'
 import { formatIsoDay } from '../../domain/dates'
 import { daysBetween } from './days'
 import type { PlanConflict, PlanForecast } from './forecast'
@@ -23,11 +24,14 @@ export function ForecastSummary({
   weeklyHours,
   actualWeeklyMinutes,
   examTitle,
+  examFromAttempt = false,
 }: {
   forecast: PlanForecast
   weeklyHours: number
   actualWeeklyMinutes: number
   examTitle: string
+  /** True when the exam date comes from an exam attempt rather than the goal. */
+  examFromAttempt?: boolean
 }) {
   const id = useId()
   const booked = forecast.examDate !== null && !forecast.examInPast
@@ -62,7 +66,7 @@ export function ForecastSummary({
           <dd>{formatMinutes(forecast.totalRemainingMinutes)}</dd>
         </div>
       </dl>
-      <Verdict forecast={forecast} />
+      <Verdict forecast={forecast} examFromAttempt={examFromAttempt} />
       <PaceMeter
         requiredWeeklyMinutes={booked ? forecast.requiredWeeklyMinutes : null}
         plannedWeeklyMinutes={weeklyHours * 60}
@@ -82,7 +86,13 @@ export function ForecastSummary({
   )
 }
 
-function Verdict({ forecast }: { forecast: PlanForecast }) {
+function Verdict({
+  forecast,
+  examFromAttempt,
+}: {
+  forecast: PlanForecast
+  examFromAttempt: boolean
+}) {
   if (forecast.problem === 'no-capacity') {
     return (
       <p className="notice">
@@ -95,6 +105,14 @@ function Verdict({ forecast }: { forecast: PlanForecast }) {
     return (
       <p className="notice">
         At this pace the path does not finish within 5 years. Add weekly hours or trim the path.
+      </p>
+    )
+  }
+  if (forecast.examInPast && examFromAttempt) {
+    return (
+      <p className="notice">
+        Your exam attempt's date, {formatIsoDay(forecast.examDate!)}, has passed. Record the result
+        or change the date on the <Link to="/exam">Exam page</Link>.
       </p>
     )
   }

@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
+import { Link } from 'react-router'
 import { formatIsoDay, isIsoDay } from '../../domain/dates'
+import type { EffectiveExamDate } from '../../domain/exam-date'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import type { Resource } from '../catalog/resource'
 import { localeWeekStart } from './days'
@@ -39,8 +41,22 @@ function parseNumber(text: string): number {
   return cleaned === '' || !/^\d*(\.\d+)?$/.test(cleaned) ? Number.NaN : Number(cleaned)
 }
 
-/** The goal: which certification, when, and how much time a week; saved only when valid. */
-export function GoalForm({ certifications, today }: { certifications: Resource[]; today: string }) {
+/**
+ * The goal: which certification, when, and how much time a week; saved only when valid. When an
+ * exam attempt supplies the exam date, it is shown read-only with its source: the attempt on the
+ * Exam page is the one place to change it.
+ */
+export function GoalForm({
+  certifications,
+  today,
+  exam,
+  examTitle,
+}: {
+  certifications: Resource[]
+  today: string
+  exam: EffectiveExamDate
+  examTitle: string
+}) {
   const goal = usePlanGoal()
   const [draft, setDraft] = useState<Draft | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -50,25 +66,30 @@ export function GoalForm({ certifications, today }: { certifications: Resource[]
   const weekStart = localeWeekStart()
   const names = weekdayNames()
   const orderedDays = Array.from({ length: 7 }, (_, i) => (weekStart + i) % 7)
+  // The attempt belongs to the saved certification; picking another one brings the field back.
+  const fromAttempt =
+    exam.source === 'attempt' && current.certificationId === goal.value.certificationId
   const update = (patch: Partial<Draft>) => {
     setDraft({ ...current, ...patch })
     setSaved(false)
   }
 
   const save = async () => {
-    if (!current.notBooked && !isIsoDay(current.examDate)) {
+    if (!fromAttempt && !current.notBooked && !isIsoDay(current.examDate)) {
       setErrors({ examDate: 'Enter the exam date, or choose "Not booked yet".' })
       return
     }
     const next: PlanGoal = {
       certificationId: current.certificationId,
-      examDate: current.notBooked ? null : current.examDate,
+      // The goal's own date is kept as it was while an attempt supplies the date.
+      examDate: fromAttempt ? goal.value.examDate : current.notBooked ? null : current.examDate,
       weeklyHours: parseNumber(current.weeklyHours),
       studyWeekdays: [...current.studyWeekdays].sort(),
       blackouts: current.blackouts,
       minutesPerPage: parseNumber(current.minutesPerPage),
     }
     const found = validateGoal(next, today)
+    if (fromAttempt) delete found.examDate
     if (Number.isNaN(next.weeklyHours))
       found.weeklyHours = 'Enter weekly hours as a number, like 6 or 7.5.'
     setErrors(found)
@@ -112,26 +133,41 @@ export function GoalForm({ certifications, today }: { certifications: Resource[]
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-exam`}>Exam date</label>
-            <input
-              id={`${id}-exam`}
-              type="date"
-              value={current.examDate}
-              aria-invalid={errors.examDate ? true : undefined}
-              aria-describedby={described('examDate')}
-              onChange={(event) => update({ examDate: event.target.value, notBooked: false })}
-            />
-            <label className="checkbox">
+          {fromAttempt ? (
+            <div
+              className="field plan-exam-from-attempt"
+              role="group"
+              aria-labelledby={`${id}-exam-label`}
+            >
+              <span id={`${id}-exam-label`}>Exam date</span>
+              <p>
+                From your {examTitle} attempt:{' '}
+                <time dateTime={exam.date}>{formatIsoDay(exam.date)}</time> —{' '}
+                <Link to="/exam">change it on the Exam page</Link>
+              </p>
+            </div>
+          ) : (
+            <div className="field">
+              <label htmlFor={`${id}-exam`}>Exam date</label>
               <input
-                type="checkbox"
-                checked={current.notBooked}
-                onChange={(event) => update({ notBooked: event.target.checked })}
+                id={`${id}-exam`}
+                type="date"
+                value={current.examDate}
+                aria-invalid={errors.examDate ? true : undefined}
+                aria-describedby={described('examDate')}
+                onChange={(event) => update({ examDate: event.target.value, notBooked: false })}
               />
-              Not booked yet
-            </label>
-            {fieldError('examDate')}
-          </div>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={current.notBooked}
+                  onChange={(event) => update({ notBooked: event.target.checked })}
+                />
+                Not booked yet
+              </label>
+              {fieldError('examDate')}
+            </div>
+          )}
           <div className="field">
             <label htmlFor={`${id}-hours`}>Weekly hours</label>
             <input

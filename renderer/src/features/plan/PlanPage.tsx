@@ -20,8 +20,8 @@ export default function PlanPage() {
   const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'Exam'
   const rows = plan.rows ?? []
   const exam =
-    plan.goal.examDate && cert
-      ? { certificationId: cert.id, title: cert.title, date: plan.goal.examDate }
+    plan.exam.date && cert
+      ? { certificationId: cert.id, title: cert.title, date: plan.exam.date }
       : null
   return (
     <>
@@ -44,6 +44,7 @@ export default function PlanPage() {
                 weeklyHours={plan.goal.weeklyHours}
                 actualWeeklyMinutes={plan.actualWeeklyMinutes ?? 0}
                 examTitle={examTitle}
+                examFromAttempt={plan.exam.source === 'attempt'}
               />
             ) : null}
             <section className="card stack" aria-labelledby="path-heading">
@@ -66,7 +67,12 @@ export default function PlanPage() {
             </section>
           </div>
           <div className="plan-side">
-            <GoalForm certifications={certifications} today={plan.today} />
+            <GoalForm
+              certifications={certifications}
+              today={plan.today}
+              exam={plan.exam}
+              examTitle={examTitle}
+            />
           </div>
           {rows.length > 0 ? (
             <div className="plan-wide">

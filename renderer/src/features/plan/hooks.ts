@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { todayIso } from '../../domain/dates'
+import { effectiveExamDate, type EffectiveExamDate } from '../../domain/exam-date'
 import type { ProgressStatus } from '../../db/records'
 import { useResources } from '../catalog/hooks'
+import { useAttempts } from '../exam/hooks'
 import { useSetting } from '../settings/hooks'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from './goal'
 import { buildPlanView, type PlanView } from './model'
@@ -37,6 +39,31 @@ export function usePlanGoal() {
   return useSetting(PLAN_GOAL_KEY, PlanGoal, defaultPlanGoal)
 }
 
+export interface EffectiveExamDateResult {
+  exam: EffectiveExamDate
+  isLoading: boolean
+  error: unknown
+}
+
+/**
+ * The exam date every feature uses: the current exam attempt's date when one supplies it,
+ * otherwise the Plan goal's. Reads the 'attempts' and 'settings' queries, so the change feed
+ * keeps it fresh after a write on either page.
+ */
+export function useEffectiveExamDate(): EffectiveExamDateResult {
+  const attempts = useAttempts()
+  const goal = usePlanGoal()
+  const exam = useMemo(
+    () => effectiveExamDate(attempts.data ?? [], goal.value),
+    [attempts.data, goal.value],
+  )
+  return {
+    exam,
+    isLoading: attempts.isLoading || goal.isLoading,
+    error: attempts.error,
+  }
+}
+
 export function usePlanData() {
   return useQuery({
     queryKey: planKeys.data,
@@ -48,7 +75,10 @@ export function usePlanData() {
 export interface PlanForecastResult extends Partial<PlanView> {
   isLoading: boolean
   error: unknown
+  /** The goal as stored; its own examDate may be overridden by an exam attempt (see `exam`). */
   goal: PlanGoal
+  /** The effective exam date the forecast was computed against, and where it comes from. */
+  exam: EffectiveExamDate
   today: string
 }
 
@@ -61,19 +91,22 @@ export function usePlanForecast(): PlanForecastResult {
   const data = usePlanData()
   const resources = useResources()
   const goal = usePlanGoal()
+  const effective = useEffectiveExamDate()
   const today = useToday()
+  const examDate = effective.exam.date
   const view = useMemo(
     () =>
       data.data && resources.data
-        ? buildPlanView(data.data, resources.data, goal.value, today)
+        ? buildPlanView(data.data, resources.data, { ...goal.value, examDate }, today)
         : undefined,
-    [data.data, resources.data, goal.value, today],
+    [data.data, resources.data, goal.value, examDate, today],
   )
   return {
     ...view,
-    isLoading: data.isLoading || resources.isLoading || goal.isLoading,
-    error: data.error ?? resources.error,
+    isLoading: data.isLoading || resources.isLoading || effective.isLoading,
+    error: data.error ?? resources.error ?? effective.error,
     goal: goal.value,
+    exam: effective.exam,
     today,
   }
 }
