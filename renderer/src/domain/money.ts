@@ -1,18 +1,27 @@
 /** Money is integer minor units plus an ISO 4217 code; floats never hold an amount. */
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and ledgers and
+// summaries format hundreds of amounts per render: keep one per locale + currency.
+const moneyFormatters = new Map<string, Intl.NumberFormat>()
+
+function moneyFormatter(locale: string | undefined, currency: string): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}`
+  let formatter = moneyFormatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency })
+    moneyFormatters.set(key, formatter)
+  }
+  return formatter
+}
+
 /** How many minor-unit digits a currency uses (USD 2, JPY 0, BHD 3). */
 export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  )
+  return moneyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2
 }
 
 export function formatMoney(amountMinor: number, currency: string, locale?: string): string {
   const digits = minorDigits(currency)
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
-    amountMinor / 10 ** digits,
-  )
+  return moneyFormatter(locale, currency).format(amountMinor / 10 ** digits)
 }
 
 /**

@@ -81,6 +81,11 @@ export function ObjectivePicker({
 }
 
 /** Instants in the user's locale, at the edge. */
+const instantFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+})
+
 export function formatInstant(ms: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+  return instantFormat.format(ms)
 }
