@@ -90,6 +90,32 @@ export function isQuotaError(error: unknown): boolean {
 export const derivedMetaKeys: readonly string[] = [STUDY_DAYS_KEY]
 
 /**
+ * What `resourcesInUse` would read from the database if it held exactly these rows: the
+ * `resourceId` index keys of the usage tables (an index holds only valid keys: strings and
+ * numbers here, as the record schemas allow) and the primary keys of `resourceProgress`.
+ */
+export function resourcesInUseByRows(rows: ValidBackup['tables']): Set<string> {
+  const inUse = new Set<string>()
+  const add = (key: unknown) => {
+    if (typeof key === 'string' || (typeof key === 'number' && !Number.isNaN(key))) {
+      inUse.add(String(key))
+    }
+  }
+  for (const table of resourceUsageTables) for (const row of rows[table]) add(row.resourceId)
+  for (const row of rows.resourceProgress) add(row.resourceId)
+  return inUse
+}
+
+const resourceUsageTables = [
+  'planItems',
+  'sessions',
+  'notes',
+  'quotes',
+  'indexEntries',
+  'expenses',
+] as const satisfies readonly TableName[]
+
+/**
  * Writes a checked backup in ONE transaction over every table: replace clears them first, merge
  * puts by primary key (a record in both is taken from the backup; nothing is duplicated). The
  * shipped catalog is merged again inside the same transaction so catalog entries stay current,
@@ -108,7 +134,14 @@ export async function applyBackup(backup: ValidBackup, mode: RestoreMode): Promi
         }),
       )
       await db.meta.bulkDelete([...derivedMetaKeys])
-      await mergeCatalog(catalog)
+      // After a replace the usage tables hold exactly the backup's rows, so the resources in
+      // use are read from them rather than scanned back out of the indexes (one round trip to
+      // IndexedDB per distinct key). A merge keeps older rows too: it scans.
+      await mergeCatalog(
+        catalog,
+        undefined,
+        mode === 'replace' ? resourcesInUseByRows(backup.tables) : undefined,
+      )
     })
   } catch (error) {
     if (isQuotaError(error)) {

@@ -24,10 +24,21 @@ export async function resourcesInUse(): Promise<Set<string>> {
   return new Set(keyLists.flat().map(String))
 }
 
-/** Seeds or updates the catalog in one transaction; user data is never touched. */
-export async function mergeCatalog(catalog: Catalog, now = Date.now()): Promise<void> {
+/**
+ * Seeds or updates the catalog in one transaction; user data is never touched. `knownInUse`
+ * spares the index scans of `resourcesInUse` when the caller already holds exactly what the
+ * usage tables contain (a replace restore has just written them from rows in memory).
+ */
+export async function mergeCatalog(
+  catalog: Catalog,
+  now = Date.now(),
+  knownInUse?: ReadonlySet<string>,
+): Promise<void> {
   await db.transaction('rw', [db.resources, db.meta, ...usageTables()], async () => {
-    const [stored, inUse] = await Promise.all([db.resources.toArray(), resourcesInUse()])
+    const [stored, inUse] = await Promise.all([
+      db.resources.toArray(),
+      knownInUse ?? resourcesInUse(),
+    ])
     const plan = planCatalogMerge(stored, catalog, inUse, now)
     if (plan.put.length > 0) await db.resources.bulkPut(plan.put)
     if (plan.remove.length > 0) await db.resources.bulkDelete(plan.remove)
