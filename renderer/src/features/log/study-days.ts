@@ -3,7 +3,7 @@ import type { StudySessionRecord } from '../../db/records'
 import { minutesByDay } from './stats'
 
 /**
- * Minutes per day, kept beside the sessions so the Dashboard reads one small record instead of
+ * Minutes per day and per resource, kept beside the sessions so the Dashboard reads one small record instead of
  * every session (10,000 sessions cost a second to read on a slow machine). Every session write
  * in this feature adjusts it in the same transaction; a session count that disagrees (a restore,
  * another writer) makes the next read rebuild it from the sessions.
@@ -14,15 +14,27 @@ const KEY = STUDY_DAYS_KEY
 interface StoredStudyDays {
   sessions: number
   days: Record<string, number>
+  /** Minutes per resource id, all time (the Plan's "planned minus logged"). */
+  resources: Record<string, number>
 }
 
 export interface StudyDays {
   byDay: Map<string, number>
+  /** Minutes logged per resource id, all time. */
+  byResource: Map<string, number>
   sessionCount: number
   totalMinutes: number
 }
 
-type DayPart = Pick<StudySessionRecord, 'date' | 'minutes'>
+type DayPart = Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>
+
+function minutesByResource(sessions: readonly DayPart[]): Map<string, number> {
+  const map = new Map<string, number>()
+  for (const session of sessions) {
+    map.set(session.resourceId, (map.get(session.resourceId) ?? 0) + Math.max(0, session.minutes))
+  }
+  return map
+}
 
 /** Call inside a transaction that includes db.sessions and db.meta. */
 export async function adjustStudyDays(removed?: DayPart, added?: DayPart): Promise<void> {
@@ -30,22 +42,27 @@ export async function adjustStudyDays(removed?: DayPart, added?: DayPart): Promi
   const stored = record?.value as StoredStudyDays | undefined
   if (!stored) return
   const days = { ...stored.days }
+  const resources = { ...stored.resources }
   const shift = (part: DayPart, sign: 1 | -1) => {
     const next = (days[part.date] ?? 0) + sign * part.minutes
     if (next > 0) days[part.date] = next
     else delete days[part.date]
+    const perResource = (resources[part.resourceId] ?? 0) + sign * Math.max(0, part.minutes)
+    if (perResource > 0) resources[part.resourceId] = perResource
+    else delete resources[part.resourceId]
   }
   if (removed) shift(removed, -1)
   if (added) shift(added, 1)
   const sessions = stored.sessions + (added ? 1 : 0) - (removed ? 1 : 0)
-  await db.meta.put({ key: KEY, value: { sessions, days } satisfies StoredStudyDays })
+  await db.meta.put({ key: KEY, value: { sessions, days, resources } satisfies StoredStudyDays })
 }
 
 function toStudyDays(stored: StoredStudyDays): StudyDays {
   const byDay = new Map(Object.entries(stored.days))
   let totalMinutes = 0
   for (const minutes of byDay.values()) totalMinutes += minutes
-  return { byDay, sessionCount: stored.sessions, totalMinutes }
+  const byResource = new Map(Object.entries(stored.resources))
+  return { byDay, byResource, sessionCount: stored.sessions, totalMinutes }
 }
 
 function isStored(value: unknown): value is StoredStudyDays {
@@ -53,7 +70,9 @@ function isStored(value: unknown): value is StoredStudyDays {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as StoredStudyDays).sessions === 'number' &&
-    typeof (value as StoredStudyDays).days === 'object'
+    typeof (value as StoredStudyDays).days === 'object' &&
+    typeof (value as StoredStudyDays).resources === 'object' &&
+    (value as StoredStudyDays).resources !== null
   )
 }
 
@@ -67,6 +86,7 @@ export async function loadStudyDays(): Promise<StudyDays> {
     const stored: StoredStudyDays = {
       sessions: sessions.length,
       days: Object.fromEntries(minutesByDay(sessions)),
+      resources: Object.fromEntries(minutesByResource(sessions)),
     }
     await db.meta.put({ key: KEY, value: stored })
     return toStudyDays(stored)

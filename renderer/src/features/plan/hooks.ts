@@ -21,7 +21,7 @@ import {
 } from './repository'
 
 export const planKeys = {
-  data: ['planItems', 'forecast-data'] as const,
+  data: (today: string) => ['planItems', 'forecast-data', today] as const,
   expenseFor: (resourceId: string) => ['expenses', 'for-resource', resourceId] as const,
 }
 
@@ -65,9 +65,11 @@ export function useEffectiveExamDate(): EffectiveExamDateResult {
 }
 
 export function usePlanData() {
+  const today = useToday()
   return useQuery({
-    queryKey: planKeys.data,
-    queryFn: readPlanData,
+    queryKey: planKeys.data(today),
+    queryFn: () => readPlanData(today),
+    // The Log's per-resource minutes (db.meta) change in the same transaction as 'sessions'.
     meta: { tables: ['planItems', 'sessions', 'resourceProgress'] },
   })
 }
@@ -88,11 +90,11 @@ export interface PlanForecastResult extends Partial<PlanView> {
  * "today's planned study" from `forecast.blocks` filtered by `today`.
  */
 export function usePlanForecast(): PlanForecastResult {
+  const today = useToday()
   const data = usePlanData()
   const resources = useResources()
   const goal = usePlanGoal()
   const effective = useEffectiveExamDate()
-  const today = useToday()
   const examDate = effective.exam.date
   const view = useMemo(
     () =>

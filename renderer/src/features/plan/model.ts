@@ -34,7 +34,7 @@ export function buildPlanView(
   today: string,
 ): PlanView {
   const byId = new Map(resources.map((resource) => [resource.id, resource]))
-  const logged = loggedMinutesByResource(data.sessions)
+  const logged = data.loggedByResource ?? loggedMinutesByResource(data.sessions)
   const statuses = new Map(data.progress.map((p) => [p.resourceId, p.status]))
   const rows: PlanRow[] = data.items.map((item) => {
     const resource = byId.get(item.resourceId)

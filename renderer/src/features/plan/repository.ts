@@ -7,7 +7,10 @@ import type {
   ResourceProgressRecord,
   StudySessionRecord,
 } from '../../db/records'
+import { todayIso } from '../../domain/dates'
 import type { Resource } from '../catalog/resource'
+import { loadStudyDays } from '../log/study-days'
+import { addDaysIso } from './days'
 
 export async function listPlanItems(): Promise<PlanItemRecord[]> {
   return db.planItems.orderBy('position').toArray()
@@ -15,21 +18,37 @@ export async function listPlanItems(): Promise<PlanItemRecord[]> {
 
 export interface PlanData {
   items: PlanItemRecord[]
+  /**
+   * Logged sessions the pace figures need: the 28 days ending today (readPlanData) or all of
+   * them. Per-resource totals come from `loggedByResource` when given, else from these.
+   */
   sessions: Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>[]
+  /** Minutes logged per resource, all time (the Log's per-resource cache). */
+  loggedByResource?: ReadonlyMap<string, number>
   progress: Pick<ResourceProgressRecord, 'resourceId' | 'status'>[]
 }
 
-/** Everything the forecast reads, in one consistent snapshot. */
-export async function readPlanData(): Promise<PlanData> {
+/** Days of sessions the forecast reads one by one: the pace window (see plan/pace.ts). */
+export const RECENT_SESSION_DAYS = 28
+
+/**
+ * Everything the forecast reads. All-time minutes per resource come from the Log's cache (one
+ * small record, rebuilt when the session count disagrees) and only the last 28 days of sessions
+ * are read, through the `date` index: a five-year history costs the same as a month's.
+ */
+export async function readPlanData(today: string = todayIso()): Promise<PlanData> {
+  const from = addDaysIso(today, -(RECENT_SESSION_DAYS - 1))
+  const studied = await loadStudyDays()
   return db.transaction('r', [db.planItems, db.sessions, db.resourceProgress], async () => {
     const [items, sessions, progress] = await Promise.all([
       listPlanItems(),
-      db.sessions.toArray(),
+      db.sessions.where('date').between(from, today, true, true).toArray(),
       db.resourceProgress.toArray(),
     ])
     return {
       items,
       sessions: sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
+      loggedByResource: studied.byResource,
       progress: progress.map(({ resourceId, status }) => ({ resourceId, status })),
     }
   })

@@ -11,6 +11,11 @@ import {
   updatePlanItem,
 } from '../../../../renderer/src/features/plan/repository'
 import type { ResourceRecord } from '../../../../renderer/src/db/records'
+import {
+  addSession,
+  deleteSession,
+  updateSession,
+} from '../../../../renderer/src/features/log/repository'
 
 function resource(
   id: string,
@@ -39,7 +44,7 @@ const goal: PlanGoal = { ...defaultPlanGoal, weeklyHours: 7, studyWeekdays: [0, 
 const today = '2026-06-01'
 
 async function view() {
-  return buildPlanView(await readPlanData(), await listResources(), goal, today)
+  return buildPlanView(await readPlanData(today), await listResources(), goal, today)
 }
 
 async function add(id: string, addExpense = false) {
@@ -203,5 +208,47 @@ describe('plan repository and forecast inputs', () => {
     const item = await db.planItems.get(id)
     expect(item && 'plannedMinutes' in item).toBe(false)
     expect((await view()).rows[0]!.plannedMinutes).toBe(240)
+  })
+
+  it('counts every logged minute per resource, old sessions included, and follows Log edits', async () => {
+    await add('course')
+    // Older than the 28-day pace window: still logged against the course.
+    const old = await addSession({
+      resourceId: 'course',
+      date: '2025-01-10',
+      minutes: 100,
+      covered: '',
+    })
+    const recent = await addSession({
+      resourceId: 'course',
+      date: '2026-05-31',
+      minutes: 40,
+      covered: '',
+    })
+    let result = await view()
+    expect(result.rows[0]!.loggedMinutes).toBe(140)
+    expect(result.actualWeeklyMinutes).toBe(10)
+    await updateSession(recent, {
+      resourceId: 'guide',
+      date: '2026-05-31',
+      minutes: 40,
+      covered: '',
+    })
+    result = await view()
+    expect(result.rows[0]!.loggedMinutes).toBe(100)
+    expect(result.actualWeeklyMinutes).toBe(10)
+    await deleteSession(old)
+    expect((await view()).rows[0]!.loggedMinutes).toBe(0)
+    // A session written behind the Log's back (a restore, another writer) is still counted.
+    await db.sessions.add({
+      id: 'direct',
+      date: '2024-03-03',
+      minutes: 25,
+      resourceId: 'course',
+      covered: '',
+      createdAt: 0,
+      updatedAt: 0,
+    })
+    expect((await view()).rows[0]!.loggedMinutes).toBe(25)
   })
 })
