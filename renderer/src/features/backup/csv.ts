@@ -1,4 +1,5 @@
 import type { ExpenseRecord, IndexEntryRecord, StudySessionRecord } from '../../db/records'
+import { csvCell } from '../../domain/csv'
 import { minorDigits } from '../../domain/money'
 
 /**
@@ -12,14 +13,7 @@ export interface CsvColumn<Row> {
   value: (row: Row) => string | number | null | undefined
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/
-
-export function escapeCsvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return ''
-  let text = String(value)
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
+export const escapeCsvCell = csvCell
 
 /** The byte-order mark makes Excel read the file as UTF-8 (accents, non-Latin titles). */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {

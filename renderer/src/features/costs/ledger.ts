@@ -1,4 +1,5 @@
 import { isIsoDay } from '../../domain/dates'
+import { csvCell, csvRows } from '../../domain/csv'
 import { minorToInput, parseLedgerAmount } from '../../domain/money'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
 
@@ -136,11 +137,7 @@ export function summarize(
   })
 }
 
-/** A CSV cell a spreadsheet will not run: formula starters get a leading apostrophe. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
+export { csvCell }
 
 export const csvHeader = [
   'Date',
@@ -170,5 +167,5 @@ export function ledgerCsv(
       e.resourceId ? names.resource(e.resourceId) : '',
       e.attemptId ? names.attempt(e.attemptId) : '',
     ])
-  return [csvHeader, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return csvRows([csvHeader, ...rows])
 }

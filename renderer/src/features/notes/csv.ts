@@ -1,15 +1,10 @@
-/** Cells that a spreadsheet would run as a formula start with one of these. */
-const formulaStart = /^[=+\-@\t\r]/
+import { csvCell, csvRows } from '../../domain/csv'
 
-/** One CSV cell: formula injection defused with a leading quote, then RFC 4180 quoting. */
-export function csvCell(value: string): string {
-  const safe = formulaStart.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe
-}
+export { csvCell }
 
 /** Rows to CSV text with CRLF line ends (what spreadsheets expect). */
 export function toCsv(rows: string[][]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return csvRows(rows)
 }
 
 export interface IndexCsvRow {
