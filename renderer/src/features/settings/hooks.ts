@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import type { z } from 'zod'
 import { readSetting, writeSetting } from './repository'
 
@@ -9,10 +10,18 @@ export function useSetting<T>(key: string, schema: z.ZodType<T>, fallback: T) {
     queryFn: () => readSetting(key, schema, fallback),
   })
   const mutation = useMutation({ mutationFn: (value: T) => writeSetting(key, schema, value) })
+  // What the user just chose, shown at once: a controlled input (a radio, say) must not snap back
+  // to the stored value while the write and the change feed's refresh are still on their way.
+  const [chosen, setChosen] = useState<{ value: T; over: T | undefined } | null>(null)
+  const stored = query.data ?? fallback
+  const showChosen = chosen !== null && chosen.over === query.data && !mutation.isError
   return {
-    value: query.data ?? fallback,
+    value: showChosen ? chosen.value : stored,
     isLoading: query.isLoading,
-    save: mutation.mutateAsync,
+    save: (value: T) => {
+      setChosen({ value, over: query.data })
+      return mutation.mutateAsync(value)
+    },
     error: mutation.error,
   }
 }
