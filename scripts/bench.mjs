@@ -9,6 +9,8 @@ import { runBrowserFigures } from './bench/browser.mjs'
 
 const port = Number(process.env.BASTION_BENCH_PORT ?? 4190)
 const runs = Number(process.env.BASTION_BENCH_RUNS ?? 5)
+/** `BASTION_BENCH_ONLY=searchKeystroke,pageSwitch` measures just those (for work on one figure). */
+const only = process.env.BASTION_BENCH_ONLY?.split(',').filter(Boolean)
 
 const budgets = {
   loadRatio: { label: 'heavy load ÷ empty load', max: 1.3, unit: '×' },
@@ -52,6 +54,7 @@ try {
     base: `http://127.0.0.1:${port}`,
     runs,
     backupPath: 'bench/tmp/heavy-backup.json',
+    only,
   })
   Object.assign(figures, browser.figures)
   Object.assign(informational, browser.informational)
@@ -61,12 +64,21 @@ try {
   await closeLoader()
 }
 
-const rows = Object.entries(budgets).map(([key, budget]) => {
-  const figure = figures[key]
-  const value = figure?.median
-  const status = value === undefined ? 'NOT MEASURED' : value <= budget.max ? 'ok' : 'MISSED'
-  return { key, ...budget, median: value, spread: figure?.spread, samples: figure?.samples, status }
-})
+const rows = Object.entries(budgets)
+  .filter(([key]) => !only || only.includes(key))
+  .map(([key, budget]) => {
+    const figure = figures[key]
+    const value = figure?.median
+    const status = value === undefined ? 'NOT MEASURED' : value <= budget.max ? 'ok' : 'MISSED'
+    return {
+      key,
+      ...budget,
+      median: value,
+      spread: figure?.spread,
+      samples: figure?.samples,
+      status,
+    }
+  })
 
 const pad = (text, width) => String(text).padEnd(width)
 console.log(
@@ -88,15 +100,17 @@ for (const [key, value] of Object.entries(informational))
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
 mkdirSync('bench', { recursive: true })
-writeFileSync(
-  'bench/results.json',
-  JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine, runs, rows, informational },
-    null,
-    2,
-  ) + '\n',
-)
-console.log(`\nmachine: ${machine}\nwrote bench/results.json`)
+// A partial run (BASTION_BENCH_ONLY) does not overwrite the full run's results.
+if (!only)
+  writeFileSync(
+    'bench/results.json',
+    JSON.stringify(
+      { measuredAt: new Date().toISOString(), machine, runs, rows, informational },
+      null,
+      2,
+    ) + '\n',
+  )
+console.log(`\nmachine: ${machine}${only ? '' : '\nwrote bench/results.json'}`)
 const missed = rows.filter((row) => row.status !== 'ok')
 if (missed.length > 0) {
   console.log(

@@ -103,11 +103,13 @@ async function exportThroughSettings(page, base) {
   return elapsed
 }
 
-export async function runBrowserFigures({ base, runs, backupPath }) {
+export async function runBrowserFigures({ base, runs, backupPath, only }) {
   const figures = {}
   const informational = { errors: {} }
+  const wanted = (name) => !only || only.includes(name) || name === 'loadHeavyDataset'
   /** One figure's failure is reported, and the others are still measured. */
   const step = async (name, measure) => {
+    if (!wanted(name)) return
     try {
       await measure()
     } catch (error) {
@@ -124,16 +126,20 @@ export async function runBrowserFigures({ base, runs, backupPath }) {
     // The first visits seed the catalog and warm the browser's caches: not steady cold loads.
     await coldLoad(context, base)
     await coldLoad(context, base)
-    const empty = []
-    for (let run = 0; run < runs; run += 1) empty.push(await coldLoad(context, base))
-    informational.emptyLoadMs = summarize(empty)
+    if (wanted('loadRatio')) {
+      const empty = []
+      for (let run = 0; run < runs; run += 1) empty.push(await coldLoad(context, base))
+      informational.emptyLoadMs = summarize(empty)
+    }
 
     const page = await context.newPage()
-    await step('restoreBackup', async () => {
+    // The heavy dataset is always loaded (every later figure needs it); the figure is kept
+    // only when it was asked for.
+    await step(wanted('restoreBackup') ? 'restoreBackup' : 'loadHeavyDataset', async () => {
       const restores = [await restoreThroughSettings(page, base, backupPath)]
-      for (let run = 1; run < Math.min(runs, 3); run += 1)
+      for (let run = 1; wanted('restoreBackup') && run < Math.min(runs, 3); run += 1)
         restores.push(await restoreThroughSettings(page, base, backupPath))
-      figures.restoreBackup = summarize(restores)
+      if (wanted('restoreBackup')) figures.restoreBackup = summarize(restores)
     })
     await step('exportBackup', async () => {
       const exports = []
