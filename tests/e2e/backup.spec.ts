@@ -43,17 +43,9 @@ async function expectNoSeriousAxeViolations(page: Page) {
   }
 }
 
-/** The same canonical JSON as the app: keys sorted, so the checksum can be recomputed here. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, current: unknown) => {
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return current
-    const record = current as Record<string, unknown>
-    return Object.fromEntries(
-      Object.keys(record)
-        .sort()
-        .map((key) => [key, record[key]]),
-    )
-  })
+/** Format 2's checksum: SHA-256 of the tables' JSON as written (JSON.stringify). */
+function checksumOf(tables: unknown): string {
+  return createHash('sha256').update(JSON.stringify(tables)).digest('hex')
 }
 
 test('export, clear the profile, restore, and the data is back', async ({ app, browser }, info) => {
@@ -61,7 +53,11 @@ test('export, clear the profile, restore, and the data is back', async ({ app, b
   await goTo(app, 'Settings')
   const { file, text } = await download(app, 'Export backup')
   expect(file.suggestedFilename()).toMatch(/^bastion-backup-\d{4}-\d{2}-\d{2}-\d{6}\.json$/)
-  expect(JSON.parse(text)).toMatchObject({ format: 'bastion-backup', schemaVersion: 1 })
+  expect(JSON.parse(text)).toMatchObject({
+    format: 'bastion-backup',
+    formatVersion: 2,
+    schemaVersion: 1,
+  })
   await expect(app.getByRole('status').filter({ hasText: 'Backup saved as' })).toBeVisible()
   const saved = info.outputPath(file.suggestedFilename())
   writeFileSync(saved, text)
@@ -109,7 +105,7 @@ test('a damaged backup is refused, says where, and nothing changes', async ({ ap
   backup.tables.sessions = [
     { id: 's-1', date: '2026-11-02', minutes: 'forty', resourceId: 'gone', covered: '' },
   ]
-  backup.checksum = createHash('sha256').update(canonicalJson(backup.tables)).digest('hex')
+  backup.checksum = checksumOf(backup.tables)
   writeFileSync(damaged, JSON.stringify(backup))
   await restore(app, damaged)
   await expect(alert).toContainText('Table “sessions”, record 1 (id “s-1”), field “minutes”')
@@ -140,7 +136,7 @@ test('merge adds sessions without duplicates, and the CSV export defuses formula
       updatedAt: at,
     },
   ]
-  backup.checksum = createHash('sha256').update(canonicalJson(backup.tables)).digest('hex')
+  backup.checksum = checksumOf(backup.tables)
   const withSession = info.outputPath('with-session.json')
   writeFileSync(withSession, JSON.stringify(backup))
 

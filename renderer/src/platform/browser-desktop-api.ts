@@ -1,9 +1,11 @@
-import type { DesktopApi, SaveFileOutcome } from '../../../electron/shared/desktop-api'
+import type { SaveFileOutcome } from '../../../electron/shared/desktop-api'
 import { fail, ok, type Result } from '../../../electron/shared/result'
+import type { Platform } from './index'
 import { isOpenableUrl } from './safe-url'
 
-function download(name: string, content: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }))
+function download(name: string, content: string | Blob, mimeType: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type: mimeType }) : content
+  const url = URL.createObjectURL(blob)
   const anchor = document.createElement('a')
   anchor.href = url
   anchor.download = name
@@ -19,7 +21,7 @@ const AUTOMATIC_BACKUPS_NEED_DESKTOP =
   'Automatic backups need the desktop app. In the web preview, use Export backup regularly and keep the file somewhere safe.'
 
 /** The web preview's stand-in for the preload: same type, browser powers only. */
-export const browserDesktopApi: DesktopApi = {
+export const browserDesktopApi: Platform = {
   kind: 'web',
   async getAppInfo() {
     return ok({

@@ -2,7 +2,6 @@ import { useRef } from 'react'
 import { formatDistanceToNow } from 'date-fns'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useExportBackup, useLastExport, useRestoreFlow } from './hooks'
-import { tableLabel } from './labels'
 import { RestoreSteps } from './RestoreSteps'
 import { formatBytes } from './storage'
 import './backup.css'
@@ -36,8 +35,7 @@ function ExportBackup() {
             value={exporter.progress.done}
           />
           <span>
-            Reading {tableLabel(exporter.progress.table).toLocaleLowerCase()} (
-            {exporter.progress.done} of {exporter.progress.total} tables)…
+            Reading your data ({exporter.progress.done} of {exporter.progress.total} tables read)…
           </span>
         </div>
       ) : null}

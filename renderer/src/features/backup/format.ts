@@ -1,12 +1,18 @@
 import { CURRENT_SCHEMA_VERSION } from '../../db/database'
 
 /**
- * The backup file: one JSON document holding every table. `checksum` is the SHA-256 (hex) of the
- * canonical JSON of `tables` (object keys sorted), so a file edited by hand or cut short is
- * caught before anything is written.
+ * The backup file: one JSON document holding every table, `tables` last. `checksum` is the
+ * SHA-256 (hex) of the `tables` member, so a file edited by hand or cut short is caught before
+ * anything is written:
+ * - format 2 (written now): of the UTF-8 bytes of `JSON.stringify(tables)`, which is exactly the
+ *   text of that member in the file. The exporter hashes the bytes it writes (no second
+ *   serialization), and a reader recomputes it from the parsed tables: `JSON.stringify` of what
+ *   `JSON.parse` read from `JSON.stringify` output gives the same text back (same key order,
+ *   same shortest number form, same escapes).
+ * - format 1 (still read): of the canonical JSON (object keys sorted), see `canonicalJson`.
  */
 export const BACKUP_FORMAT = 'bastion-backup'
-export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_FORMAT_VERSION = 2
 
 export type BackupTables = Record<string, unknown[]>
 
@@ -40,32 +46,97 @@ export function canonicalJson(value: unknown): string {
   })
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+export async function sha256Hex(data: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+  const digest = await crypto.subtle.digest('SHA-256', bytes)
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
+/** The checksum a backup of this format version carries for these tables. */
+export function backupChecksum(tables: BackupTables, formatVersion: number): Promise<string> {
+  return sha256Hex(formatVersion === 1 ? canonicalJson(tables) : JSON.stringify(tables))
+}
+
 /**
- * Builds the backup text. Rows keep their own key order in the file (the catalog merge compares
- * records as JSON text, so a reordered record would look changed); the checksum covers the
- * canonical form, so it does not depend on that order.
+ * A serialized backup: the file is `head`, then the tables' JSON (`JSON.stringify(tables)`, the
+ * checksummed part) held as UTF-8 pieces, then `tail`.
  */
-export async function serializeBackup(
-  tables: BackupTables,
-  exportedAt: Date,
-  appVersion: string = __APP_VERSION__,
-): Promise<{ text: string; checksum: string }> {
-  const checksum = await sha256Hex(canonicalJson(tables))
-  const file: BackupFile = {
+export interface SerializedBackup {
+  head: string
+  /** The pieces of `JSON.stringify(tables)`, each encoded once: hashed, and put in the Blob. */
+  tablesPieces: Uint8Array<ArrayBuffer>[]
+  tail: string
+  checksum: string
+}
+
+function header(checksum: string, exportedAt: Date, appVersion: string): BackupHeader {
+  return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     exportedAt: exportedAt.toISOString(),
     checksum,
-    tables,
   }
-  return { text: JSON.stringify(file), checksum }
+}
+
+/**
+ * Builds the file from tables already serialized one by one (the exporter stringifies each
+ * table as soon as IndexedDB hands it over, while the next is still being read). The result is
+ * byte for byte `JSON.stringify({ ...header, tables })`.
+ */
+export async function assembleBackup(
+  tableJson: ReadonlyArray<readonly [name: string, json: string]>,
+  exportedAt: Date,
+  appVersion: string = __APP_VERSION__,
+): Promise<SerializedBackup> {
+  const encoder = new TextEncoder()
+  const tablesPieces = tableJson.map(([name, json], index) =>
+    encoder.encode(`${index === 0 ? '{' : ','}${JSON.stringify(name)}:${json}`),
+  )
+  tablesPieces.push(encoder.encode(tableJson.length === 0 ? '{}' : '}'))
+  const checksum = await sha256Hex(concatBytes(tablesPieces))
+  const headJson = JSON.stringify(header(checksum, exportedAt, appVersion))
+  return { head: `${headJson.slice(0, -1)},"tables":`, tablesPieces, tail: '}', checksum }
+}
+
+function concatBytes(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const all = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0))
+  let offset = 0
+  for (const piece of pieces) {
+    all.set(piece, offset)
+    offset += piece.length
+  }
+  return all
+}
+
+export function backupText(backup: SerializedBackup): string {
+  const decoder = new TextDecoder()
+  return (
+    backup.head + backup.tablesPieces.map((piece) => decoder.decode(piece)).join('') + backup.tail
+  )
+}
+
+/** The file as a Blob, built from the bytes already encoded for the checksum. */
+export function backupBlob(backup: SerializedBackup): Blob {
+  return new Blob([backup.head, ...backup.tablesPieces, backup.tail], { type: 'application/json' })
+}
+
+/**
+ * Builds the backup text. Rows keep their own key order in the file (the catalog merge compares
+ * records as JSON text, so a reordered record would look changed).
+ */
+export async function serializeBackup(
+  tables: BackupTables,
+  exportedAt: Date,
+  appVersion: string = __APP_VERSION__,
+): Promise<{ text: string; checksum: string }> {
+  const backup = await assembleBackup(
+    Object.entries(tables).map(([name, rows]) => [name, JSON.stringify(rows)] as const),
+    exportedAt,
+    appVersion,
+  )
+  return { text: backupText(backup), checksum: backup.checksum }
 }
 
 export { backupFileName } from '../../../../electron/shared/backup-schemas'

@@ -8,7 +8,7 @@ import { buildCsv, type CsvKind } from './csv-repository'
 import {
   applyBackup,
   countRecords,
-  exportBackup,
+  exportBackupFile,
   readBackupText,
   type ExportProgress,
   type RestoreMode,
@@ -43,10 +43,10 @@ export function useExportBackup(onExported: (at: number) => void) {
   const mutation = useMutation({
     mutationFn: async (): Promise<ExportResult> => {
       try {
-        const backup = await exportBackup(setProgress)
+        const backup = await exportBackupFile(setProgress)
         const outcome = await desktopApi.saveFile({
           suggestedName: backup.fileName,
-          content: backup.text,
+          content: backup.file,
           mimeType: 'application/json',
         })
         if (!outcome.ok) throw new Error(outcome.error)
@@ -57,7 +57,7 @@ export function useExportBackup(onExported: (at: number) => void) {
           // A full localStorage only loses the "last exported" hint, never data.
         }
         const records = Object.values(backup.counts).reduce((sum, count) => sum + count, 0)
-        return { saved: true, fileName: backup.fileName, bytes: backup.text.length, records }
+        return { saved: true, fileName: backup.fileName, bytes: backup.file.size, records }
       } finally {
         setProgress(null)
       }

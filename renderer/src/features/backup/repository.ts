@@ -1,7 +1,14 @@
+import Dexie, { RangeSet, type Transaction } from 'dexie'
 import { db, tableNames, type TableName } from '../../db/database'
 import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
 import { STUDY_DAYS_KEY } from '../log/study-days'
-import { backupFileName, serializeBackup, type BackupTables } from './format'
+import {
+  assembleBackup,
+  backupBlob,
+  backupFileName,
+  backupText,
+  type SerializedBackup,
+} from './format'
 import { checkBackup, type BackupCheck, type ValidBackup } from './validate'
 
 export type RestoreMode = 'replace' | 'merge'
@@ -18,23 +25,6 @@ function tables() {
   return tableNames.map((name) => db.table(name))
 }
 
-/** Every table, read in one transaction so the dump is a consistent snapshot. */
-export async function dumpDatabase(
-  onProgress?: (progress: ExportProgress) => void,
-): Promise<Record<TableName, unknown[]>> {
-  return db.transaction('r', tables(), async () => {
-    const dump = {} as Record<TableName, unknown[]>
-    let done = 0
-    for (const name of tableNames) {
-      onProgress?.({ table: name, done, total: tableNames.length })
-      dump[name] = await db.table(name).toArray()
-      done += 1
-    }
-    onProgress?.({ table: tableNames[tableNames.length - 1]!, done, total: tableNames.length })
-    return dump
-  })
-}
-
 export async function countRecords(): Promise<TableCounts> {
   const counts = await Promise.all(tableNames.map((name) => db.table(name).count()))
   return Object.fromEntries(tableNames.map((name, index) => [name, counts[index]])) as TableCounts
@@ -46,16 +36,58 @@ export interface BackupExport {
   counts: TableCounts
 }
 
+export interface BackupFileExport {
+  file: Blob
+  fileName: string
+  counts: TableCounts
+}
+
+/**
+ * Reads every table in one transaction (a consistent snapshot) and serializes it. All reads are
+ * asked for at once and each table is stringified as soon as it arrives, so the JSON work here
+ * overlaps IndexedDB reading the next tables.
+ */
+async function buildBackup(
+  onProgress: ((progress: ExportProgress) => void) | undefined,
+  now: Date,
+): Promise<{ backup: SerializedBackup; counts: TableCounts }> {
+  const counts = {} as TableCounts
+  let done = 0
+  onProgress?.({ table: tableNames[0]!, done, total: tableNames.length })
+  const tableJson = await db.transaction('r', tables(), () =>
+    Promise.all(
+      tableNames.map((name) =>
+        db
+          .table(name)
+          .toArray()
+          .then((rows) => {
+            counts[name] = rows.length
+            done += 1
+            onProgress?.({ table: name, done, total: tableNames.length })
+            return [name, JSON.stringify(rows)] as const
+          }),
+      ),
+    ),
+  )
+  return { backup: await assembleBackup(tableJson, now), counts }
+}
+
+/** The backup as text: what automatic backups hand to the desktop. */
 export async function exportBackup(
   onProgress?: (progress: ExportProgress) => void,
   now = new Date(),
 ): Promise<BackupExport> {
-  const dump = await dumpDatabase(onProgress)
-  const { text } = await serializeBackup(dump as BackupTables, now)
-  const counts = Object.fromEntries(
-    tableNames.map((name) => [name, dump[name].length]),
-  ) as TableCounts
-  return { text, fileName: backupFileName(now), counts }
+  const { backup, counts } = await buildBackup(onProgress, now)
+  return { text: backupText(backup), fileName: backupFileName(now), counts }
+}
+
+/** The backup as a Blob of the bytes already encoded for the checksum: what Export backup saves. */
+export async function exportBackupFile(
+  onProgress?: (progress: ExportProgress) => void,
+  now = new Date(),
+): Promise<BackupFileExport> {
+  const { backup, counts } = await buildBackup(onProgress, now)
+  return { file: backupBlob(backup), fileName: backupFileName(now), counts }
 }
 
 export function catalogResourceIds(): Set<string> {
@@ -116,6 +148,29 @@ const resourceUsageTables = [
 ] as const satisfies readonly TableName[]
 
 /**
+ * Writes rows straight to IndexedDB inside the Dexie transaction: one request per row and no
+ * per-request handlers (Dexie's bulkPut adds promise and hook bookkeeping to each of ~21,000
+ * rows). A failing request is not handled, so it aborts the whole transaction, and Dexie rejects.
+ */
+function putRows(transaction: Transaction, name: TableName, rows: readonly unknown[]): void {
+  const store = transaction.idbtrans.objectStore(name)
+  for (const row of rows) store.put(row)
+}
+
+/**
+ * The native writes bypass Dexie's change tracking, so once they are committed every table is
+ * announced as changed: to this tab's caches (the change feed) and, through Dexie's broadcast,
+ * to other open tabs and windows.
+ */
+export function announceAllTablesChanged(): void {
+  const parts: Record<string, RangeSet> = {}
+  for (const name of tableNames) {
+    parts[`idb://${db.name}/${name}/`] = new RangeSet(-Infinity, [[[]]])
+  }
+  Dexie.on('storagemutated').fire(parts)
+}
+
+/**
  * Writes a checked backup in ONE transaction over every table: replace clears them first, merge
  * puts by primary key (a record in both is taken from the backup; nothing is duplicated). The
  * shipped catalog is merged again inside the same transaction so catalog entries stay current,
@@ -125,14 +180,9 @@ const resourceUsageTables = [
 export async function applyBackup(backup: ValidBackup, mode: RestoreMode): Promise<void> {
   const catalog = loadShippedCatalog()
   try {
-    await db.transaction('rw', tables(), async () => {
+    await db.transaction('rw', tables(), async (transaction) => {
       if (mode === 'replace') await Promise.all(tableNames.map((name) => db.table(name).clear()))
-      await Promise.all(
-        tableNames.map((name) => {
-          const rows = backup.tables[name]
-          return rows.length > 0 ? db.table(name).bulkPut(rows) : undefined
-        }),
-      )
+      for (const name of tableNames) putRows(transaction, name, backup.tables[name])
       await db.meta.bulkDelete([...derivedMetaKeys])
       // After a replace the usage tables hold exactly the backup's rows, so the resources in
       // use are read from them rather than scanned back out of the indexes (one round trip to
@@ -151,6 +201,7 @@ export async function applyBackup(backup: ValidBackup, mode: RestoreMode): Promi
     }
     throw error
   }
+  announceAllTablesChanged()
 }
 
 /** Check, then apply: what the fuzz tests and the round trip drive. */

@@ -8,8 +8,7 @@ import {
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
-  canonicalJson,
-  sha256Hex,
+  backupChecksum,
   type BackupHeader,
   type BackupTables,
 } from './format'
@@ -237,7 +236,7 @@ async function checkBackupUnsafe(
   if (headerProblems.length > 0) return fail(...headerProblems)
   const file = parsed.value as BackupHeader & { tables: BackupTables }
 
-  if ((await sha256Hex(canonicalJson(file.tables))) !== file.checksum) {
+  if ((await backupChecksum(file.tables, file.formatVersion)) !== file.checksum) {
     return fail({
       field: 'checksum',
       message:

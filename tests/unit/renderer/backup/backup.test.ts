@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
-import { canonicalJson, sha256Hex } from '../../../../renderer/src/features/backup/format'
+import Dexie from 'dexie'
+import { changedTables } from '../../../../renderer/src/db/change-feed'
+import { db, tableNames } from '../../../../renderer/src/db/database'
+import {
+  backupChecksum,
+  canonicalJson,
+  sha256Hex,
+  type BackupTables,
+} from '../../../../renderer/src/features/backup/format'
 import {
   applyBackup,
   exportBackup,
@@ -12,7 +19,7 @@ import { dumpJson, resetDatabase, seedSample } from './sample-data'
 
 /** Re-signs an edited backup so the check gets past the checksum to the record checks. */
 async function resign(file: Record<string, unknown>): Promise<string> {
-  file.checksum = await sha256Hex(canonicalJson(file.tables))
+  file.checksum = await backupChecksum(file.tables as BackupTables, file.formatVersion as number)
   return JSON.stringify(file)
 }
 
@@ -45,12 +52,53 @@ describe('backup round trip', () => {
     expect(await dumpJson()).toBe(before)
   })
 
+  it('tells the change feed (and other tabs) that every table changed', async () => {
+    const { text } = await exportBackup()
+    const seen = new Set<string>()
+    const listener = (parts: Record<string, unknown>) => {
+      for (const table of changedTables(parts)) seen.add(table)
+    }
+    Dexie.on('storagemutated', listener)
+    try {
+      expect((await restoreBackupText(text, 'merge')).ok).toBe(true)
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listener)
+    }
+    expect([...seen].sort()).toEqual([...tableNames].sort())
+  })
+
   it('records the versions, export time and a checksum of the tables', async () => {
     const file = await exportedFile()
-    expect(file).toMatchObject({ format: 'bastion-backup', formatVersion: 1, schemaVersion: 1 })
+    expect(file).toMatchObject({ format: 'bastion-backup', formatVersion: 2, schemaVersion: 1 })
     expect(file.appVersion).toBe('0.0.0-test')
     expect(new Date(file.exportedAt as string).toISOString()).toBe(file.exportedAt)
-    expect(file.checksum).toBe(await sha256Hex(canonicalJson(file.tables)))
+    // Format 2: the SHA-256 of the tables' JSON exactly as the file holds it.
+    expect(file.checksum).toBe(await sha256Hex(JSON.stringify(file.tables)))
+  })
+
+  it('writes the file as one JSON document whose tables text is what the checksum covers', async () => {
+    const { text } = await exportBackup()
+    const file = JSON.parse(text) as { tables: unknown; checksum: string }
+    expect(text).toBe(JSON.stringify(file))
+    expect(text.endsWith(`"tables":${JSON.stringify(file.tables)}}`)).toBe(true)
+  })
+
+  it('still restores a format 1 backup, whose checksum covers the canonical JSON', async () => {
+    const before = await dumpJson()
+    const file = await exportedFile()
+    file.formatVersion = 1
+    file.checksum = await sha256Hex(canonicalJson(file.tables))
+    await resetDatabase()
+    const check = await restoreBackupText(JSON.stringify(file), 'replace')
+    expect(check.ok).toBe(true)
+    expect(await dumpJson()).toBe(before)
+  })
+
+  it('refuses a format 2 backup signed the format 1 way', async () => {
+    const file = await exportedFile()
+    file.checksum = await sha256Hex(canonicalJson(file.tables))
+    expect(JSON.stringify(file.tables)).not.toBe(canonicalJson(file.tables))
+    expect(await firstProblem(JSON.stringify(file))).toContain('checksum')
   })
 
   it('merge does not duplicate records and keeps records only the database has', async () => {

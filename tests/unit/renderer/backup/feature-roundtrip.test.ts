@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, tableNames } from '../../../../renderer/src/db/database'
-import { canonicalJson, sha256Hex } from '../../../../renderer/src/features/backup/format'
+import { backupChecksum } from '../../../../renderer/src/features/backup/format'
 import type { Locator } from '../../../../renderer/src/db/records'
 import { objectiveId } from '../../../../renderer/src/domain/objectives'
 import {
@@ -344,7 +344,7 @@ describe('links the features leave dangling', () => {
     await addSession({ resourceId: GSEC, date: '2026-11-18', minutes: 30, covered: '' }, now)
     const file = JSON.parse((await exportBackup()).text)
     file.tables.sessions[0].resourceId = 'custom-gone'
-    file.checksum = await sha256Hex(canonicalJson(file.tables))
+    file.checksum = await backupChecksum(file.tables, file.formatVersion)
     const check = await restoreBackupText(JSON.stringify(file), 'replace')
     expect(check.ok).toBe(false)
     expect(await db.sessions.count()).toBe(1)

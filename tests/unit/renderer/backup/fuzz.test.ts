@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { canonicalJson, sha256Hex } from '../../../../renderer/src/features/backup/format'
+import { backupChecksum, type BackupTables } from '../../../../renderer/src/features/backup/format'
 import {
   exportBackup,
   restoreBackupText,
@@ -138,7 +138,10 @@ describe('restore fuzzing', () => {
         async (mutations, restoreMode) => {
           const file = JSON.parse(validText) as Json
           for (const mutate of mutations) mutate(file)
-          file.checksum = await sha256Hex(canonicalJson(file.tables))
+          file.checksum = await backupChecksum(
+            file.tables as BackupTables,
+            file.formatVersion as number,
+          )
           await expectRefusedOrRestored(JSON.stringify(file), restoreMode)
         },
       ),

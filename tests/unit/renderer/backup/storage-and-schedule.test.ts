@@ -21,9 +21,17 @@ describe('a full disk during a restore', () => {
     const { text } = await exportBackup()
     await db.notes.put({ ...(await db.notes.get('n1'))!, id: 'only-here' })
     const before = await dumpJson()
-    vi.spyOn(db.table('sessions'), 'bulkPut').mockImplementation(() =>
-      Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
-    )
+    // The restore writes rows with IndexedDB's own put: the disk fills up on the sessions.
+    const put = IDBObjectStore.prototype.put
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'sessions') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+      return put.apply(this, args)
+    })
     const restoring = restoreBackupText(text, 'replace')
     await expect(restoring).rejects.toBeInstanceOf(StorageFullError)
     await expect(restoring).rejects.toThrow(/full.*Nothing was lost/)
