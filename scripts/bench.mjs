@@ -46,6 +46,9 @@ const figures = {}
 const informational = {}
 try {
   const { generateBackupFile } = await loadTypeScript('/tests/fixtures/heavy-backup.ts')
+  const { schemaVersions, CURRENT_SCHEMA_VERSION } = await loadTypeScript(
+    '/renderer/src/db/database.ts',
+  )
   const heavyBackup = await generateBackupFile(42)
   mkdirSync('bench/tmp', { recursive: true })
   writeFileSync('bench/tmp/heavy-backup.json', heavyBackup)
@@ -55,6 +58,7 @@ try {
     runs,
     backupPath: 'bench/tmp/heavy-backup.json',
     only,
+    schema: schemaVersions[CURRENT_SCHEMA_VERSION],
   })
   Object.assign(figures, browser.figures)
   Object.assign(informational, browser.informational)
@@ -82,7 +86,7 @@ const rows = Object.entries(budgets)
 
 const pad = (text, width) => String(text).padEnd(width)
 console.log(
-  '\n' + pad('figure', 48) + pad('median', 12) + pad('spread', 22) + pad('budget', 12) + 'status',
+  '\n' + pad('figure', 48) + pad('median', 12) + pad('spread', 28) + pad('budget', 12) + 'status',
 )
 for (const row of rows) {
   const fmt = (n) => (n === undefined ? '—' : `${n.toFixed(row.unit === '×' ? 2 : 1)} ${row.unit}`)
@@ -90,7 +94,7 @@ for (const row of rows) {
   console.log(
     pad(row.label, 48) +
       pad(fmt(row.median), 12) +
-      pad(spread, 22) +
+      pad(spread, 28) +
       pad(`≤ ${row.max} ${row.unit}`, 12) +
       row.status,
   )

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { indexedDbFloor } from './idb-floor.mjs'
 import { logUntilDashboardShows, schedulerInChromium, searchPerKeystroke } from './flows.mjs'
 import { waitInPage } from './in-page.mjs'
 import { summarize } from './support.mjs'
@@ -103,10 +104,11 @@ async function exportThroughSettings(page, base) {
   return elapsed
 }
 
-export async function runBrowserFigures({ base, runs, backupPath, only }) {
+export async function runBrowserFigures({ base, runs, backupPath, only, schema }) {
   const figures = {}
   const informational = { errors: {} }
-  const wanted = (name) => !only || only.includes(name) || name === 'loadHeavyDataset'
+  const wanted = (name) =>
+    !only || only.includes(name) || ['loadHeavyDataset', 'indexedDbFloor'].includes(name)
   /** One figure's failure is reported, and the others are still measured. */
   const step = async (name, measure) => {
     if (!wanted(name)) return
@@ -141,6 +143,17 @@ export async function runBrowserFigures({ base, runs, backupPath, only }) {
         restores.push(await restoreThroughSettings(page, base, backupPath))
       if (wanted('restoreBackup')) figures.restoreBackup = summarize(restores)
     })
+    if (wanted('restoreBackup')) {
+      await step('indexedDbFloor', async () => {
+        informational.restoreIndexedDbFloorMs = await indexedDbFloor(
+          page,
+          base,
+          backupPath,
+          schema,
+          Math.min(runs, 3),
+        )
+      })
+    }
     await step('exportBackup', async () => {
       const exports = []
       for (let run = 0; run < runs; run += 1) exports.push(await exportThroughSettings(page, base))
