@@ -31,6 +31,8 @@ let mainWindow: BrowserWindow | null = null
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({ devServerUrl })
+  // Closing the window quits on Windows and Linux: hold it for the last backup first.
+  mainWindow.on('close', (event) => quitBackup.onWindowClose(event, process.platform !== 'darwin'))
   mainWindow.on('closed', () => {
     mainWindow = null
   })

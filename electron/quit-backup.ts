@@ -34,6 +34,13 @@ export type QuitBackupState = 'idle' | 'waiting' | 'released'
 export interface QuitBackup {
   /** For `app.on('before-quit')`. */
   onBeforeQuit(event: { preventDefault(): void }): void
+  /**
+   * For the main window's `close`. Where closing the last window quits the app (Windows, Linux),
+   * the close is held and turned into a quit while the window still lives to write the backup;
+   * the quit closes the window once the backup is done (or timed out). On macOS closing the
+   * window does not quit, so it closes at once and the backup waits for the real quit.
+   */
+  onWindowClose(event: { preventDefault(): void }, closingQuits: boolean): void
   /** For `ipcMain.on('backup:request-done')`: the sender frame's URL and the raw payload. */
   onRequestDone(senderFrameUrl: unknown, payload: unknown): void
   state(): QuitBackupState
@@ -83,6 +90,12 @@ export function createQuitBackup(deps: QuitBackupDeps): QuitBackup {
         log('[backup] no backup answer before quitting; quitting anyway')
         release()
       }, deps.timeoutMs ?? QUIT_BACKUP_TIMEOUT_MS)
+    },
+
+    onWindowClose(event, closingQuits) {
+      if (!closingQuits || state === 'released') return
+      event.preventDefault()
+      if (state === 'idle') deps.quit()
     },
 
     onRequestDone(senderFrameUrl, payload) {

@@ -192,6 +192,25 @@ describe('main.ts wiring', () => {
     expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.giac.org/']])
   })
 
+  it('holds the window close for the quit backup where closing quits (not on macOS)', () => {
+    const [window] = fake.windows
+    const onClose = (window as unknown as { on: ReturnType<typeof vi.fn> }).on.mock.calls
+      .filter(([event]) => event === 'close')
+      .map(([, listener]) => listener as (event: { preventDefault(): void }) => void)
+    expect(onClose.length).toBeGreaterThan(0)
+    const event = { preventDefault: vi.fn() }
+    const saveState = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    for (const listener of onClose) listener(event)
+    saveState.mockRestore()
+    if (process.platform === 'darwin') {
+      expect(event.preventDefault).not.toHaveBeenCalled()
+    } else {
+      expect(event.preventDefault).toHaveBeenCalledOnce()
+      expect(fake.app.quit).toHaveBeenCalledOnce()
+    }
+    fake.app.quit.mockClear()
+  })
+
   it('holds the first quit until the window answers the backup request', () => {
     const [window] = fake.windows
     const beforeQuit = fake.appListeners['before-quit']

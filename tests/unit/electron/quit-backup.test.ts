@@ -41,6 +41,38 @@ function setup(overrides: Partial<QuitBackupDeps> = {}) {
   return { quitBackup, window, quit, log, timers, beforeQuit, elapse }
 }
 
+describe('closing the window', () => {
+  const close = (quitBackup: ReturnType<typeof setup>['quitBackup'], closingQuits: boolean) => {
+    const event = { preventDefault: vi.fn() }
+    quitBackup.onWindowClose(event, closingQuits)
+    return event
+  }
+
+  it('where it quits the app, holds the close and quits, so the backup runs first', () => {
+    const { quitBackup, window, quit, beforeQuit } = setup()
+    expect(close(quitBackup, true).preventDefault).toHaveBeenCalledOnce()
+    expect(quit).toHaveBeenCalledOnce()
+    // app.quit() emits before-quit while the window is still alive: it is asked for a backup.
+    expect(beforeQuit().preventDefault).toHaveBeenCalledOnce()
+    expect(window.send).toHaveBeenCalledWith('backup:requested', { requestId: 'request-1' })
+    // Closed again while the backup is written: still held, and no second quit.
+    expect(close(quitBackup, true).preventDefault).toHaveBeenCalledOnce()
+    expect(quit).toHaveBeenCalledOnce()
+
+    quitBackup.onRequestDone(APP_PAGE, { requestId: 'request-1', ok: true })
+    expect(quit).toHaveBeenCalledTimes(2)
+    // The real quit closes the window: now it may.
+    expect(close(quitBackup, true).preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('on macOS, closes at once: the app keeps running and backs up when it quits', () => {
+    const { quitBackup, quit, window } = setup()
+    expect(close(quitBackup, false).preventDefault).not.toHaveBeenCalled()
+    expect(quit).not.toHaveBeenCalled()
+    expect(window.send).not.toHaveBeenCalled()
+  })
+})
+
 describe('quit backup', () => {
   it('holds the first quit, asks the window, and quits when it answers done', () => {
     const { quitBackup, window, quit, timers, beforeQuit } = setup()
