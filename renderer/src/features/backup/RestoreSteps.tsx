@@ -98,7 +98,22 @@ function Review({ flow }: { flow: RestoreFlow }) {
           Cancel
         </button>
       </div>
-      {busy ? <p role="status">Restoring…</p> : null}
+      {busy ? (
+        <div className="backup-progress" role="status">
+          {flow.progress ? (
+            <progress
+              aria-label="Restore progress"
+              max={flow.progress.total}
+              value={flow.progress.written}
+            />
+          ) : null}
+          <span>
+            {flow.progress
+              ? `Restoring: ${number.format(flow.progress.written)} of ${number.format(flow.progress.total)} records written…`
+              : 'Restoring…'}
+          </span>
+        </div>
+      ) : null}
       <ErrorMessage error={flow.apply.error} />
     </section>
   )

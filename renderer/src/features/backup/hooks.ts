@@ -11,6 +11,7 @@ import {
   exportBackupFile,
   readBackupText,
   type ExportProgress,
+  type RestoreProgress,
   type RestoreMode,
   type TableCounts,
 } from './repository'
@@ -92,6 +93,7 @@ export interface BackupToCheck {
 /** The restore steps: read and check a file, then apply it in the mode the user picks. */
 export function useRestoreFlow() {
   const [source, setSource] = useState<RestoreSource | null>(null)
+  const [progress, setProgress] = useState<RestoreProgress | null>(null)
   const check = useMutation({
     mutationFn: async ({ name, size, read }: BackupToCheck): Promise<BackupCheck> => {
       // Measured before reading: a huge file is refused without loading it into memory.
@@ -106,7 +108,11 @@ export function useRestoreFlow() {
   const apply = useMutation({
     mutationFn: async (mode: RestoreMode): Promise<{ mode: RestoreMode; counts: TableCounts }> => {
       if (!source) throw new Error('Choose a backup first.')
-      await applyBackup(source.backup, mode)
+      try {
+        await applyBackup(source.backup, mode, setProgress)
+      } finally {
+        setProgress(null)
+      }
       const counts = Object.fromEntries(
         tableNames.map((name) => [name, source.backup.tables[name].length]),
       ) as TableCounts
@@ -123,7 +129,7 @@ export function useRestoreFlow() {
     setSource(null)
     check.reset()
   }
-  return { source, check, apply, start, cancel }
+  return { source, check, apply, start, cancel, progress }
 }
 
 export function useCsvExport() {

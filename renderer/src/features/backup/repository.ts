@@ -152,9 +152,35 @@ const resourceUsageTables = [
  * per-request handlers (Dexie's bulkPut adds promise and hook bookkeeping to each of ~21,000
  * rows). A failing request is not handled, so it aborts the whole transaction, and Dexie rejects.
  */
-function putRows(transaction: Transaction, name: TableName, rows: readonly unknown[]): void {
+function putRows(
+  transaction: Transaction,
+  name: TableName,
+  rows: readonly unknown[],
+  progress: RowProgress,
+): void {
   const store = transaction.idbtrans.objectStore(name)
-  for (const row of rows) store.put(row)
+  for (const row of rows) {
+    const request = store.put(row)
+    progress.queued += 1
+    // A handler on every PROGRESS_STEP-th row only: progress costs nothing per row.
+    if (progress.queued % PROGRESS_STEP === 0 || progress.queued === progress.total) {
+      const written = progress.queued
+      request.onsuccess = () => progress.report?.({ written, total: progress.total })
+    }
+  }
+}
+
+const PROGRESS_STEP = 500
+
+export interface RestoreProgress {
+  written: number
+  total: number
+}
+
+interface RowProgress {
+  queued: number
+  total: number
+  report?: (progress: RestoreProgress) => void
 }
 
 /**
@@ -177,12 +203,18 @@ export function announceAllTablesChanged(): void {
  * and derived caches (`derivedMetaKeys`) are dropped there too.
  * Any failure aborts the whole transaction: the database is left exactly as it was.
  */
-export async function applyBackup(backup: ValidBackup, mode: RestoreMode): Promise<void> {
+export async function applyBackup(
+  backup: ValidBackup,
+  mode: RestoreMode,
+  onProgress?: (progress: RestoreProgress) => void,
+): Promise<void> {
   const catalog = loadShippedCatalog()
+  const total = tableNames.reduce((sum, name) => sum + backup.tables[name].length, 0)
   try {
     await db.transaction('rw', tables(), async (transaction) => {
       if (mode === 'replace') await Promise.all(tableNames.map((name) => db.table(name).clear()))
-      for (const name of tableNames) putRows(transaction, name, backup.tables[name])
+      const progress: RowProgress = { queued: 0, total, report: onProgress }
+      for (const name of tableNames) putRows(transaction, name, backup.tables[name], progress)
       await db.meta.bulkDelete([...derivedMetaKeys])
       // After a replace the usage tables hold exactly the backup's rows, so the resources in
       // use are read from them rather than scanned back out of the indexes (one round trip to

@@ -63,3 +63,20 @@ describe('resources in use after a replace restore', () => {
     expect(await db.resources.toArray()).toEqual(fast)
   }, 60_000)
 })
+
+describe('restore progress', () => {
+  it('reports records written as they commit, ending at the total', async () => {
+    const size = { ...heavySize, sessions: 900, notes: 100, quotes: 100, indexEntries: 100 }
+    const backup = await checked(await generateBackupFile(5, size))
+    const total = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0)
+    const reports: Array<{ written: number; total: number }> = []
+    await applyBackup(backup, 'replace', (progress) => reports.push(progress))
+    expect(total).toBeGreaterThan(1000)
+    expect(reports.map((report) => report.written)).toEqual([
+      ...Array.from({ length: Math.floor(total / 500) }, (_, index) => (index + 1) * 500),
+      total,
+    ])
+    expect(reports.every((report) => report.total === total)).toBe(true)
+    expect(await db.sessions.count()).toBe(900)
+  }, 60_000)
+})
