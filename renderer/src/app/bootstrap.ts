@@ -2,15 +2,16 @@ import { db } from '../db/database'
 import { startAutomaticBackups } from '../features/backup/auto-backup'
 import { requestPersistentStorage } from '../features/backup/storage'
 import { showReloadBanner } from '../features/backup/version-change'
-import { loadShippedCatalog, mergeCatalog } from '../features/catalog/repository'
+import { loadShippedCatalog } from '../features/catalog/repository'
+import { mergeCatalogIfChanged } from '../features/catalog/startup-merge'
 
 /**
- * Opens the database and merges the shipped catalog. A malformed catalog is a build error:
+ * Opens the database and merges the shipped catalog when it has changed since the last start. A malformed catalog is a build error:
  * it throws (loudly in development); in a shipped build the user's data stays untouched.
  */
 export async function bootstrap(): Promise<void> {
   await db.open()
-  await mergeCatalog(loadShippedCatalog())
+  await mergeCatalogIfChanged(loadShippedCatalog())
   // Another window upgraded the schema: this one must reload rather than write with an old view.
   db.on('versionchange', () => {
     db.close()

@@ -1,6 +1,7 @@
 import Dexie, { RangeSet, type Transaction } from 'dexie'
 import { db, tableNames, type TableName } from '../../db/database'
 import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
+import { CATALOG_DIGEST_KEY } from '../catalog/startup-merge'
 import { STUDY_DAYS_KEY } from '../log/study-days'
 import {
   assembleBackup,
@@ -119,7 +120,7 @@ export function isQuotaError(error: unknown): boolean {
  * Not listed: `catalogVersion` (rewritten by the catalog merge below) and
  * `exam.objectivesSeeded.*` (a record of the user's choice, not derived data).
  */
-export const derivedMetaKeys: readonly string[] = [STUDY_DAYS_KEY]
+export const derivedMetaKeys: readonly string[] = [STUDY_DAYS_KEY, CATALOG_DIGEST_KEY]
 
 /**
  * What `resourcesInUse` would read from the database if it held exactly these rows: the
