@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { loadStudyDays } from '../log/study-days'
 import { loadPath } from './repository'
 
-export function useStudyDays() {
-  return useQuery({ queryKey: ['sessions', 'by-day'], queryFn: loadStudyDays })
-}
+export { useStudyDays } from '../log/hooks'
 
 export function usePathSummary() {
   return useQuery({
