@@ -149,6 +149,7 @@ export default function LogPage() {
             <label htmlFor="log-filter-resource">Filter by resource</label>
             <select
               id="log-filter-resource"
+              className="resource-select"
               value={resourceId}
               onChange={(event) => setResourceId(event.target.value)}
             >
