@@ -79,20 +79,30 @@ export default function LogPage() {
   const count = Math.max(totals.data?.count ?? 0, list.length)
   const filtered = resourceId !== '' || dates.from !== '' || dates.to !== ''
 
-  const openForm = (next: Editing) => {
+  // Stable handlers, so the list's memoized rows do not re-render for nothing.
+  const openForm = useCallback((next: Editing) => {
     setEditing(next)
     setMessage('')
     requestAnimationFrame(() =>
       formRef.current?.querySelector<HTMLElement>('select, input')?.focus(),
     )
-  }
-  const onDelete = (session: StudySessionRecord) =>
-    remove.mutate(session.id, {
-      onSuccess: (record) => {
-        setDeleted(record)
-        setMessage('')
-      },
-    })
+  }, [])
+  const onEdit = useCallback(
+    (session: StudySessionRecord) => openForm({ mode: 'edit', session }),
+    [openForm],
+  )
+  const removeSession = remove.mutate
+  const onDelete = useCallback(
+    (session: StudySessionRecord) =>
+      removeSession(session.id, {
+        onSuccess: (record) => {
+          setDeleted(record)
+          setMessage('')
+        },
+      }),
+    [removeSession],
+  )
+  const titleOf = useCallback((id: string) => titles.get(id) ?? 'Deleted resource', [titles])
   const onUndo = () => {
     if (!deleted) return
     restore.mutate(deleted, {
@@ -229,8 +239,8 @@ export default function LogPage() {
               sessions={list}
               total={count}
               onShowUpTo={paging.showUpTo}
-              titleOf={(id) => titles.get(id) ?? 'Deleted resource'}
-              onEdit={(session) => openForm({ mode: 'edit', session })}
+              titleOf={titleOf}
+              onEdit={onEdit}
               onDelete={onDelete}
             />
           </>
