@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
 import type { EffectiveExamDate } from '../../domain/exam-date'
@@ -165,7 +165,8 @@ function StreakCard({
   )
 }
 
-function PathCard({ path }: { path: PathSummary }) {
+/** Memoized: the path only changes with progress or the plan, not with each logged session. */
+const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
   const counted = path.entries.length - path.skipped
   return (
     <section className="card stack" aria-labelledby="path-heading">
@@ -204,7 +205,7 @@ function PathCard({ path }: { path: PathSummary }) {
       </ul>
     </section>
   )
-}
+})
 
 export default function DashboardPage() {
   const days = useStudyDays()

@@ -180,11 +180,12 @@ export function heatmapWeeks(
   weeks = 53,
 ): HeatmapDay[][] {
   const first = addDaysIso(startOfWeekIso(today, weekStart), -7 * (weeks - 1))
+  const firstMs = dayNumber(first) * DAY_MS
   const columns: HeatmapDay[][] = []
   for (let column = 0; column < weeks; column += 1) {
     const days: HeatmapDay[] = []
     for (let row = 0; row < 7; row += 1) {
-      const day = addDaysIso(first, column * 7 + row)
+      const day = new Date(firstMs + (column * 7 + row) * DAY_MS).toISOString().slice(0, 10)
       if (day > today) break
       const minutes = byDay.get(day) ?? 0
       days.push({ day, minutes, level: levelOf(minutes) })
