@@ -85,6 +85,9 @@ export function SessionList({
     estimateSize: () => 84,
     overscan: 8,
     getItemKey: (index) => sessions[index]?.id ?? 'older',
+    // The box's CSS height (min(70vh, 720px)), so the first render already holds the rows in
+    // view instead of measuring, rendering again and laying the page out a second time.
+    initialRect: { width: 0, height: Math.min(window.innerHeight * 0.7, 720) },
   })
   const items = virtualizer.getVirtualItems()
   const lastInView = items[items.length - 1]?.index ?? 0
