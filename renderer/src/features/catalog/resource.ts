@@ -49,8 +49,12 @@ export function overridesFor(
 
 const kindOrder = { certification: 0, course: 1, book: 2, guide: 3 } as const
 
+// One collator for every comparison: String#localeCompare builds one per call, which made
+// sorting 300 resources cost tens of milliseconds. Same default locale and options.
+const titleCollator = new Intl.Collator()
+
 export function compareResources(a: Resource, b: Resource): number {
-  return kindOrder[a.kind] - kindOrder[b.kind] || a.title.localeCompare(b.title)
+  return kindOrder[a.kind] - kindOrder[b.kind] || titleCollator.compare(a.title, b.title)
 }
 
 export interface CatalogFilter {

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns'
-import { lazy, Suspense, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
 import type { EffectiveExamDate } from '../../domain/exam-date'
@@ -25,9 +25,8 @@ import type { PathSummary } from './path'
 import { useResources } from '../catalog/hooks'
 import { usePlanForecast } from '../plan/hooks'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
+import { WeeklyHoursChart } from './WeeklyHoursChart'
 import './dashboard.css'
-
-const WeeklyHoursChart = lazy(() => import('./WeeklyHoursChart'))
 
 function ExamSource({ exam, examTitle }: { exam: EffectiveExamDate; examTitle: string }) {
   return exam.source === 'attempt' ? (
@@ -166,7 +165,8 @@ function StreakCard({
   )
 }
 
-function PathCard({ path }: { path: PathSummary }) {
+/** Memoized: the path only changes with progress or the plan, not with each logged session. */
+const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
   const counted = path.entries.length - path.skipped
   return (
     <section className="card stack" aria-labelledby="path-heading">
@@ -205,7 +205,7 @@ function PathCard({ path }: { path: PathSummary }) {
       </ul>
     </section>
   )
-}
+})
 
 export default function DashboardPage() {
   const days = useStudyDays()
@@ -289,9 +289,7 @@ export default function DashboardPage() {
               <p className="muted">No hours yet. The chart appears once you log a session.</p>
             ) : (
               <>
-                <Suspense fallback={<p className="muted">Loading chart…</p>}>
-                  <WeeklyHoursChart weeks={stats.weeks} />
-                </Suspense>
+                <WeeklyHoursChart weeks={stats.weeks} />
                 <details>
                   <summary>Weekly hours as a table</summary>
                   <table className="weekly-table">

@@ -1,25 +1,39 @@
-import { Fragment } from 'react'
-import { formatIsoDay } from '../../domain/dates'
+import { Fragment, memo } from 'react'
 import { heatmapLevels, type HeatmapDay } from '../log/stats'
 
+// Built once: the heatmap formats 371 days per render. Days are read as UTC midnight and
+// formatted in UTC, so the calendar day never shifts with the machine's time zone.
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' })
+const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' })
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
 
-function monthLabel(day: string): string {
-  return monthFormat.format(new Date(`${day}T00:00:00Z`))
+function utcDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`)
 }
 
 function cellLabel(cell: HeatmapDay): string {
   return `${cell.day}: ${cell.minutes} ${cell.minutes === 1 ? 'minute' : 'minutes'}`
 }
 
-/** 53 weeks × 7 days as a CSS grid; each day is labelled with its date and minutes. */
-export function Heatmap({ weeks }: { weeks: readonly HeatmapDay[][] }) {
-  const firstWeek = weeks[0] ?? []
-  const weekdayNames = firstWeek.map((cell) =>
-    new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' }).format(
-      new Date(`${cell.day}T00:00:00Z`),
-    ),
+/** One day; only a day whose minutes changed renders again after a save. */
+const HeatCell = memo(function HeatCell({ cell }: { cell: HeatmapDay }) {
+  return (
+    <li
+      className={`heat heat-${cell.level}`}
+      title={`${dayFormat.format(utcDate(cell.day))}: ${cell.minutes} min`}
+      aria-label={cellLabel(cell)}
+    />
   )
+}, sameCell)
+
+function sameCell(a: { cell: HeatmapDay }, b: { cell: HeatmapDay }): boolean {
+  return a.cell.day === b.cell.day && a.cell.minutes === b.cell.minutes
+}
+
+/** 53 weeks × 7 days as a CSS grid; each day is labelled with its date and minutes. */
+export const Heatmap = memo(function Heatmap({ weeks }: { weeks: readonly HeatmapDay[][] }) {
+  const firstWeek = weeks[0] ?? []
+  const weekdayNames = firstWeek.map((cell) => weekdayFormat.format(utcDate(cell.day)))
   return (
     <div className="heatmap-wrap">
       <div className="heatmap-months" aria-hidden="true">
@@ -27,7 +41,11 @@ export function Heatmap({ weeks }: { weeks: readonly HeatmapDay[][] }) {
           const first = week[0]
           const previous = weeks[index - 1]?.[0]
           const show = first && (!previous || first.day.slice(0, 7) !== previous.day.slice(0, 7))
-          return <span key={first?.day ?? index}>{show && first ? monthLabel(first.day) : ''}</span>
+          return (
+            <span key={first?.day ?? index}>
+              {show && first ? monthFormat.format(utcDate(first.day)) : ''}
+            </span>
+          )
         })}
       </div>
       <div className="heatmap-body">
@@ -40,12 +58,7 @@ export function Heatmap({ weeks }: { weeks: readonly HeatmapDay[][] }) {
           {weeks.map((week, column) => (
             <Fragment key={week[0]?.day ?? column}>
               {week.map((cell) => (
-                <li
-                  key={cell.day}
-                  className={`heat heat-${cell.level}`}
-                  title={`${formatIsoDay(cell.day)}: ${cell.minutes} min`}
-                  aria-label={cellLabel(cell)}
-                />
+                <HeatCell key={cell.day} cell={cell} />
               ))}
             </Fragment>
           ))}
@@ -64,4 +77,4 @@ export function Heatmap({ weeks }: { weeks: readonly HeatmapDay[][] }) {
       </div>
     </div>
   )
-}
+})

@@ -1,13 +1,15 @@
 import { db } from '../../db/database'
-import { compareResources, toResource } from '../catalog/resource'
-import { summarizePath, type PathSummary } from './path'
+import type { PlanItemRecord, ResourceProgressRecord } from '../../db/records'
 
-export async function loadPath(): Promise<PathSummary> {
-  const [records, planItems, progress] = await Promise.all([
-    db.resources.toArray(),
-    db.planItems.toArray(),
-    db.resourceProgress.toArray(),
-  ])
-  const resources = records.map(toResource).sort(compareResources)
-  return summarizePath(resources, planItems, progress)
+export interface PathRecords {
+  planItems: PlanItemRecord[]
+  progress: ResourceProgressRecord[]
+}
+
+/** The plan and the progress records; the resources come from the catalog's own query. */
+export async function loadPathRecords(): Promise<PathRecords> {
+  const [planItems, progress] = await db.transaction('r', [db.planItems, db.resourceProgress], () =>
+    Promise.all([db.planItems.toArray(), db.resourceProgress.toArray()]),
+  )
+  return { planItems, progress }
 }

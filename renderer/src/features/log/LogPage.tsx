@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { StudySessionRecord } from '../../db/records'
 import { isIsoDay } from '../../domain/dates'
@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
 import { useResources } from '../catalog/hooks'
 import { compareResources } from '../catalog/resource'
-import { useDeleteSession, useRestoreSession, useSessions } from './hooks'
+import { useDeleteSession, useRestoreSession, useSessionPage, useSessionTotals } from './hooks'
 import { SessionForm } from './SessionForm'
 import { SessionList } from './SessionList'
 import { formatHours } from './stats'
@@ -15,6 +15,23 @@ import { TimerControl } from './TimerControl'
 import './log.css'
 
 type Editing = { mode: 'new' } | { mode: 'edit'; session: StudySessionRecord } | null
+
+/** Sessions read per page; scrolling toward the end reads the next ones. */
+const PAGE_SIZE = 100
+
+/** How many sessions to read: one page, more as the list scrolls, back to one on a new filter. */
+function usePageLimit(filterKey: string) {
+  const [paging, setPaging] = useState({ filterKey, limit: PAGE_SIZE })
+  const limit = paging.filterKey === filterKey ? paging.limit : PAGE_SIZE
+  const showUpTo = useCallback(
+    (rows: number) => {
+      const wanted = Math.ceil(rows / PAGE_SIZE) * PAGE_SIZE + PAGE_SIZE
+      if (wanted > limit) setPaging({ filterKey, limit: wanted })
+    },
+    [filterKey, limit],
+  )
+  return { limit, showUpTo }
+}
 
 function useDateFilter() {
   const [from, setFrom] = useState('')
@@ -46,7 +63,10 @@ export default function LogPage() {
   )
   const [resourceId, setResourceId] = useState('')
   const dates = useDateFilter()
-  const sessions = useSessions({ resourceId, ...dates.applied })
+  const filter = { resourceId, ...dates.applied }
+  const paging = usePageLimit(`${resourceId}|${filter.from}|${filter.to}`)
+  const sessions = useSessionPage(filter, paging.limit)
+  const totals = useSessionTotals(filter)
   const [editing, setEditing] = useState<Editing>(null)
   const [message, setMessage] = useState('')
   const [deleted, setDeleted] = useState<StudySessionRecord | null>(null)
@@ -55,26 +75,34 @@ export default function LogPage() {
   const formRef = useRef<HTMLDivElement>(null)
 
   const list = useMemo(() => sessions.data ?? [], [sessions.data])
-  const totalMinutes = useMemo(
-    () => list.reduce((sum, session) => sum + session.minutes, 0),
-    [list],
-  )
+  // Until the count arrives (or while it lags a save), the rows read so far are the floor.
+  const count = Math.max(totals.data?.count ?? 0, list.length)
   const filtered = resourceId !== '' || dates.from !== '' || dates.to !== ''
 
-  const openForm = (next: Editing) => {
+  // Stable handlers, so the list's memoized rows do not re-render for nothing.
+  const openForm = useCallback((next: Editing) => {
     setEditing(next)
     setMessage('')
     requestAnimationFrame(() =>
       formRef.current?.querySelector<HTMLElement>('select, input')?.focus(),
     )
-  }
-  const onDelete = (session: StudySessionRecord) =>
-    remove.mutate(session.id, {
-      onSuccess: (record) => {
-        setDeleted(record)
-        setMessage('')
-      },
-    })
+  }, [])
+  const onEdit = useCallback(
+    (session: StudySessionRecord) => openForm({ mode: 'edit', session }),
+    [openForm],
+  )
+  const removeSession = remove.mutate
+  const onDelete = useCallback(
+    (session: StudySessionRecord) =>
+      removeSession(session.id, {
+        onSuccess: (record) => {
+          setDeleted(record)
+          setMessage('')
+        },
+      }),
+    [removeSession],
+  )
+  const titleOf = useCallback((id: string) => titles.get(id) ?? 'Deleted resource', [titles])
   const onUndo = () => {
     if (!deleted) return
     restore.mutate(deleted, {
@@ -125,12 +153,13 @@ export default function LogPage() {
             message
           )}
         </div>
-        <ErrorMessage error={remove.error ?? restore.error ?? sessions.error} />
+        <ErrorMessage error={remove.error ?? restore.error ?? sessions.error ?? totals.error} />
         <div role="search" className="toolbar" aria-label="Filter sessions">
           <div className="field">
             <label htmlFor="log-filter-resource">Filter by resource</label>
             <select
               id="log-filter-resource"
+              className="resource-select"
               value={resourceId}
               onChange={(event) => setResourceId(event.target.value)}
             >
@@ -203,13 +232,15 @@ export default function LogPage() {
         ) : (
           <>
             <p className="muted" aria-live="polite">
-              {list.length.toLocaleString()} {list.length === 1 ? 'session' : 'sessions'},{' '}
-              {formatHours(totalMinutes)}
+              {count.toLocaleString()} {count === 1 ? 'session' : 'sessions'}
+              {totals.data ? `, ${formatHours(totals.data.minutes)}` : ''}
             </p>
             <SessionList
               sessions={list}
-              titleOf={(id) => titles.get(id) ?? 'Deleted resource'}
-              onEdit={(session) => openForm({ mode: 'edit', session })}
+              total={count}
+              onShowUpTo={paging.showUpTo}
+              titleOf={titleOf}
+              onEdit={onEdit}
               onDelete={onDelete}
             />
           </>

@@ -83,6 +83,7 @@ export function SessionForm({
             <label htmlFor={`${headingId}-resource`}>Resource</label>
             <select
               id={`${headingId}-resource`}
+              className="resource-select"
               value={draft.resourceId}
               aria-invalid={resourceError ? true : undefined}
               aria-describedby={resourceError ? `${headingId}-resource-error` : undefined}

@@ -1,30 +1,99 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import type { StudySessionRecord } from '../../db/records'
-import { formatIsoDay } from '../../domain/dates'
 import { formatMinutes } from './stats'
 
-/** Sessions newest first, virtualized: only the rows in view are in the DOM (10,000 stay smooth). */
+/** Rows this close to the end of what is read ask for the next page. */
+const READ_AHEAD = 30
+
+// Stored days are valid ISO days: read as UTC midnight and formatted in UTC, the calendar day
+// never shifts, and one formatter serves every row.
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
+
+interface RowProps {
+  session: StudySessionRecord
+  title: string
+  onEdit: (session: StudySessionRecord) => void
+  onDelete: (session: StudySessionRecord) => void
+}
+
+/** One session; the query keeps unchanged sessions identical, so a save re-renders only new rows. */
+const SessionRow = memo(function SessionRow({ session, title, onEdit, onDelete }: RowProps) {
+  const day = dayFormat.format(new Date(`${session.date}T00:00:00Z`))
+  return (
+    <>
+      <div className="session-main">
+        <p className="session-head">
+          <time dateTime={session.date}>{day}</time>
+          <span className="session-minutes">{formatMinutes(session.minutes)}</span>
+          <Link to={`/catalog/${encodeURIComponent(session.resourceId)}`}>{title}</Link>
+          {session.unitsAdvanced ? (
+            <span className="badge">+{session.unitsAdvanced} units</span>
+          ) : null}
+        </p>
+        <p className={session.covered ? 'session-covered' : 'session-covered muted'}>
+          {session.covered || 'Nothing noted about what was covered.'}
+        </p>
+      </div>
+      <div className="session-actions">
+        <button
+          type="button"
+          aria-label={`Edit session of ${day}, ${title}`}
+          onClick={() => onEdit(session)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="danger"
+          aria-label={`Delete session of ${day}, ${title}`}
+          onClick={() => onDelete(session)}
+        >
+          Delete
+        </button>
+      </div>
+    </>
+  )
+})
+
+/**
+ * Sessions newest first, virtualized: only the rows in view are in the DOM (10,000 stay smooth).
+ * Sessions are read a page at a time: a last row stands for the older ones and, as it comes
+ * near, asks for the next page.
+ */
 export function SessionList({
   sessions,
+  total,
+  onShowUpTo,
   titleOf,
   onEdit,
   onDelete,
 }: {
   sessions: readonly StudySessionRecord[]
+  total: number
+  onShowUpTo: (rows: number) => void
   titleOf: (resourceId: string) => string
   onEdit: (session: StudySessionRecord) => void
   onDelete: (session: StudySessionRecord) => void
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const more = sessions.length < total
   const virtualizer = useVirtualizer({
-    count: sessions.length,
+    count: sessions.length + (more ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 84,
     overscan: 8,
-    getItemKey: (index) => sessions[index]?.id ?? index,
+    getItemKey: (index) => sessions[index]?.id ?? 'older',
+    // The box's CSS height (min(70vh, 720px)), so the first render already holds the rows in
+    // view instead of measuring, rendering again and laying the page out a second time.
+    initialRect: { width: 0, height: Math.min(window.innerHeight * 0.7, 720) },
   })
+  const items = virtualizer.getVirtualItems()
+  const lastInView = items[items.length - 1]?.index ?? 0
+  useEffect(() => {
+    if (more && lastInView + READ_AHEAD >= sessions.length) onShowUpTo(lastInView + READ_AHEAD)
+  }, [more, lastInView, sessions.length, onShowUpTo])
   return (
     <div ref={scrollRef} className="session-scroll" tabIndex={0} aria-label="Sessions, scrollable">
       <ul
@@ -32,50 +101,29 @@ export function SessionList({
         aria-label="Sessions"
         style={{ height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((item) => {
-          const session = sessions[item.index]!
-          const day = formatIsoDay(session.date)
-          const title = titleOf(session.resourceId)
+        {items.map((item) => {
+          const session = sessions[item.index]
           return (
             <li
               key={item.key}
               ref={virtualizer.measureElement}
               data-index={item.index}
-              aria-setsize={sessions.length}
+              aria-setsize={total}
               aria-posinset={item.index + 1}
-              className="session-row"
+              aria-busy={session ? undefined : true}
+              className={session ? 'session-row' : 'session-row session-row-pending'}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <div className="session-main">
-                <p className="session-head">
-                  <time dateTime={session.date}>{day}</time>
-                  <span className="session-minutes">{formatMinutes(session.minutes)}</span>
-                  <Link to={`/catalog/${encodeURIComponent(session.resourceId)}`}>{title}</Link>
-                  {session.unitsAdvanced ? (
-                    <span className="badge">+{session.unitsAdvanced} units</span>
-                  ) : null}
-                </p>
-                <p className={session.covered ? 'session-covered' : 'session-covered muted'}>
-                  {session.covered || 'Nothing noted about what was covered.'}
-                </p>
-              </div>
-              <div className="session-actions">
-                <button
-                  type="button"
-                  aria-label={`Edit session of ${day}, ${title}`}
-                  onClick={() => onEdit(session)}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className="danger"
-                  aria-label={`Delete session of ${day}, ${title}`}
-                  onClick={() => onDelete(session)}
-                >
-                  Delete
-                </button>
-              </div>
+              {session ? (
+                <SessionRow
+                  session={session}
+                  title={titleOf(session.resourceId)}
+                  onEdit={onEdit}
+                  onDelete={onDelete}
+                />
+              ) : (
+                <span className="muted">Reading older sessions…</span>
+              )}
             </li>
           )
         })}

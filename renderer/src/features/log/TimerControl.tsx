@@ -1,3 +1,4 @@
+import './log.css'
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
@@ -144,6 +145,7 @@ export function TimerControl({ resourceId }: { resourceId?: string }) {
           <label htmlFor={selectId}>Resource to time</label>
           <select
             id={selectId}
+            className="resource-select"
             value={chosen}
             aria-invalid={pickError ? true : undefined}
             aria-describedby={pickError ? `${selectId}-error` : undefined}

@@ -24,6 +24,8 @@ import {
   type UnitsUpdate,
 } from './repository'
 import type { SessionValues } from './session-input'
+import { listSessionPage, sessionTotals } from './session-pages'
+import { loadStudyDays } from './study-days'
 
 export function useSessions(filter: SessionFilter) {
   return useQuery({
@@ -31,6 +33,48 @@ export function useSessions(filter: SessionFilter) {
     queryFn: () => listSessions(filter),
     placeholderData: (previous) => previous,
   })
+}
+
+/** The newest `limit` sessions matching the filter (whole days; see listSessionPage). */
+export function useSessionPage(filter: SessionFilter, limit: number) {
+  return useQuery({
+    queryKey: [
+      'sessions',
+      'page',
+      filter.resourceId ?? '',
+      filter.from ?? '',
+      filter.to ?? '',
+      limit,
+    ],
+    queryFn: () => listSessionPage(filter, limit),
+    placeholderData: (previous) => previous,
+  })
+}
+
+/**
+ * Count and minutes of the sessions matching the filter. Unfiltered, they come from the same
+ * query as the Dashboard's figures, which a save on the Log therefore refreshes at once.
+ */
+export function useSessionTotals(filter: SessionFilter) {
+  const filtered = Boolean(filter.resourceId || filter.from || filter.to)
+  const all = useStudyDays()
+  const some = useQuery({
+    queryKey: ['sessions', 'totals', filter.resourceId ?? '', filter.from ?? '', filter.to ?? ''],
+    queryFn: () => sessionTotals(filter),
+    placeholderData: (previous) => previous,
+    enabled: filtered,
+  })
+  if (filtered) return { data: some.data, error: some.error }
+  const days = all.data
+  return {
+    data: days ? { count: days.sessionCount, minutes: days.totalMinutes } : undefined,
+    error: all.error,
+  }
+}
+
+/** Minutes per day and per resource, all time, from the Log's cache (the Dashboard's figures). */
+export function useStudyDays() {
+  return useQuery({ queryKey: ['sessions', 'by-day'], queryFn: loadStudyDays })
 }
 
 export function useAddSession() {

@@ -53,8 +53,11 @@ export async function addSession(values: SessionValues, now = Date.now()): Promi
     [db.sessions, db.meta, db.resourceProgress, db.progressEvents, db.resources],
     async () => {
       await db.sessions.add(session)
-      await adjustStudyDays(undefined, session)
-      await advanceProgress(values.resourceId, values.unitsAdvanced ?? 0, now)
+      // Different tables: the two updates need not wait for each other.
+      await Promise.all([
+        adjustStudyDays(undefined, session),
+        advanceProgress(values.resourceId, values.unitsAdvanced ?? 0, now),
+      ])
     },
   )
   return session.id

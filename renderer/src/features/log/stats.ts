@@ -47,25 +47,36 @@ export interface Streak {
   todayCounts: boolean
 }
 
-/** Days with at least `minimumMinutes` of study, counted on calendar days. */
+/** Days since 1970-01-01 for a calendar day: consecutive days are consecutive numbers. */
+function dayNumber(day: IsoDay): number {
+  return (
+    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) /
+    DAY_MS
+  )
+}
+
+/**
+ * Days with at least `minimumMinutes` of study, counted on calendar days. Linear in the days
+ * studied (years of daily study stay cheap): each run is walked once, from its first day.
+ */
 export function streakOf(byDay: MinutesByDay, today: IsoDay, minimumMinutes: number): Streak {
   const minimum = Math.max(1, minimumMinutes)
-  const qualifies = (day: IsoDay) => (byDay.get(day) ?? 0) >= minimum
-  const todayCounts = qualifies(today)
-  let current = 0
-  let day = todayCounts ? today : addDaysIso(today, -1)
-  while (qualifies(day)) {
-    current += 1
-    day = addDaysIso(day, -1)
+  const qualifying = new Set<number>()
+  for (const [day, minutes] of byDay) {
+    if (day <= today && minutes >= minimum) qualifying.add(dayNumber(day))
   }
-  const days = [...byDay.keys()].filter((key) => key <= today && qualifies(key)).sort()
+  const todayNumber = dayNumber(today)
+  const todayCounts = qualifying.has(todayNumber)
+  let current = 0
+  for (let day = todayCounts ? todayNumber : todayNumber - 1; qualifying.has(day); day -= 1) {
+    current += 1
+  }
   let longest = 0
-  let run = 0
-  let previous: IsoDay | null = null
-  for (const key of days) {
-    run = previous !== null && addDaysIso(previous, 1) === key ? run + 1 : 1
+  for (const first of qualifying) {
+    if (qualifying.has(first - 1)) continue
+    let run = 1
+    while (qualifying.has(first + run)) run += 1
     longest = Math.max(longest, run)
-    previous = key
   }
   return { current, longest, todayCounts }
 }
@@ -169,11 +180,12 @@ export function heatmapWeeks(
   weeks = 53,
 ): HeatmapDay[][] {
   const first = addDaysIso(startOfWeekIso(today, weekStart), -7 * (weeks - 1))
+  const firstMs = dayNumber(first) * DAY_MS
   const columns: HeatmapDay[][] = []
   for (let column = 0; column < weeks; column += 1) {
     const days: HeatmapDay[] = []
     for (let row = 0; row < 7; row += 1) {
-      const day = addDaysIso(first, column * 7 + row)
+      const day = new Date(firstMs + (column * 7 + row) * DAY_MS).toISOString().slice(0, 10)
       if (day > today) break
       const minutes = byDay.get(day) ?? 0
       days.push({ day, minutes, level: levelOf(minutes) })

@@ -41,8 +41,9 @@ export async function adjustStudyDays(removed?: DayPart, added?: DayPart): Promi
   const record = await db.meta.get(KEY)
   const stored = record?.value as StoredStudyDays | undefined
   if (!stored) return
-  const days = { ...stored.days }
-  const resources = { ...stored.resources }
+  // The record read from IndexedDB is a fresh copy: change it in place (copying 1,800 days
+  // cost as much as the write).
+  const { days, resources } = stored
   const shift = (part: DayPart, sign: 1 | -1) => {
     const next = (days[part.date] ?? 0) + sign * part.minutes
     if (next > 0) days[part.date] = next
@@ -77,10 +78,19 @@ function isStored(value: unknown): value is StoredStudyDays {
 }
 
 export async function loadStudyDays(): Promise<StudyDays> {
+  return toStudyDays(await loadStoredStudyDays())
+}
+
+/** Minutes logged per resource id, all time (what the Plan needs, without the days). */
+export async function loadMinutesByResource(): Promise<Map<string, number>> {
+  return new Map(Object.entries((await loadStoredStudyDays()).resources))
+}
+
+async function loadStoredStudyDays(): Promise<StoredStudyDays> {
   const [record, count] = await db.transaction('r', [db.meta, db.sessions], () =>
     Promise.all([db.meta.get(KEY), db.sessions.count()]),
   )
-  if (isStored(record?.value) && record.value.sessions === count) return toStudyDays(record.value)
+  if (isStored(record?.value) && record.value.sessions === count) return record.value
   return db.transaction('rw', [db.meta, db.sessions], async () => {
     const sessions = await db.sessions.toArray()
     const stored: StoredStudyDays = {
@@ -89,6 +99,6 @@ export async function loadStudyDays(): Promise<StudyDays> {
       resources: Object.fromEntries(minutesByResource(sessions)),
     }
     await db.meta.put({ key: KEY, value: stored })
-    return toStudyDays(stored)
+    return stored
   })
 }

@@ -4,6 +4,7 @@ import { todayIso } from '../../domain/dates'
 import { effectiveExamDate, type EffectiveExamDate } from '../../domain/exam-date'
 import type { ProgressStatus } from '../../db/records'
 import { useResources } from '../catalog/hooks'
+import type { Resource } from '../catalog/resource'
 import { useAttempts } from '../exam/hooks'
 import { useSetting } from '../settings/hooks'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from './goal'
@@ -13,6 +14,7 @@ import {
   hasExpenseFor,
   movePlanItem,
   readPlanData,
+  type PlanData,
   removePlanItem,
   setResourceStatus,
   updatePlanItem,
@@ -84,6 +86,24 @@ export interface PlanForecastResult extends Partial<PlanView> {
   today: string
 }
 
+type PlanViewInputs = [PlanData, readonly Resource[], PlanGoal, string | null, string]
+let lastView: { inputs: PlanViewInputs; view: PlanView } | null = null
+
+/**
+ * The reminder timer in the shell, the Dashboard and the Plan page all ask for the same forecast;
+ * the query cache hands them the same objects, so the scheduler runs once per change, not once
+ * per page that shows it.
+ */
+function sharedPlanView(...inputs: PlanViewInputs): PlanView {
+  if (lastView && lastView.inputs.every((input, index) => input === inputs[index])) {
+    return lastView.view
+  }
+  const [data, resources, goal, examDate, today] = inputs
+  const view = buildPlanView(data, resources, { ...goal, examDate }, today)
+  lastView = { inputs, view }
+  return view
+}
+
 /**
  * The plan's forecast: dated blocks (resourceId, title, minutes), per-item start/finish, the path
  * finish, days late against the exam and the weekly hours that would make it. The Dashboard reads
@@ -99,7 +119,7 @@ export function usePlanForecast(): PlanForecastResult {
   const view = useMemo(
     () =>
       data.data && resources.data
-        ? buildPlanView(data.data, resources.data, { ...goal.value, examDate }, today)
+        ? sharedPlanView(data.data, resources.data, goal.value, examDate, today)
         : undefined,
     [data.data, resources.data, goal.value, examDate, today],
   )

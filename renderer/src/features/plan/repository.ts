@@ -9,7 +9,7 @@ import type {
 } from '../../db/records'
 import { todayIso } from '../../domain/dates'
 import type { Resource } from '../catalog/resource'
-import { loadStudyDays } from '../log/study-days'
+import { loadMinutesByResource } from '../log/study-days'
 import { addDaysIso } from './days'
 
 export async function listPlanItems(): Promise<PlanItemRecord[]> {
@@ -38,7 +38,7 @@ export const RECENT_SESSION_DAYS = 28
  */
 export async function readPlanData(today: string = todayIso()): Promise<PlanData> {
   const from = addDaysIso(today, -(RECENT_SESSION_DAYS - 1))
-  const studied = await loadStudyDays()
+  const loggedByResource = await loadMinutesByResource()
   return db.transaction('r', [db.planItems, db.sessions, db.resourceProgress], async () => {
     const [items, sessions, progress] = await Promise.all([
       listPlanItems(),
@@ -48,7 +48,7 @@ export async function readPlanData(today: string = todayIso()): Promise<PlanData
     return {
       items,
       sessions: sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
-      loggedByResource: studied.byResource,
+      loggedByResource,
       progress: progress.map(({ resourceId, status }) => ({ resourceId, status })),
     }
   })

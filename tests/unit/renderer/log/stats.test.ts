@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   addDaysIso,
@@ -61,6 +62,41 @@ describe('streak', () => {
       '2026-11-27': 30,
     })
     expect(streakOf(byDay, '2026-11-27', 15)).toMatchObject({ current: 2, longest: 3 })
+  })
+
+  it('matches walking the calendar day by day, for any history', () => {
+    // The plain definition: step one day at a time from today, and through every sorted day.
+    const walked = (byDay: Map<string, number>, today: string, minimum: number) => {
+      const qualifies = (day: string) => (byDay.get(day) ?? 0) >= minimum
+      const todayCounts = qualifies(today)
+      let current = 0
+      for (let day = todayCounts ? today : addDaysIso(today, -1); qualifies(day);) {
+        current += 1
+        day = addDaysIso(day, -1)
+      }
+      let longest = 0
+      let run = 0
+      let previous: string | null = null
+      for (const day of [...byDay.keys()].filter((d) => d <= today && qualifies(d)).sort()) {
+        run = previous !== null && addDaysIso(previous, 1) === day ? run + 1 : 1
+        longest = Math.max(longest, run)
+        previous = day
+      }
+      return { current, longest, todayCounts }
+    }
+    const today = '2026-03-01'
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -400, max: 5 }), fc.integer({ min: 1, max: 90 }))),
+        fc.integer({ min: 1, max: 60 }),
+        (entries, minimum) => {
+          const byDay = new Map(
+            entries.map(([offset, minutes]) => [addDaysIso(today, offset), minutes]),
+          )
+          expect(streakOf(byDay, today, minimum)).toEqual(walked(byDay, today, minimum))
+        },
+      ),
+    )
   })
 
   it('is zero for a new user', () => {
