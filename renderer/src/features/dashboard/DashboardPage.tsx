@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns'
-import { memo, useMemo } from 'react'
+import { lazy, memo, Suspense, useMemo } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
 import type { EffectiveExamDate } from '../../domain/exam-date'
@@ -25,8 +25,12 @@ import type { PathSummary } from './path'
 import { useResources } from '../catalog/hooks'
 import { usePlanForecast } from '../plan/hooks'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
-import { WeeklyHoursChart } from './WeeklyHoursChart'
 import './dashboard.css'
+
+// The chart library's chunk is fetched as soon as the Dashboard opens, alongside its data, so
+// the chart rarely has to wait for it.
+const weeklyHoursChart = import('./WeeklyHoursChart')
+const WeeklyHoursChart = lazy(() => weeklyHoursChart)
 
 function ExamSource({ exam, examTitle }: { exam: EffectiveExamDate; examTitle: string }) {
   return exam.source === 'attempt' ? (
@@ -289,7 +293,9 @@ export default function DashboardPage() {
               <p className="muted">No hours yet. The chart appears once you log a session.</p>
             ) : (
               <>
-                <WeeklyHoursChart weeks={stats.weeks} />
+                <Suspense fallback={<p className="muted">Loading chart…</p>}>
+                  <WeeklyHoursChart weeks={stats.weeks} />
+                </Suspense>
                 <details>
                   <summary>Weekly hours as a table</summary>
                   <table className="weekly-table">
