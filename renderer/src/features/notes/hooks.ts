@@ -19,7 +19,7 @@ import {
   type IndexEntryFields,
   type QuoteFields,
 } from './repository'
-import { indexEntryDocument, noteDocument, quoteDocument, type NotesSearchHit } from './search'
+import { indexEntryDocument, noteDocument, quoteDocument, type NotesSearchResult } from './search'
 import { SearchClient } from './search-client'
 
 export function useNotes() {
@@ -110,18 +110,20 @@ let client: SearchClient | null = null
 const searchClient = () => (client ??= new SearchClient(createSearchWorker))
 
 /**
- * Instant search over notes, quotes and index entries. The index (in a worker) follows the
- * lists: only items whose updatedAt changed are sent. A keystroke only queries the index.
+ * Instant search over notes, quotes and index entries: the best `limit` matches and the total.
+ * The index (in a worker) follows the lists: only items whose updatedAt changed are sent. A
+ * keystroke only queries the index.
  */
-export function useNotesSearch(query: string) {
+export function useNotesSearch(query: string, limit: number) {
   const notes = useNotes()
   const quotes = useQuotes()
   const entries = useIndexEntries()
   const [version, setVersion] = useState(0)
   const [ready, setReady] = useState(() => searchClient().size > 0)
-  const [result, setResult] = useState<{ query: string; hits: NotesSearchHit[] }>({
+  const [result, setResult] = useState<NotesSearchResult & { query: string }>({
     query: '',
     hits: [],
+    total: 0,
   })
 
   useEffect(() => {
@@ -139,14 +141,14 @@ export function useNotesSearch(query: string) {
     if (!ready) return
     let current = true
     void searchClient()
-      .search(query)
-      .then((hits) => {
-        if (current) setResult({ query, hits })
+      .search(query, limit)
+      .then((found) => {
+        if (current) setResult({ query, ...found })
       })
     return () => {
       current = false
     }
-  }, [query, ready, version])
+  }, [query, limit, ready, version])
 
-  return { hits: result.hits, ready, query: result.query }
+  return { ...result, ready }
 }
