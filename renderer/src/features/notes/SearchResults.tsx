@@ -1,10 +1,10 @@
 import { memo, useState } from 'react'
-import { useNotesSearch } from './hooks'
+import { useNotesSearch, useSearchIndex, type SearchIndexState } from './hooks'
 import { Highlight } from './Highlight'
-import { defaultResultLimit, excerpt, minimumQueryLength, type NotesSearchHit } from './search'
-import { noteTitle } from './draft'
+import { defaultResultLimit, minimumQueryLength, type NotesSearchHit } from './search'
 
 const kindLabels = { note: 'Note', quote: 'Quote', index: 'Index entry' } as const
+const countFormat = new Intl.NumberFormat()
 
 /**
  * The search box and its results, in their own component so a keystroke re-renders only
@@ -15,9 +15,21 @@ export const NotesSearchPanel = memo(function NotesSearchPanel({
 }: {
   onOpen: (hit: NotesSearchHit) => void
 }) {
+  // The index follows the lists here, so a keystroke below does not re-read them.
+  const index = useSearchIndex()
+  return <SearchBox index={index} onOpen={onOpen} />
+})
+
+function SearchBox({
+  index,
+  onOpen,
+}: {
+  index: SearchIndexState
+  onOpen: (hit: NotesSearchHit) => void
+}) {
   // The best few results answer a keystroke quickly; "Show more results" asks for more.
   const [{ query, limit }, setSearch] = useState({ query: '', limit: defaultResultLimit })
-  const search = useNotesSearch(query, limit)
+  const search = useNotesSearch(query, limit, index)
   return (
     <>
       <div className="toolbar" role="search">
@@ -60,7 +72,7 @@ export const NotesSearchPanel = memo(function NotesSearchPanel({
       ) : null}
     </>
   )
-})
+}
 
 function SearchStatus({
   query,
@@ -88,14 +100,15 @@ function SearchStatus({
             : total === 1
               ? '1 result'
               : shown < total
-                ? `${total.toLocaleString()} results, best ${shown.toLocaleString()} shown`
-                : `${total.toLocaleString()} results`}
+                ? `${countFormat.format(total)} results, best ${countFormat.format(shown)} shown`
+                : `${countFormat.format(total)} results`}
     </p>
   )
 }
 
-/** Search hits with matched words highlighted; choosing one opens its item. */
-function ResultList({
+/** Search hits with matched words highlighted; choosing one opens its item. Redrawn only when
+ * the hits change, not on the keystroke that asks for new ones. */
+const ResultList = memo(function ResultList({
   hits,
   onOpen,
 }: {
@@ -106,44 +119,19 @@ function ResultList({
     <ul className="result-list">
       {hits.map((hit) => (
         <li key={hit.document.id}>
-          <SearchResult hit={hit} onOpen={onOpen} />
+          <button type="button" className="result" onClick={() => onOpen(hit)}>
+            <span className="badge">{kindLabels[hit.document.kind]}</span>{' '}
+            <span className="result-title">
+              <Highlight segments={hit.lines.title} />
+            </span>
+            {hit.lines.detail.length > 0 ? (
+              <span className="result-detail muted">
+                <Highlight segments={hit.lines.detail} />
+              </span>
+            ) : null}
+          </button>
         </li>
       ))}
     </ul>
   )
-}
-
-function SearchResult({
-  hit,
-  onOpen,
-}: {
-  hit: NotesSearchHit
-  onOpen: (hit: NotesSearchHit) => void
-}) {
-  const { document, terms } = hit
-  const title =
-    document.kind === 'note'
-      ? noteTitle({ title: document.title, body: document.text })
-      : document.kind === 'quote'
-        ? excerpt(document.text, terms, 90)
-        : document.title
-  const detail =
-    document.kind === 'quote'
-      ? [document.title, document.extra].filter(Boolean).join(' · ')
-      : document.kind === 'index'
-        ? [document.extra, document.text].filter(Boolean).join(' · ')
-        : excerpt(document.text, terms)
-  return (
-    <button type="button" className="result" onClick={() => onOpen(hit)}>
-      <span className="badge">{kindLabels[document.kind]}</span>{' '}
-      <span className="result-title">
-        <Highlight text={title} terms={terms} />
-      </span>
-      {detail ? (
-        <span className="result-detail muted">
-          <Highlight text={excerpt(detail, terms)} terms={terms} />
-        </span>
-      ) : null}
-    </button>
-  )
-}
+})

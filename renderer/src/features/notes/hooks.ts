@@ -110,21 +110,14 @@ let client: SearchClient | null = null
 const searchClient = () => (client ??= new SearchClient(createSearchWorker))
 
 /**
- * Instant search over notes, quotes and index entries: the best `limit` matches and the total.
- * The index (in a worker) follows the lists: only items whose updatedAt changed are sent. A
- * keystroke only queries the index.
+ * Keeps the search index (in a worker) following the lists: only items whose updatedAt changed
+ * are sent. `version` changes whenever the index did, so shown results can be asked again.
  */
-export function useNotesSearch(query: string, limit: number) {
+export function useSearchIndex(): SearchIndexState {
   const notes = useNotes()
   const quotes = useQuotes()
   const entries = useIndexEntries()
-  const [version, setVersion] = useState(0)
-  const [ready, setReady] = useState(() => searchClient().size > 0)
-  const [result, setResult] = useState<NotesSearchResult & { query: string }>({
-    query: '',
-    hits: [],
-    total: 0,
-  })
+  const [state, setState] = useState(() => ({ ready: searchClient().size > 0, version: 0 }))
 
   useEffect(() => {
     if (!notes.data || !quotes.data || !entries.data) return
@@ -133,9 +126,29 @@ export function useNotesSearch(query: string, limit: number) {
       ...quotes.data.map(quoteDocument),
       ...entries.data.map(indexEntryDocument),
     ])
-    setReady(true)
-    if (changed > 0) setVersion((value) => value + 1)
+    setState((current) =>
+      changed > 0 || !current.ready ? { ready: true, version: current.version + 1 } : current,
+    )
   }, [notes.data, quotes.data, entries.data])
+
+  return state
+}
+
+export interface SearchIndexState {
+  ready: boolean
+  version: number
+}
+
+/**
+ * Instant search over notes, quotes and index entries: the best `limit` matches and the total.
+ * A keystroke only queries the index, which `useSearchIndex` keeps up to date.
+ */
+export function useNotesSearch(query: string, limit: number, { ready, version }: SearchIndexState) {
+  const [result, setResult] = useState<NotesSearchResult & { query: string }>({
+    query: '',
+    hits: [],
+    total: 0,
+  })
 
   useEffect(() => {
     if (!ready) return

@@ -1,5 +1,8 @@
 import type { IndexEntryRecord, NoteRecord, QuoteRecord } from '../../db/records'
+import { resultLines, type ResultLines } from './result-lines'
 import { TextIndex, tokenize, type QueryTerm } from './text-index'
+
+export { excerpt, highlightSegments, type TextSegment } from './result-lines'
 
 export type SearchKind = 'note' | 'quote' | 'index'
 
@@ -58,6 +61,7 @@ export interface NotesSearchHit {
   document: SearchDocument
   terms: string[]
   score: number
+  lines: ResultLines
 }
 
 /** Two indexed fields keep a keystroke cheap: the heading (title, tags), weighed 3×, and the text. */
@@ -148,59 +152,9 @@ export class NotesSearch {
     const hits: NotesSearchHit[] = []
     for (const { id, terms: matched, score } of found.ranked) {
       const document = this.documents.get(id)
-      if (document) hits.push({ document, terms: matched, score })
+      if (document)
+        hits.push({ document, terms: matched, score, lines: resultLines(document, matched) })
     }
     return { hits, total: found.total }
   }
-}
-
-export interface TextSegment {
-  text: string
-  match: boolean
-}
-
-// Every result line of one answer highlights the same terms: compile their pattern once.
-let lastPattern: { key: string; pattern: RegExp | null } = { key: '', pattern: null }
-
-function highlightPattern(terms: string[]): RegExp | null {
-  const words = [...new Set(terms.filter(Boolean).map((term) => term.toLocaleLowerCase()))]
-  const key = words.join('\n')
-  if (key === lastPattern.key) return lastPattern.pattern
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  const pattern =
-    words.length === 0
-      ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu')
-  lastPattern = { key, pattern }
-  return pattern
-}
-
-/** Splits text into plain and matched parts (whole words starting with a matched term). */
-export function highlightSegments(text: string, terms: string[]): TextSegment[] {
-  const pattern = highlightPattern(terms)
-  if (!pattern || !text) return [{ text, match: false }]
-  const segments: TextSegment[] = []
-  let last = 0
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index
-    if (start > last) segments.push({ text: text.slice(last, start), match: false })
-    segments.push({ text: match[0], match: true })
-    last = start + match[0].length
-  }
-  if (last < text.length) segments.push({ text: text.slice(last), match: false })
-  return segments
-}
-
-/** A short window of text around the first match, for a result line. */
-export function excerpt(text: string, terms: string[], width = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat.length <= width) return flat
-  const lower = flat.toLocaleLowerCase()
-  const positions = terms
-    .map((term) => lower.indexOf(term.toLocaleLowerCase()))
-    .filter((position) => position >= 0)
-  const first = positions.length > 0 ? Math.min(...positions) : 0
-  const start = Math.max(0, first - Math.floor(width / 3))
-  const end = Math.min(flat.length, start + width)
-  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`
 }
