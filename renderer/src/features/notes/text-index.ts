@@ -193,16 +193,17 @@ export class TextIndex {
     const inverseFrequency = Math.log(1 + (count - inField.size + 0.5) / (inField.size + 0.5))
     const factor = weight * this.boosts[field]! * inverseFrequency
     const { k, b, d } = bm25
-    for (const [slot, frequency] of inField) {
+    // forEach, not for…of: no [key, value] array per posting, so no garbage per keystroke.
+    inField.forEach((frequency, slot) => {
       const seen = matched[slot]!
-      if (seen < index) continue
+      if (seen < index) return
       if (seen === index) {
         matched[slot] = index + 1
         firstMatches?.push(slot)
       }
       const norm = k * (1 - b + (b * lengths[slot]!) / averageLength)
       scores[slot]! += factor * (d + (frequency * (k + 1)) / (frequency + norm))
-    }
+    })
   }
 }
 
