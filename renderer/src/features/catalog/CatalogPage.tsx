@@ -1,8 +1,9 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import { useRenderInSteps } from '../../ui/useRenderInSteps'
 import { useResources } from './hooks'
 import { byline, kindLabels, kindPluralLabels, priceLabel, sizeLabel } from './labels'
 import {
@@ -14,8 +15,12 @@ import {
 } from './resource'
 import { resourceKinds } from './schema'
 
-function ResourceCard({ resource }: { resource: Resource }) {
+/** About two screenfuls of cards: drawn with the page, the rest right after. */
+const firstCards = 36
+
+const ResourceCard = memo(function ResourceCard({ resource }: { resource: Resource }) {
   const size = sizeLabel(resource)
+  const by = byline(resource)
   return (
     <li className="card resource-card">
       <div className="resource-card-top">
@@ -30,7 +35,7 @@ function ResourceCard({ resource }: { resource: Resource }) {
       <h2 className="resource-title">
         <Link to={`/catalog/${encodeURIComponent(resource.id)}`}>{resource.title}</Link>
       </h2>
-      {byline(resource) ? <p className="muted">{byline(resource)}</p> : null}
+      {by ? <p className="muted">{by}</p> : null}
       <p className="resource-meta">{[size, priceLabel(resource)].filter(Boolean).join(' · ')}</p>
       {resource.tags.length > 0 ? (
         <ul className="tags" aria-label="Topics">
@@ -43,7 +48,7 @@ function ResourceCard({ resource }: { resource: Resource }) {
       ) : null}
     </li>
   )
-}
+})
 
 function readFilter(params: URLSearchParams): CatalogFilter {
   const kind = params.get('kind')
@@ -62,6 +67,7 @@ export default function CatalogPage() {
   const all = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
   const topics = useMemo(() => topicsOf(all), [all])
   const shown = useMemo(() => filterResources(all, filter), [all, filter])
+  const drawn = useRenderInSteps(shown.length, firstCards)
 
   const update = (key: 'q' | 'kind' | 'topic', value: string) => {
     const next = new URLSearchParams(params)
@@ -126,7 +132,7 @@ export default function CatalogPage() {
         </EmptyState>
       ) : (
         <ul className="resource-grid" aria-label="Resources">
-          {shown.map((resource) => (
+          {shown.slice(0, drawn).map((resource) => (
             <ResourceCard key={resource.id} resource={resource} />
           ))}
         </ul>
