@@ -33,10 +33,15 @@ export default function CostsPage() {
 
   const list = useMemo(() => expenses.data ?? [], [expenses.data])
   const summaries = useMemo(() => summarize(list, budgets.data ?? []), [list, budgets.data])
-  const resourceTitle = (id: string) =>
-    resources.data?.find((r) => r.id === id)?.title ?? 'Resource no longer in the catalog'
-  const attemptLabel = (id: string) =>
-    attempts.data?.find((a) => a.id === id)?.label ?? 'Deleted attempt'
+  // Names by id, looked up once per ledger row: a Map, not a scan of 300 resources per row.
+  const resourceTitle = useMemo(() => {
+    const titles = new Map((resources.data ?? []).map((r) => [r.id, r.title]))
+    return (id: string) => titles.get(id) ?? 'Resource no longer in the catalog'
+  }, [resources.data])
+  const attemptLabel = useMemo(() => {
+    const labels = new Map((attempts.data ?? []).map((a) => [a.id, a.label]))
+    return (id: string) => labels.get(id) ?? 'Deleted attempt'
+  }, [attempts.data])
   const defaultCurrency = list[0]?.currency ?? 'USD'
 
   const exportCsv = async () => {
