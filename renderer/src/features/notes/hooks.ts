@@ -107,6 +107,7 @@ function createSearchWorker(): Worker | null {
 
 // One index for the whole session: reopening Notes does not rebuild it.
 let client: SearchClient | null = null
+let syncedLists: readonly unknown[] = []
 const searchClient = () => (client ??= new SearchClient(createSearchWorker))
 
 /**
@@ -121,6 +122,13 @@ export function useSearchIndex(): SearchIndexState {
 
   useEffect(() => {
     if (!notes.data || !quotes.data || !entries.data) return
+    const lists = [notes.data, quotes.data, entries.data] as const
+    // Reopening Notes brings the same cached lists: nothing to diff, the index already holds them.
+    if (lists.every((list, index) => list === syncedLists[index])) {
+      setState((current) => (current.ready ? current : { ...current, ready: true }))
+      return
+    }
+    syncedLists = lists
     const changed = searchClient().sync([
       ...notes.data.map(noteDocument),
       ...quotes.data.map(quoteDocument),
