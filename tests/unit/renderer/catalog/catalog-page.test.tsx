@@ -29,7 +29,7 @@ beforeEach(async () => {
 afterEach(cleanup)
 
 describe('Catalog with many resources', () => {
-  it('lists every resource, not just the first screenful', async () => {
+  it('lists every resource, not just the first screenful', { timeout: 20_000 }, async () => {
     render(
       <Providers>
         <MemoryRouter initialEntries={['/catalog']}>

@@ -20,30 +20,34 @@ const expense = (i: number): ExpenseRecord => ({
 afterEach(cleanup)
 
 describe('ExpenseLedger with many expenses', () => {
-  it('lists every expense with its names and amounts, and deletes after a confirm', async () => {
-    const onDelete = vi.fn()
-    render(
-      <MemoryRouter>
-        <ExpenseLedger
-          expenses={Array.from({ length: 80 }, (_, i) => expense(i))}
-          resourceTitle={(id) => `Course ${id}`}
-          attemptLabel={() => 'attempt'}
-          onEdit={() => {}}
-          onDelete={onDelete}
-        />
-      </MemoryRouter>,
-    )
-    const table = screen.getByRole('table', { name: 'Ledger (80 expenses)' })
-    await expect.poll(() => table.querySelectorAll('tbody tr').length, { timeout: 8000 }).toBe(80)
-    // Role queries over 80 rows are slow in jsdom: find the row by its text.
-    const last = within(table).getByText('Lab fee 79').closest('tr')!
-    expect(within(last).getByText('$10.79')).toBeTruthy()
-    expect(within(table).getByText('Course r78').closest('a')?.getAttribute('href')).toBe(
-      '/catalog/r78',
-    )
+  it(
+    'lists every expense with its names and amounts, and deletes after a confirm',
+    { timeout: 20_000 },
+    async () => {
+      const onDelete = vi.fn()
+      render(
+        <MemoryRouter>
+          <ExpenseLedger
+            expenses={Array.from({ length: 80 }, (_, i) => expense(i))}
+            resourceTitle={(id) => `Course ${id}`}
+            attemptLabel={() => 'attempt'}
+            onEdit={() => {}}
+            onDelete={onDelete}
+          />
+        </MemoryRouter>,
+      )
+      const table = screen.getByRole('table', { name: 'Ledger (80 expenses)' })
+      await expect.poll(() => table.querySelectorAll('tbody tr').length, { timeout: 8000 }).toBe(80)
+      // Role queries over 80 rows are slow in jsdom: find the row by its text.
+      const last = within(table).getByText('Lab fee 79').closest('tr')!
+      expect(within(last).getByText('$10.79')).toBeTruthy()
+      expect(within(table).getByText('Course r78').closest('a')?.getAttribute('href')).toBe(
+        '/catalog/r78',
+      )
 
-    fireEvent.click(within(last).getByRole('button', { name: 'Delete Lab fee 79' }))
-    fireEvent.click(within(last).getByRole('button', { name: 'Yes, delete' }))
-    expect(onDelete).toHaveBeenCalledWith('e79')
-  })
+      fireEvent.click(within(last).getByRole('button', { name: 'Delete Lab fee 79' }))
+      fireEvent.click(within(last).getByRole('button', { name: 'Yes, delete' }))
+      expect(onDelete).toHaveBeenCalledWith('e79')
+    },
+  )
 })
