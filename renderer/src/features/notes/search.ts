@@ -144,7 +144,7 @@ export class NotesSearch {
       words.map((term, index) => ({
         term,
         prefix: index === words.length - 1,
-        fuzzy: fuzzy && term.length >= 4 ? Math.round(term.length * 0.2) : 0,
+        fuzzy: fuzzy && term.length >= 4 ? Math.min(6, Math.round(term.length * 0.2)) : 0,
       }))
     let found = this.index.search(terms(false), limit)
     // Typos: only when the exact/prefix search found nothing, since fuzzy matching is costly.
