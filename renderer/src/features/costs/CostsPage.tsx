@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { ExpenseRecord } from '../../db/records'
+import type { BudgetRecord, ExpenseRecord } from '../../db/records'
 import { desktopApi } from '../../platform'
 import { useResources } from '../catalog/hooks'
 import { EmptyState } from '../../ui/EmptyState'
@@ -17,8 +17,26 @@ import {
   useExpenses,
   useUpdateExpense,
 } from './hooks'
-import { ledgerCsv, summarize } from './ledger'
+import { ledgerCsv, summarize, type CurrencySummary } from './ledger'
 import './costs.css'
+
+const noBudgets: BudgetRecord[] = []
+// Reopening Costs brings the same cached lists: reuse their totals instead of summing again.
+const summaryCache = new WeakMap<
+  readonly ExpenseRecord[],
+  { budgets: readonly BudgetRecord[]; summaries: CurrencySummary[] }
+>()
+
+function cachedSummaries(
+  expenses: readonly ExpenseRecord[],
+  budgets: readonly BudgetRecord[],
+): CurrencySummary[] {
+  const cached = summaryCache.get(expenses)
+  if (cached && cached.budgets === budgets) return cached.summaries
+  const summaries = summarize(expenses, budgets)
+  summaryCache.set(expenses, { budgets, summaries })
+  return summaries
+}
 
 export default function CostsPage() {
   const expenses = useExpenses()
@@ -32,7 +50,10 @@ export default function CostsPage() {
   const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
   const list = useMemo(() => expenses.data ?? [], [expenses.data])
-  const summaries = useMemo(() => summarize(list, budgets.data ?? []), [list, budgets.data])
+  const summaries = useMemo(
+    () => cachedSummaries(list, budgets.data ?? noBudgets),
+    [list, budgets.data],
+  )
   // Names by id, looked up once per ledger row: a Map, not a scan of 300 resources per row.
   const resourceTitle = useMemo(() => {
     const titles = new Map((resources.data ?? []).map((r) => [r.id, r.title]))
