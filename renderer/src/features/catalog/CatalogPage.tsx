@@ -1,9 +1,8 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
-import { useRenderInSteps } from '../../ui/useRenderInSteps'
 import { useResources } from './hooks'
 import { byline, kindLabels, kindPluralLabels, priceLabel, sizeLabel } from './labels'
 import {
@@ -15,8 +14,8 @@ import {
 } from './resource'
 import { resourceKinds } from './schema'
 
-/** About two screenfuls of cards: drawn with the page, the rest right after. */
-const firstCards = 36
+/** Cards per page: a long catalog shows this many more each time the user asks. */
+const cardsPerPage = 60
 
 const ResourceCard = memo(function ResourceCard({ resource }: { resource: Resource }) {
   const size = sizeLabel(resource)
@@ -67,7 +66,9 @@ export default function CatalogPage() {
   const all = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
   const topics = useMemo(() => topicsOf(all), [all])
   const shown = useMemo(() => filterResources(all, filter), [all, filter])
-  const drawn = useRenderInSteps(shown.length, firstCards)
+  // How many cards to show; a new search or filter starts again from the first page.
+  const [paging, setPaging] = useState({ filter, limit: cardsPerPage })
+  const limit = paging.filter === filter ? paging.limit : cardsPerPage
 
   const update = (key: 'q' | 'kind' | 'topic', value: string) => {
     const next = new URLSearchParams(params)
@@ -131,11 +132,26 @@ export default function CatalogPage() {
           <p>Try fewer words, or set Kind and Topic back to all.</p>
         </EmptyState>
       ) : (
-        <ul className="resource-grid" aria-label="Resources">
-          {shown.slice(0, drawn).map((resource) => (
-            <ResourceCard key={resource.id} resource={resource} />
-          ))}
-        </ul>
+        <>
+          <ul className="resource-grid" aria-label="Resources">
+            {shown.slice(0, limit).map((resource) => (
+              <ResourceCard key={resource.id} resource={resource} />
+            ))}
+          </ul>
+          {shown.length > limit ? (
+            <p>
+              <span className="muted">
+                Showing {limit} of {shown.length}.
+              </span>{' '}
+              <button
+                type="button"
+                onClick={() => setPaging({ filter, limit: limit + cardsPerPage })}
+              >
+                Show more resources
+              </button>
+            </p>
+          ) : null}
+        </>
       )}
     </>
   )

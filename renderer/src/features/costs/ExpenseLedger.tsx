@@ -3,11 +3,10 @@ import { Link } from 'react-router'
 import type { ExpenseRecord } from '../../db/records'
 import { formatIsoDay } from '../../domain/dates'
 import { formatMoney } from '../../domain/money'
-import { useRenderInSteps } from '../../ui/useRenderInSteps'
 import { categoryLabels } from './ledger'
 
-/** The newest rows draw with the page; the rest of a long ledger right after. */
-const firstRows = 30
+/** Rows per page: a long ledger shows the newest, and this many more each time the user asks. */
+const rowsPerPage = 50
 
 // Formatting a day costs a parse and an Intl call; a ledger repeats the same days often.
 const dayLabels = new Map<string, string>()
@@ -34,47 +33,59 @@ export function ExpenseLedger({
   onDelete: (id: string) => void
 }) {
   const [confirming, setConfirming] = useState<string | null>(null)
-  const drawn = useRenderInSteps(expenses.length, firstRows)
+  const [limit, setLimit] = useState(rowsPerPage)
   return (
-    <table className="data-table ledger">
-      <caption>
-        Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Description</th>
-          <th scope="col">Category</th>
-          <th scope="col">Linked to</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="amount">
-            Amount
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {expenses.slice(0, drawn).map((e) => (
-          <LedgerRow
-            key={e.id}
-            expense={e}
-            linkedTo={
-              e.resourceId
-                ? resourceTitle(e.resourceId)
-                : e.attemptId
-                  ? attemptLabel(e.attemptId)
-                  : null
-            }
-            confirming={confirming === e.id}
-            onConfirm={setConfirming}
-            onEdit={onEdit}
-            onDelete={onDelete}
-          />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="data-table ledger">
+        <caption>
+          Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Description</th>
+            <th scope="col">Category</th>
+            <th scope="col">Linked to</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="amount">
+              Amount
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {expenses.slice(0, limit).map((e) => (
+            <LedgerRow
+              key={e.id}
+              expense={e}
+              linkedTo={
+                e.resourceId
+                  ? resourceTitle(e.resourceId)
+                  : e.attemptId
+                    ? attemptLabel(e.attemptId)
+                    : null
+              }
+              confirming={confirming === e.id}
+              onConfirm={setConfirming}
+              onEdit={onEdit}
+              onDelete={onDelete}
+            />
+          ))}
+        </tbody>
+      </table>
+      {expenses.length > limit ? (
+        <p>
+          <span className="muted">
+            Showing the newest {limit} of {expenses.length}.
+          </span>{' '}
+          <button type="button" onClick={() => setLimit(limit + rowsPerPage)}>
+            Show more expenses
+          </button>
+        </p>
+      ) : null}
+    </>
   )
 }
 
