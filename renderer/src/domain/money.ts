@@ -14,9 +14,17 @@ function moneyFormatter(locale: string | undefined, currency: string): Intl.Numb
   return formatter
 }
 
+const digitsByCurrency = new Map<string, number>()
+
 /** How many minor-unit digits a currency uses (USD 2, JPY 0, BHD 3). */
 export function minorDigits(currency: string): number {
-  return moneyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2
+  // resolvedOptions() builds an object per call, and every formatted amount asks.
+  let digits = digitsByCurrency.get(currency)
+  if (digits === undefined) {
+    digits = moneyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2
+    digitsByCurrency.set(currency, digits)
+  }
+  return digits
 }
 
 export function formatMoney(amountMinor: number, currency: string, locale?: string): string {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -14,8 +14,12 @@ import {
 } from './resource'
 import { resourceKinds } from './schema'
 
-function ResourceCard({ resource }: { resource: Resource }) {
+/** Cards per page: a long catalog shows this many more each time the user asks. */
+const cardsPerPage = 60
+
+const ResourceCard = memo(function ResourceCard({ resource }: { resource: Resource }) {
   const size = sizeLabel(resource)
+  const by = byline(resource)
   return (
     <li className="card resource-card">
       <div className="resource-card-top">
@@ -30,7 +34,7 @@ function ResourceCard({ resource }: { resource: Resource }) {
       <h2 className="resource-title">
         <Link to={`/catalog/${encodeURIComponent(resource.id)}`}>{resource.title}</Link>
       </h2>
-      {byline(resource) ? <p className="muted">{byline(resource)}</p> : null}
+      {by ? <p className="muted">{by}</p> : null}
       <p className="resource-meta">{[size, priceLabel(resource)].filter(Boolean).join(' · ')}</p>
       {resource.tags.length > 0 ? (
         <ul className="tags" aria-label="Topics">
@@ -43,7 +47,7 @@ function ResourceCard({ resource }: { resource: Resource }) {
       ) : null}
     </li>
   )
-}
+})
 
 function readFilter(params: URLSearchParams): CatalogFilter {
   const kind = params.get('kind')
@@ -62,6 +66,9 @@ export default function CatalogPage() {
   const all = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
   const topics = useMemo(() => topicsOf(all), [all])
   const shown = useMemo(() => filterResources(all, filter), [all, filter])
+  // How many cards to show; a new search or filter starts again from the first page.
+  const [paging, setPaging] = useState({ filter, limit: cardsPerPage })
+  const limit = paging.filter === filter ? paging.limit : cardsPerPage
 
   const update = (key: 'q' | 'kind' | 'topic', value: string) => {
     const next = new URLSearchParams(params)
@@ -125,11 +132,26 @@ export default function CatalogPage() {
           <p>Try fewer words, or set Kind and Topic back to all.</p>
         </EmptyState>
       ) : (
-        <ul className="resource-grid" aria-label="Resources">
-          {shown.map((resource) => (
-            <ResourceCard key={resource.id} resource={resource} />
-          ))}
-        </ul>
+        <>
+          <ul className="resource-grid" aria-label="Resources">
+            {shown.slice(0, limit).map((resource) => (
+              <ResourceCard key={resource.id} resource={resource} />
+            ))}
+          </ul>
+          {shown.length > limit ? (
+            <p>
+              <span className="muted">
+                Showing {limit} of {shown.length}.
+              </span>{' '}
+              <button
+                type="button"
+                onClick={() => setPaging({ filter, limit: limit + cardsPerPage })}
+              >
+                Show more resources
+              </button>
+            </p>
+          ) : null}
+        </>
       )}
     </>
   )

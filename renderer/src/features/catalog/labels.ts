@@ -22,10 +22,13 @@ export function priceLabel(resource: Pick<Resource, 'price' | 'free'>): string {
   return formatMoney(resource.price.amountMinor, resource.price.currency)
 }
 
+// toLocaleString builds a formatter per call; a catalog card list formats hundreds.
+const pageCount = new Intl.NumberFormat()
+
 export function sizeLabel(resource: Pick<Resource, 'hours' | 'pages'>): string | null {
   const parts: string[] = []
   if (resource.hours) parts.push(`${resource.hours} h`)
-  if (resource.pages) parts.push(`${resource.pages.toLocaleString()} pages`)
+  if (resource.pages) parts.push(`${pageCount.format(resource.pages)} pages`)
   return parts.length > 0 ? parts.join(' · ') : null
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { ExpenseRecord } from '../../db/records'
+import type { BudgetRecord, ExpenseRecord } from '../../db/records'
 import { desktopApi } from '../../platform'
 import { useResources } from '../catalog/hooks'
 import { EmptyState } from '../../ui/EmptyState'
@@ -17,8 +17,26 @@ import {
   useExpenses,
   useUpdateExpense,
 } from './hooks'
-import { ledgerCsv, summarize } from './ledger'
+import { ledgerCsv, summarize, type CurrencySummary } from './ledger'
 import './costs.css'
+
+const noBudgets: BudgetRecord[] = []
+// Reopening Costs brings the same cached lists: reuse their totals instead of summing again.
+const summaryCache = new WeakMap<
+  readonly ExpenseRecord[],
+  { budgets: readonly BudgetRecord[]; summaries: CurrencySummary[] }
+>()
+
+function cachedSummaries(
+  expenses: readonly ExpenseRecord[],
+  budgets: readonly BudgetRecord[],
+): CurrencySummary[] {
+  const cached = summaryCache.get(expenses)
+  if (cached && cached.budgets === budgets) return cached.summaries
+  const summaries = summarize(expenses, budgets)
+  summaryCache.set(expenses, { budgets, summaries })
+  return summaries
+}
 
 export default function CostsPage() {
   const expenses = useExpenses()
@@ -32,11 +50,19 @@ export default function CostsPage() {
   const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
   const list = useMemo(() => expenses.data ?? [], [expenses.data])
-  const summaries = useMemo(() => summarize(list, budgets.data ?? []), [list, budgets.data])
-  const resourceTitle = (id: string) =>
-    resources.data?.find((r) => r.id === id)?.title ?? 'Resource no longer in the catalog'
-  const attemptLabel = (id: string) =>
-    attempts.data?.find((a) => a.id === id)?.label ?? 'Deleted attempt'
+  const summaries = useMemo(
+    () => cachedSummaries(list, budgets.data ?? noBudgets),
+    [list, budgets.data],
+  )
+  // Names by id, looked up once per ledger row: a Map, not a scan of 300 resources per row.
+  const resourceTitle = useMemo(() => {
+    const titles = new Map((resources.data ?? []).map((r) => [r.id, r.title]))
+    return (id: string) => titles.get(id) ?? 'Resource no longer in the catalog'
+  }, [resources.data])
+  const attemptLabel = useMemo(() => {
+    const labels = new Map((attempts.data ?? []).map((a) => [a.id, a.label]))
+    return (id: string) => labels.get(id) ?? 'Deleted attempt'
+  }, [attempts.data])
   const defaultCurrency = list[0]?.currency ?? 'USD'
 
   const exportCsv = async () => {

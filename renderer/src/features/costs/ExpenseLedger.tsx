@@ -1,9 +1,23 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Link } from 'react-router'
 import type { ExpenseRecord } from '../../db/records'
 import { formatIsoDay } from '../../domain/dates'
 import { formatMoney } from '../../domain/money'
 import { categoryLabels } from './ledger'
+
+/** Rows per page: a long ledger shows the newest, and this many more each time the user asks. */
+const rowsPerPage = 50
+
+// Formatting a day costs a parse and an Intl call; a ledger repeats the same days often.
+const dayLabels = new Map<string, string>()
+function dayLabel(day: string): string {
+  let label = dayLabels.get(day)
+  if (label === undefined) {
+    label = formatIsoDay(day)
+    dayLabels.set(day, label)
+  }
+  return label
+}
 
 export function ExpenseLedger({
   expenses,
@@ -19,83 +33,129 @@ export function ExpenseLedger({
   onDelete: (id: string) => void
 }) {
   const [confirming, setConfirming] = useState<string | null>(null)
+  const [limit, setLimit] = useState(rowsPerPage)
   return (
-    <table className="data-table ledger">
-      <caption>
-        Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Description</th>
-          <th scope="col">Category</th>
-          <th scope="col">Linked to</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="amount">
-            Amount
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {expenses.map((e) => (
-          <tr key={e.id}>
-            <td>{formatIsoDay(e.date)}</td>
-            <td>{e.description}</td>
-            <td>{categoryLabels[e.category] ?? e.category}</td>
-            <td>
-              {e.resourceId ? (
-                <Link to={`/catalog/${encodeURIComponent(e.resourceId)}`}>
-                  {resourceTitle(e.resourceId)}
-                </Link>
-              ) : e.attemptId ? (
-                <Link to="/exam">{attemptLabel(e.attemptId)}</Link>
-              ) : (
-                <span className="muted">—</span>
-              )}
-            </td>
-            <td>
-              <span className={`badge ${e.status === 'paid' ? 'badge-paid' : ''}`}>
-                {e.status === 'paid' ? 'Paid' : 'Planned'}
-              </span>
-            </td>
-            <td className="amount">{formatMoney(e.amountMinor, e.currency)}</td>
-            <td className="row-actions">
-              {confirming === e.id ? (
-                <span role="group" aria-label="Confirm delete" className="confirm">
-                  <button type="button" className="danger small" onClick={() => onDelete(e.id)}>
-                    Yes, delete
-                  </button>
-                  <button type="button" className="small" onClick={() => setConfirming(null)}>
-                    Keep
-                  </button>
-                </span>
-              ) : (
-                <>
-                  <button
-                    type="button"
-                    className="small"
-                    aria-label={`Edit ${e.description}`}
-                    onClick={() => onEdit(e)}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="small danger"
-                    aria-label={`Delete ${e.description}`}
-                    onClick={() => setConfirming(e.id)}
-                  >
-                    Delete
-                  </button>
-                </>
-              )}
-            </td>
+    <>
+      <table className="data-table ledger">
+        <caption>
+          Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Description</th>
+            <th scope="col">Category</th>
+            <th scope="col">Linked to</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="amount">
+              Amount
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {expenses.slice(0, limit).map((e) => (
+            <LedgerRow
+              key={e.id}
+              expense={e}
+              linkedTo={
+                e.resourceId
+                  ? resourceTitle(e.resourceId)
+                  : e.attemptId
+                    ? attemptLabel(e.attemptId)
+                    : null
+              }
+              confirming={confirming === e.id}
+              onConfirm={setConfirming}
+              onEdit={onEdit}
+              onDelete={onDelete}
+            />
+          ))}
+        </tbody>
+      </table>
+      {expenses.length > limit ? (
+        <p>
+          <span className="muted">
+            Showing the newest {limit} of {expenses.length}.
+          </span>{' '}
+          <button type="button" onClick={() => setLimit(limit + rowsPerPage)}>
+            Show more expenses
+          </button>
+        </p>
+      ) : null}
+    </>
   )
 }
+
+/** One ledger row; redrawn only when its expense, link name or confirm state changes. */
+const LedgerRow = memo(function LedgerRow({
+  expense: e,
+  linkedTo,
+  confirming,
+  onConfirm,
+  onEdit,
+  onDelete,
+}: {
+  expense: ExpenseRecord
+  linkedTo: string | null
+  confirming: boolean
+  onConfirm: (id: string | null) => void
+  onEdit: (expense: ExpenseRecord) => void
+  onDelete: (id: string) => void
+}) {
+  return (
+    <tr>
+      <td>{dayLabel(e.date)}</td>
+      <td>{e.description}</td>
+      <td>{categoryLabels[e.category] ?? e.category}</td>
+      <td>
+        {e.resourceId ? (
+          <Link to={`/catalog/${encodeURIComponent(e.resourceId)}`}>{linkedTo}</Link>
+        ) : e.attemptId ? (
+          <Link to="/exam">{linkedTo}</Link>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td>
+        <span className={`badge ${e.status === 'paid' ? 'badge-paid' : ''}`}>
+          {e.status === 'paid' ? 'Paid' : 'Planned'}
+        </span>
+      </td>
+      <td className="amount">{formatMoney(e.amountMinor, e.currency)}</td>
+      <td className="row-actions">
+        {confirming ? (
+          <span role="group" aria-label="Confirm delete" className="confirm">
+            <button type="button" className="danger small" onClick={() => onDelete(e.id)}>
+              Yes, delete
+            </button>
+            <button type="button" className="small" onClick={() => onConfirm(null)}>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="small"
+              aria-label={`Edit ${e.description}`}
+              onClick={() => onEdit(e)}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              className="small danger"
+              aria-label={`Delete ${e.description}`}
+              onClick={() => onConfirm(e.id)}
+            >
+              Delete
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  )
+})

@@ -1,10 +1,10 @@
-import { highlightSegments } from './search'
+import type { TextSegment } from './result-lines'
 
 /** Text with the matched words in <mark>, built as React nodes (never an HTML string). */
-export function Highlight({ text, terms }: { text: string; terms: string[] }) {
+export function Highlight({ segments }: { segments: TextSegment[] }) {
   return (
     <>
-      {highlightSegments(text, terms).map((segment, index) =>
+      {segments.map((segment, index) =>
         segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
       )}
     </>

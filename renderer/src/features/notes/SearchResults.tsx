@@ -1,13 +1,11 @@
 import { memo, useState } from 'react'
-import { useNotesSearch } from './hooks'
+import { useNotesSearch, useSearchIndex, type SearchIndexState } from './hooks'
 import { Highlight } from './Highlight'
-import { excerpt, type NotesSearchHit } from './search'
-import { noteTitle } from './draft'
-import { minimumQueryLength } from './search'
+import { defaultResultLimit, minimumQueryLength, type NotesSearchHit } from './search'
 
 const kindLabels = { note: 'Note', quote: 'Quote', index: 'Index entry' } as const
+const countFormat = new Intl.NumberFormat()
 
-/** Search hits with matched words highlighted; choosing one opens its item. */
 /**
  * The search box and its results, in their own component so a keystroke re-renders only
  * them, never the lists or the open editor.
@@ -17,8 +15,21 @@ export const NotesSearchPanel = memo(function NotesSearchPanel({
 }: {
   onOpen: (hit: NotesSearchHit) => void
 }) {
-  const [query, setQuery] = useState('')
-  const search = useNotesSearch(query)
+  // The index follows the lists here, so a keystroke below does not re-read them.
+  const index = useSearchIndex()
+  return <SearchBox index={index} onOpen={onOpen} />
+})
+
+function SearchBox({
+  index,
+  onOpen,
+}: {
+  index: SearchIndexState
+  onOpen: (hit: NotesSearchHit) => void
+}) {
+  // The best few results answer a keystroke quickly; "Show more results" asks for more.
+  const [{ query, limit }, setSearch] = useState({ query: '', limit: defaultResultLimit })
+  const search = useNotesSearch(query, limit, index)
   return (
     <>
       <div className="toolbar" role="search">
@@ -28,90 +39,99 @@ export const NotesSearchPanel = memo(function NotesSearchPanel({
             type="search"
             value={query}
             placeholder="Notes, quotes and index entries"
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) =>
+              setSearch({ query: event.target.value, limit: defaultResultLimit })
+            }
           />
         </label>
       </div>
       {query.trim() ? (
-        <SearchResults
-          hits={search.hits}
-          query={query}
-          ready={search.ready}
-          answeredQuery={search.query}
-          pending={search.query !== query}
-          onOpen={onOpen}
-        />
+        <section
+          aria-label="Search results"
+          className="search-results card"
+          data-answered-query={search.ready ? search.query : undefined}
+        >
+          <SearchStatus
+            query={query}
+            ready={search.ready}
+            pending={search.query !== query}
+            shown={search.hits.length}
+            total={search.total}
+          />
+          {search.hits.length > 0 ? <ResultList hits={search.hits} onOpen={onOpen} /> : null}
+          {search.query === query && search.total > search.hits.length ? (
+            <button
+              type="button"
+              className="show-more"
+              onClick={() => setSearch({ query, limit: limit + defaultResultLimit })}
+            >
+              Show more results
+            </button>
+          ) : null}
+        </section>
       ) : null}
     </>
   )
-})
+}
 
-function SearchResults({
-  hits,
+function SearchStatus({
   query,
   ready,
-  answeredQuery,
   pending,
+  shown,
+  total,
+}: {
+  query: string
+  ready: boolean
+  /** The shown hits answer an older query (the worker is still on this one). */
+  pending: boolean
+  shown: number
+  total: number
+}) {
+  const text = query.trim()
+  return (
+    <p role="status" className="muted">
+      {text.length < minimumQueryLength
+        ? 'Type at least two characters.'
+        : !ready || (pending && shown === 0)
+          ? 'Searching…'
+          : total === 0
+            ? `Nothing matches “${text}”.`
+            : total === 1
+              ? '1 result'
+              : shown < total
+                ? `${countFormat.format(total)} results, best ${countFormat.format(shown)} shown`
+                : `${countFormat.format(total)} results`}
+    </p>
+  )
+}
+
+/** Search hits with matched words highlighted; choosing one opens its item. Redrawn only when
+ * the hits change, not on the keystroke that asks for new ones. */
+const ResultList = memo(function ResultList({
+  hits,
   onOpen,
 }: {
   hits: NotesSearchHit[]
-  query: string
-  ready: boolean
-  /** The query the shown hits answer (the worker may still be on an older one). */
-  answeredQuery: string
-  pending: boolean
   onOpen: (hit: NotesSearchHit) => void
 }) {
-  const count = hits.length
   return (
-    <section
-      aria-label="Search results"
-      className="search-results card"
-      data-answered-query={ready ? answeredQuery : undefined}
-    >
-      <p role="status" className="muted">
-        {query.trim().length < minimumQueryLength
-          ? 'Type at least two characters.'
-          : !ready || (pending && count === 0)
-            ? 'Searching…'
-            : count === 0
-              ? `Nothing matches “${query.trim()}”.`
-              : `${count === 50 ? '50+' : count} ${count === 1 ? 'result' : 'results'}`}
-      </p>
-      {count > 0 ? (
-        <ul className="result-list">
-          {hits.map((hit) => {
-            const { document, terms } = hit
-            const title =
-              document.kind === 'note'
-                ? noteTitle({ title: document.title, body: document.text })
-                : document.kind === 'quote'
-                  ? excerpt(document.text, terms, 90)
-                  : document.title
-            const detail =
-              document.kind === 'quote'
-                ? [document.title, document.extra].filter(Boolean).join(' · ')
-                : document.kind === 'index'
-                  ? [document.extra, document.text].filter(Boolean).join(' · ')
-                  : excerpt(document.text, terms)
-            return (
-              <li key={document.id}>
-                <button type="button" className="result" onClick={() => onOpen(hit)}>
-                  <span className="badge">{kindLabels[document.kind]}</span>{' '}
-                  <span className="result-title">
-                    <Highlight text={title} terms={terms} />
-                  </span>
-                  {detail ? (
-                    <span className="result-detail muted">
-                      <Highlight text={excerpt(detail, terms)} terms={terms} />
-                    </span>
-                  ) : null}
-                </button>
-              </li>
-            )
-          })}
-        </ul>
-      ) : null}
-    </section>
+    <ul className="result-list">
+      {hits.map((hit) => (
+        <li key={hit.document.id}>
+          <button type="button" className="result" onClick={() => onOpen(hit)}>
+            <span className="badge">{kindLabels[hit.document.kind]}</span>{' '}
+            <span className="result-title">
+              <Highlight segments={hit.lines.title} />
+            </span>
+            {hit.lines.detail.length > 0 ? (
+              <span className="result-detail muted">
+                <Highlight segments={hit.lines.detail} />
+              </span>
+            ) : null}
+          </button>
+        </li>
+      ))}
+    </ul>
   )
-}
+})

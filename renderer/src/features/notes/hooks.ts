@@ -19,7 +19,7 @@ import {
   type IndexEntryFields,
   type QuoteFields,
 } from './repository'
-import { indexEntryDocument, noteDocument, quoteDocument, type NotesSearchHit } from './search'
+import { indexEntryDocument, noteDocument, quoteDocument, type NotesSearchResult } from './search'
 import { SearchClient } from './search-client'
 
 export function useNotes() {
@@ -107,46 +107,69 @@ function createSearchWorker(): Worker | null {
 
 // One index for the whole session: reopening Notes does not rebuild it.
 let client: SearchClient | null = null
+let syncedLists: readonly unknown[] = []
 const searchClient = () => (client ??= new SearchClient(createSearchWorker))
 
 /**
- * Instant search over notes, quotes and index entries. The index (in a worker) follows the
- * lists: only items whose updatedAt changed are sent. A keystroke only queries the index.
+ * Keeps the search index (in a worker) following the lists: only items whose updatedAt changed
+ * are sent. `version` changes whenever the index did, so shown results can be asked again.
  */
-export function useNotesSearch(query: string) {
+export function useSearchIndex(): SearchIndexState {
   const notes = useNotes()
   const quotes = useQuotes()
   const entries = useIndexEntries()
-  const [version, setVersion] = useState(0)
-  const [ready, setReady] = useState(() => searchClient().size > 0)
-  const [result, setResult] = useState<{ query: string; hits: NotesSearchHit[] }>({
-    query: '',
-    hits: [],
-  })
+  const [state, setState] = useState(() => ({ ready: searchClient().size > 0, version: 0 }))
 
   useEffect(() => {
     if (!notes.data || !quotes.data || !entries.data) return
+    const lists = [notes.data, quotes.data, entries.data] as const
+    // Reopening Notes brings the same cached lists: nothing to diff, the index already holds them.
+    if (lists.every((list, index) => list === syncedLists[index])) {
+      setState((current) => (current.ready ? current : { ...current, ready: true }))
+      return
+    }
+    syncedLists = lists
     const changed = searchClient().sync([
       ...notes.data.map(noteDocument),
       ...quotes.data.map(quoteDocument),
       ...entries.data.map(indexEntryDocument),
     ])
-    setReady(true)
-    if (changed > 0) setVersion((value) => value + 1)
+    setState((current) =>
+      changed > 0 || !current.ready ? { ready: true, version: current.version + 1 } : current,
+    )
   }, [notes.data, quotes.data, entries.data])
+
+  return state
+}
+
+export interface SearchIndexState {
+  ready: boolean
+  version: number
+}
+
+/**
+ * Instant search over notes, quotes and index entries: the best `limit` matches and the total.
+ * A keystroke only queries the index, which `useSearchIndex` keeps up to date.
+ */
+export function useNotesSearch(query: string, limit: number, { ready, version }: SearchIndexState) {
+  const [result, setResult] = useState<NotesSearchResult & { query: string }>({
+    query: '',
+    hits: [],
+    total: 0,
+  })
 
   useEffect(() => {
     if (!ready) return
     let current = true
     void searchClient()
-      .search(query)
-      .then((hits) => {
-        if (current) setResult({ query, hits })
+      .search(query, limit)
+      .then((found) => {
+        if (current) setResult({ query, ...found })
       })
     return () => {
       current = false
     }
-  }, [query, ready, version])
+  }, [query, limit, ready, version])
 
-  return { hits: result.hits, ready, query: result.query }
+  return { ...result, ready }
 }

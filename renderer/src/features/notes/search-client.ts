@@ -1,13 +1,19 @@
-import { NotesSearch, type NotesSearchHit, type SearchDocument } from './search'
+import {
+  defaultResultLimit,
+  NotesSearch,
+  type NotesSearchResult,
+  type SearchDocument,
+} from './search'
 
 export type SearchRequest =
   | { type: 'update'; upserts: SearchDocument[]; removals: string[] }
-  | { type: 'search'; id: number; query: string }
+  | { type: 'search'; id: number; query: string; limit: number }
 
-export interface SearchResponse {
+export interface SearchResponse extends NotesSearchResult {
   id: number
-  hits: NotesSearchHit[]
 }
+
+const none: NotesSearchResult = { hits: [], total: 0 }
 
 /**
  * The page's handle on the search index: in a Web Worker when the platform has one, in this
@@ -18,7 +24,7 @@ export class SearchClient {
   private worker: Worker | null = null
   private local: NotesSearch | null = null
   private readonly sent = new Map<string, SearchDocument>()
-  private readonly waiting = new Map<number, (hits: NotesSearchHit[]) => void>()
+  private readonly waiting = new Map<number, (result: NotesSearchResult) => void>()
   private sequence = 0
 
   constructor(createWorker: (() => Worker | null) | null) {
@@ -32,8 +38,9 @@ export class SearchClient {
       return
     }
     this.worker.onmessage = (event: MessageEvent<SearchResponse>) => {
-      this.waiting.get(event.data.id)?.(event.data.hits)
-      this.waiting.delete(event.data.id)
+      const { id, hits, total } = event.data
+      this.waiting.get(id)?.({ hits, total })
+      this.waiting.delete(id)
     }
     this.worker.onerror = () => this.fallBackToThisThread()
   }
@@ -58,13 +65,14 @@ export class SearchClient {
     return upserts.length + removals.length
   }
 
-  search(query: string): Promise<NotesSearchHit[]> {
-    if (!this.worker) return Promise.resolve(this.local?.search(query) ?? [])
+  /** The best `limit` matches for `query`, and how many match in all. */
+  search(query: string, limit = defaultResultLimit): Promise<NotesSearchResult> {
+    if (!this.worker) return Promise.resolve(this.local?.find(query, limit) ?? none)
     this.sequence += 1
     const id = this.sequence
     return new Promise((resolve) => {
       this.waiting.set(id, resolve)
-      this.send({ type: 'search', id, query })
+      this.send({ type: 'search', id, query, limit })
     })
   }
 
@@ -85,7 +93,7 @@ export class SearchClient {
     this.local = new NotesSearch()
     for (const document of this.sent.values()) this.local.upsert(document)
     for (const [id, resolve] of this.waiting) {
-      resolve([])
+      resolve(none)
       this.waiting.delete(id)
     }
   }

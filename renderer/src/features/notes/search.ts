@@ -1,5 +1,8 @@
-import MiniSearch, { type SearchResult } from 'minisearch'
 import type { IndexEntryRecord, NoteRecord, QuoteRecord } from '../../db/records'
+import { resultLines, type ResultLines } from './result-lines'
+import { TextIndex, tokenize, type QueryTerm } from './text-index'
+
+export { excerpt, highlightSegments, type TextSegment } from './result-lines'
 
 export type SearchKind = 'note' | 'quote' | 'index'
 
@@ -58,36 +61,34 @@ export interface NotesSearchHit {
   document: SearchDocument
   terms: string[]
   score: number
+  lines: ResultLines
 }
 
-/** Two indexed fields keep a keystroke cheap: the heading (title, tags) and the text. */
-const fields = ['heading', 'body']
+/** Two indexed fields keep a keystroke cheap: the heading (title, tags), weighed 3×, and the text. */
+const fieldBoosts = [3, 1]
 
-function extractField(document: SearchDocument, field: string): string {
-  if (field === 'heading') return `${document.title} ${document.tags}`
-  if (field === 'body') return `${document.text} ${document.extra}`
-  return String(document[field as keyof SearchDocument] ?? '')
+function fieldTexts(document: SearchDocument): string[] {
+  return [`${document.title} ${document.tags}`, `${document.text} ${document.extra}`]
 }
 
 /** The shortest query that is searched: one letter would match nearly everything. */
 export const minimumQueryLength = 2
 
+/** How many results a search returns unless asked for more. */
+export const defaultResultLimit = 20
+
+export interface NotesSearchResult {
+  hits: NotesSearchHit[]
+  /** How many items match in all (`hits` holds the best of them). */
+  total: number
+}
+
 /**
- * One MiniSearch index over notes, quotes and index entries. `sync` diffs by id and updatedAt,
- * so a change re-indexes only what changed; searching never reads the database.
+ * One index over notes, quotes and index entries. `sync` diffs by id and updatedAt, so a change
+ * re-indexes only what changed; searching never reads the database.
  */
 export class NotesSearch {
-  private readonly index = new MiniSearch<SearchDocument>({
-    fields,
-    storeFields: [],
-    extractField,
-    searchOptions: {
-      boost: { heading: 3 },
-      // Only the word being typed is a prefix; finished words match exactly (much cheaper).
-      prefix: (_term, index, terms) => index === terms.length - 1,
-      combineWith: 'AND',
-    },
-  })
+  private readonly index = new TextIndex(fieldBoosts)
   private readonly documents = new Map<string, SearchDocument>()
 
   get size(): number {
@@ -119,71 +120,41 @@ export class NotesSearch {
   }
 
   upsert(document: SearchDocument): void {
-    const current = this.documents.get(document.id)
-    if (current) this.index.discard(current.id)
-    this.index.add(document)
+    this.index.add(document.id, fieldTexts(document))
     this.documents.set(document.id, document)
   }
 
   remove(id: string): void {
     if (!this.documents.has(id)) return
-    this.index.discard(id)
+    this.index.remove(id)
     this.documents.delete(id)
   }
 
-  search(query: string, limit = 50): NotesSearchHit[] {
+  search(query: string, limit = defaultResultLimit): NotesSearchHit[] {
+    return this.find(query, limit).hits
+  }
+
+  /** The best `limit` items holding every word of `query` (the last one as a prefix). */
+  find(query: string, limit = defaultResultLimit): NotesSearchResult {
     const text = query.trim()
-    if (!text) return []
-    if (text.length < minimumQueryLength) return []
-    let results: SearchResult[] = this.index.search(text)
+    if (text.length < minimumQueryLength) return { hits: [], total: 0 }
+    // Only the word being typed is a prefix; finished words match exactly (much cheaper).
+    const words = tokenize(text).slice(0, 32)
+    const terms = (fuzzy: boolean): QueryTerm[] =>
+      words.map((term, index) => ({
+        term,
+        prefix: index === words.length - 1,
+        fuzzy: fuzzy && term.length >= 4 ? Math.min(6, Math.round(term.length * 0.2)) : 0,
+      }))
+    let found = this.index.search(terms(false), limit)
     // Typos: only when the exact/prefix search found nothing, since fuzzy matching is costly.
-    if (results.length === 0 && text.length >= 4) {
-      results = this.index.search(text, { fuzzy: (term) => (term.length >= 4 ? 0.2 : false) })
-    }
+    if (found.total === 0 && text.length >= 4) found = this.index.search(terms(true), limit)
     const hits: NotesSearchHit[] = []
-    for (const result of results) {
-      const document = this.documents.get(String(result.id))
-      if (!document) continue
-      hits.push({ document, terms: result.terms, score: result.score })
-      if (hits.length >= limit) break
+    for (const { id, terms: matched, score } of found.ranked) {
+      const document = this.documents.get(id)
+      if (document)
+        hits.push({ document, terms: matched, score, lines: resultLines(document, matched) })
     }
-    return hits
+    return { hits, total: found.total }
   }
-}
-
-export interface TextSegment {
-  text: string
-  match: boolean
-}
-
-/** Splits text into plain and matched parts (whole words starting with a matched term). */
-export function highlightSegments(text: string, terms: string[]): TextSegment[] {
-  const words = [...new Set(terms.filter(Boolean).map((term) => term.toLocaleLowerCase()))]
-  if (words.length === 0 || !text) return [{ text, match: false }]
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu')
-  const segments: TextSegment[] = []
-  let last = 0
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index
-    if (start > last) segments.push({ text: text.slice(last, start), match: false })
-    segments.push({ text: match[0], match: true })
-    last = start + match[0].length
-  }
-  if (last < text.length) segments.push({ text: text.slice(last), match: false })
-  return segments
-}
-
-/** A short window of text around the first match, for a result line. */
-export function excerpt(text: string, terms: string[], width = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat.length <= width) return flat
-  const lower = flat.toLocaleLowerCase()
-  const positions = terms
-    .map((term) => lower.indexOf(term.toLocaleLowerCase()))
-    .filter((position) => position >= 0)
-  const first = positions.length > 0 ? Math.min(...positions) : 0
-  const start = Math.max(0, first - Math.floor(width / 3))
-  const end = Math.min(flat.length, start + width)
-  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`
 }

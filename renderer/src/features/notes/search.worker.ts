@@ -13,6 +13,6 @@ scope.onmessage = (event: MessageEvent<SearchRequest>) => {
     for (const document of message.upserts) index.upsert(document)
     return
   }
-  const response: SearchResponse = { id: message.id, hits: index.search(message.query) }
+  const response: SearchResponse = { id: message.id, ...index.find(message.query, message.limit) }
   scope.postMessage(response)
 }

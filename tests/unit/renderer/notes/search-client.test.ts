@@ -18,17 +18,17 @@ describe('SearchClient (in this thread, as without a worker)', () => {
     const client = new SearchClient(null)
     expect(client.sync([noteDocument(note('a', 'firewall rules', 1))])).toBe(1)
     expect(client.sync([noteDocument(note('a', 'firewall rules', 1))])).toBe(0)
-    expect((await client.search('firewall')).map((hit) => hit.document.itemId)).toEqual(['a'])
+    expect((await client.search('firewall')).hits.map((hit) => hit.document.itemId)).toEqual(['a'])
 
     client.sync([
       noteDocument(note('a', 'proxy rules', 2)),
       noteDocument(note('b', 'firewalls', 1)),
     ])
-    expect((await client.search('firewall')).map((hit) => hit.document.itemId)).toEqual(['b'])
-    expect((await client.search('proxy')).map((hit) => hit.document.itemId)).toEqual(['a'])
+    expect((await client.search('firewall')).hits.map((hit) => hit.document.itemId)).toEqual(['b'])
+    expect((await client.search('proxy')).hits.map((hit) => hit.document.itemId)).toEqual(['a'])
 
     expect(client.sync([noteDocument(note('b', 'firewalls', 1))])).toBe(1)
-    expect(await client.search('proxy')).toEqual([])
+    expect(await client.search('proxy')).toEqual({ hits: [], total: 0 })
   })
 
   it('falls back to this thread when the worker cannot start', async () => {
@@ -36,6 +36,6 @@ describe('SearchClient (in this thread, as without a worker)', () => {
       throw new Error('blocked by policy')
     })
     client.sync([noteDocument(note('a', 'kerberos', 1))])
-    expect(await client.search('kerb')).toHaveLength(1)
+    expect((await client.search('kerb')).hits).toHaveLength(1)
   })
 })
