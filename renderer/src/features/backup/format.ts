@@ -80,21 +80,28 @@ function header(checksum: string, exportedAt: Date, appVersion: string): BackupH
   }
 }
 
+const encoder = new TextEncoder()
+
 /**
- * Builds the file from tables already serialized one by one (the exporter stringifies each
- * table as soon as IndexedDB hands it over, while the next is still being read). The result is
- * byte for byte `JSON.stringify({ ...header, tables })`.
+ * One table's piece of the tables' JSON, encoded: the pieces in order are byte for byte
+ * `JSON.stringify(tables)` once `closeTables` is appended. Built one table at a time, so the
+ * exporter encodes each table as soon as IndexedDB hands it over, while the next is still read.
  */
+export function tablePiece(name: string, rowsJson: string, index: number): Uint8Array<ArrayBuffer> {
+  return encoder.encode(`${index === 0 ? '{' : ','}${JSON.stringify(name)}:${rowsJson}`)
+}
+
+function closeTables(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  return encoder.encode(pieces.length === 0 ? '{}' : '}')
+}
+
+/** The file from its table pieces (see `tablePiece`): the checksum, then the header. */
 export async function assembleBackup(
-  tableJson: ReadonlyArray<readonly [name: string, json: string]>,
+  pieces: readonly Uint8Array<ArrayBuffer>[],
   exportedAt: Date,
   appVersion: string = __APP_VERSION__,
 ): Promise<SerializedBackup> {
-  const encoder = new TextEncoder()
-  const tablesPieces = tableJson.map(([name, json], index) =>
-    encoder.encode(`${index === 0 ? '{' : ','}${JSON.stringify(name)}:${json}`),
-  )
-  tablesPieces.push(encoder.encode(tableJson.length === 0 ? '{}' : '}'))
+  const tablesPieces = [...pieces, closeTables(pieces)]
   const checksum = await sha256Hex(concatBytes(tablesPieces))
   const headJson = JSON.stringify(header(checksum, exportedAt, appVersion))
   return { head: `${headJson.slice(0, -1)},"tables":`, tablesPieces, tail: '}', checksum }
@@ -132,7 +139,9 @@ export async function serializeBackup(
   appVersion: string = __APP_VERSION__,
 ): Promise<{ text: string; checksum: string }> {
   const backup = await assembleBackup(
-    Object.entries(tables).map(([name, rows]) => [name, JSON.stringify(rows)] as const),
+    Object.entries(tables).map(([name, rows], index) =>
+      tablePiece(name, JSON.stringify(rows), index),
+    ),
     exportedAt,
     appVersion,
   )

@@ -5,6 +5,7 @@ import { CATALOG_DIGEST_KEY } from '../catalog/startup-merge'
 import { STUDY_DAYS_KEY } from '../log/study-days'
 import {
   assembleBackup,
+  tablePiece,
   backupBlob,
   backupFileName,
   backupText,
@@ -45,8 +46,8 @@ export interface BackupFileExport {
 
 /**
  * Reads every table in one transaction (a consistent snapshot) and serializes it. All reads are
- * asked for at once and each table is stringified as soon as it arrives, so the JSON work here
- * overlaps IndexedDB reading the next tables.
+ * asked for at once and each table is stringified and UTF-8 encoded as soon as it arrives, so
+ * that work overlaps IndexedDB reading the next tables.
  */
 async function buildBackup(
   onProgress: ((progress: ExportProgress) => void) | undefined,
@@ -55,9 +56,9 @@ async function buildBackup(
   const counts = {} as TableCounts
   let done = 0
   onProgress?.({ table: tableNames[0]!, done, total: tableNames.length })
-  const tableJson = await db.transaction('r', tables(), () =>
+  const pieces = await db.transaction('r', tables(), () =>
     Promise.all(
-      tableNames.map((name) =>
+      tableNames.map((name, index) =>
         db
           .table(name)
           .toArray()
@@ -65,12 +66,12 @@ async function buildBackup(
             counts[name] = rows.length
             done += 1
             onProgress?.({ table: name, done, total: tableNames.length })
-            return [name, JSON.stringify(rows)] as const
+            return tablePiece(name, JSON.stringify(rows), index)
           }),
       ),
     ),
   )
-  return { backup: await assembleBackup(tableJson, now), counts }
+  return { backup: await assembleBackup(pieces, now), counts }
 }
 
 /** The backup as text: what automatic backups hand to the desktop. */
