@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState, type ReactNode } from 'react'
 import { invalidateOnStorageChange } from '../db/change-feed'
+import { publishStudyDays } from '../features/log/hooks'
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -15,5 +16,6 @@ export function createQueryClient(): QueryClient {
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient)
   useEffect(() => invalidateOnStorageChange(client), [client])
+  useEffect(() => publishStudyDays(client), [client])
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { z } from 'zod'
 import type { IsoDay, ProgressStatus, StudySessionRecord } from '../../db/records'
@@ -25,7 +25,7 @@ import {
 } from './repository'
 import type { SessionValues } from './session-input'
 import { listSessionPage, sessionTotals } from './session-pages'
-import { loadStudyDays } from './study-days'
+import { loadStudyDays, onStudyDaysWritten } from './study-days'
 
 export function useSessions(filter: SessionFilter) {
   return useQuery({
@@ -72,9 +72,19 @@ export function useSessionTotals(filter: SessionFilter) {
   }
 }
 
+export const studyDaysKey = ['sessions', 'by-day'] as const
+
 /** Minutes per day and per resource, all time, from the Log's cache (the Dashboard's figures). */
 export function useStudyDays() {
-  return useQuery({ queryKey: ['sessions', 'by-day'], queryFn: loadStudyDays })
+  return useQuery({ queryKey: studyDaysKey, queryFn: loadStudyDays })
+}
+
+/**
+ * Puts the figures a session write has just committed into the cache, so the Dashboard shows
+ * them at once. The change feed still marks the query stale; its refetch reads the same values.
+ */
+export function publishStudyDays(client: QueryClient): () => void {
+  return onStudyDaysWritten((days) => client.setQueryData(studyDaysKey, days))
 }
 
 export function useAddSession() {

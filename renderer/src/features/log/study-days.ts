@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import { db } from '../../db/database'
 import type { StudySessionRecord } from '../../db/records'
 import { minutesByDay } from './stats'
@@ -55,7 +56,26 @@ export async function adjustStudyDays(removed?: DayPart, added?: DayPart): Promi
   if (removed) shift(removed, -1)
   if (added) shift(added, 1)
   const sessions = stored.sessions + (added ? 1 : 0) - (removed ? 1 : 0)
-  await db.meta.put({ key: KEY, value: { sessions, days, resources } satisfies StoredStudyDays })
+  const next = { sessions, days, resources } satisfies StoredStudyDays
+  await db.meta.put({ key: KEY, value: next })
+  // Once committed, the new figures go straight to whoever shows them (the Dashboard, the Log's
+  // totals) instead of each re-reading the record and counting 10,000 sessions again.
+  const transaction = Dexie.currentTransaction
+  if (transaction) transaction.on('complete', () => publish(toStudyDays(next)))
+  else publish(toStudyDays(next))
+}
+
+type StudyDaysListener = (days: StudyDays) => void
+const listeners = new Set<StudyDaysListener>()
+
+function publish(days: StudyDays): void {
+  for (const listener of listeners) listener(days)
+}
+
+/** Called with the new figures after every committed session write; returns the unsubscribe. */
+export function onStudyDaysWritten(listener: StudyDaysListener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 function toStudyDays(stored: StoredStudyDays): StudyDays {
