@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from './chromium.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -23,18 +24,7 @@ const routes =
     : ['/', '/catalog', '/plan', '/log', '/notes', '/exam', '/costs', '/settings']
 
 mkdirSync(out, { recursive: true })
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 const page = await browser.newPage({
   viewport: { width: 1280, height: 860 },
   colorScheme: dark ? 'dark' : 'light',

@@ -4,23 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from '../chromium.mjs'
 import { indexedDbFloor } from './idb-floor.mjs'
 import { logUntilDashboardShows, schedulerInChromium, searchPerKeystroke } from './flows.mjs'
 import { waitInPage } from './in-page.mjs'
 import { summarize } from './support.mjs'
 
 const launchOptions = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--enable-precise-memory-info',
-  ],
+  ...chromiumLaunchOptions,
+  args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info'],
 }
 
 const pages = ['Catalog', 'Plan', 'Log', 'Notes', 'Exam', 'Costs', 'Settings', 'Dashboard']

@@ -190,7 +190,7 @@ interface RowProgress {
  * announced as changed: to this tab's caches (the change feed) and, through Dexie's broadcast,
  * to other open tabs and windows.
  */
-export function announceAllTablesChanged(): void {
+function announceAllTablesChanged(): void {
   const parts: Record<string, RangeSet> = {}
   for (const name of tableNames) {
     parts[`idb://${db.name}/${name}/`] = new RangeSet(-Infinity, [[[]]])

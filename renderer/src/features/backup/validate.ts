@@ -9,6 +9,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   backupChecksum,
+  type BackupFile,
   type BackupHeader,
   type BackupTables,
 } from './format'
@@ -234,7 +235,7 @@ async function checkBackupUnsafe(
   if (!parsed.ok) return fail({ message: parsed.message })
   const headerProblems = checkHeader(parsed.value)
   if (headerProblems.length > 0) return fail(...headerProblems)
-  const file = parsed.value as BackupHeader & { tables: BackupTables }
+  const file = parsed.value as BackupFile
 
   if ((await backupChecksum(file.tables, file.formatVersion)) !== file.checksum) {
     return fail({
@@ -255,7 +256,7 @@ async function checkBackupUnsafe(
 }
 
 function checkTables(
-  file: BackupHeader & { tables: BackupTables },
+  file: BackupFile,
   upgraded: BackupTables,
   catalogResourceIds: ReadonlySet<string>,
 ): BackupCheck {
