@@ -46,12 +46,16 @@ const figures = {}
 const informational = {}
 try {
   const { generateBackupFile } = await loadTypeScript('/tests/fixtures/heavy-backup.ts')
-  const { schemaVersions, CURRENT_SCHEMA_VERSION } = await loadTypeScript(
-    '/renderer/src/db/database.ts',
-  )
+  const { schemaVersions, CURRENT_SCHEMA_VERSION, tableNames, storedTableOf, recordsFor } =
+    await loadTypeScript('/renderer/src/db/database.ts')
   const heavyBackup = await generateBackupFile(42)
   mkdirSync('bench/tmp', { recursive: true })
   writeFileSync('bench/tmp/heavy-backup.json', heavyBackup)
+  // The IndexedDB floor writes what the restore writes: each table's records as stored.
+  const { tables } = JSON.parse(heavyBackup)
+  const storedRecords = Object.fromEntries(
+    tableNames.map((name) => [storedTableOf(name), recordsFor(name, tables[name] ?? [])]),
+  )
 
   const browser = await runBrowserFigures({
     base: `http://127.0.0.1:${port}`,
@@ -59,6 +63,7 @@ try {
     backupPath: 'bench/tmp/heavy-backup.json',
     only,
     schema: schemaVersions[CURRENT_SCHEMA_VERSION],
+    storedRecords,
   })
   Object.assign(figures, browser.figures)
   Object.assign(informational, browser.informational)

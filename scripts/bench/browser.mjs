@@ -96,7 +96,7 @@ async function exportThroughSettings(page, base) {
   return elapsed
 }
 
-export async function runBrowserFigures({ base, runs, backupPath, only, schema }) {
+export async function runBrowserFigures({ base, runs, backupPath, only, schema, storedRecords }) {
   const figures = {}
   const informational = { errors: {} }
   const wanted = (name) =>
@@ -140,7 +140,7 @@ export async function runBrowserFigures({ base, runs, backupPath, only, schema }
         informational.restoreIndexedDbFloorMs = await indexedDbFloor(
           page,
           base,
-          backupPath,
+          storedRecords,
           schema,
           Math.min(runs, 3),
         )

@@ -1,14 +1,15 @@
-// The floor under "backup restore": the same rows written with bare IndexedDB (same object
+// The floor under "backup restore": the same records written with bare IndexedDB (same object
 // stores and indexes, one transaction, no app code) in the same Chromium. Informational: it shows
 // how much of the restore time is IndexedDB itself.
-import { readFileSync } from 'node:fs'
 import { summarize } from './support.mjs'
 
-/** ms to put every row of the backup into a fresh database shaped like `schema` (Dexie syntax). */
-export async function indexedDbFloor(page, base, backupPath, schema, runs) {
+/**
+ * ms to put every record into a fresh database shaped like `schema` (Dexie syntax); `tables` maps
+ * each object store to its records as the app stores them (packed tables packed).
+ */
+export async function indexedDbFloor(page, base, tables, schema, runs) {
   await page.goto(`${base}/#/settings`)
   await page.waitForSelector('html[data-app-ready="true"]')
-  const tables = JSON.parse(readFileSync(backupPath, 'utf8')).tables
   const samples = await page.evaluate(
     async ({ schema, tables, runs }) => {
       const names = Object.keys(schema).filter((name) => (tables[name] ?? []).length > 0)

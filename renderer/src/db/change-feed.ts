@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import type { Query, QueryClient } from '@tanstack/react-query'
 import { DATABASE_NAME } from './database'
+import { logicalTableOf } from './packed'
 
 /**
  * Queries name the tables they read: `meta: { tables: [...] }`, or by default the first
@@ -13,7 +14,10 @@ export function tablesReadBy(query: Query): string[] {
   return typeof first === 'string' ? [first] : []
 }
 
-/** Table names touched by a Dexie `storagemutated` notification for our database. */
+/**
+ * Table names touched by a Dexie `storagemutated` notification for our database, as queries name
+ * them: a packed store (`sessionDays`) by its logical table (`sessions`).
+ */
 export function changedTables(
   parts: Record<string, unknown>,
   databaseName = DATABASE_NAME,
@@ -23,7 +27,7 @@ export function changedTables(
   for (const key of Object.keys(parts)) {
     if (!key.startsWith(prefix)) continue
     const table = key.slice(prefix.length).split('/')[0]
-    if (table) tables.add(table)
+    if (table) tables.add(logicalTableOf(table))
   }
   return tables
 }

@@ -1,4 +1,5 @@
-import { db } from '../../db/database'
+import { db, readRows } from '../../db/database'
+import type { IndexEntryRecord, StudySessionRecord } from '../../db/records'
 import { toResource } from '../catalog/resource'
 import { expensesCsv, indexEntriesCsv, sessionsCsv } from './csv'
 
@@ -17,7 +18,7 @@ export async function buildCsv(
   const titles = await resourceTitles()
   switch (kind) {
     case 'sessions': {
-      const rows = await db.sessions.toArray()
+      const rows = (await readRows('sessions')) as StudySessionRecord[]
       return {
         name: `bastion-sessions-${today}.csv`,
         content: sessionsCsv(rows, titles),
@@ -33,7 +34,7 @@ export async function buildCsv(
       }
     }
     case 'indexEntries': {
-      const rows = await db.indexEntries.toArray()
+      const rows = (await readRows('indexEntries')) as IndexEntryRecord[]
       return {
         name: `bastion-index-${today}.csv`,
         content: indexEntriesCsv(rows, titles),

@@ -1,5 +1,13 @@
 import Dexie, { RangeSet, type Transaction } from 'dexie'
-import { db, tableNames, type TableName } from '../../db/database'
+import {
+  db,
+  readRows,
+  recordsFor,
+  storedTableOf,
+  tableNames,
+  type TableName,
+} from '../../db/database'
+import { packingOf } from '../../db/packed'
 import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
 import { CATALOG_DIGEST_KEY } from '../catalog/startup-merge'
 import { STUDY_DAYS_KEY } from '../log/study-days'
@@ -23,12 +31,23 @@ export interface ExportProgress {
 
 export type TableCounts = Record<TableName, number>
 
+/** Every object store, for a transaction over all the data. */
 function tables() {
-  return tableNames.map((name) => db.table(name))
+  return tableNames.map((name) => db.table(storedTableOf(name)))
 }
 
+/** Rows per logical table (a packed table's through the index that has a key per row). */
 export async function countRecords(): Promise<TableCounts> {
-  const counts = await Promise.all(tableNames.map((name) => db.table(name).count()))
+  const counts = await db.transaction('r', tables(), () =>
+    Promise.all(
+      tableNames.map((name) => {
+        const packing = packingOf(name)
+        return packing
+          ? db.table(packing.stored).orderBy(packing.rowIds).count()
+          : db.table(name).count()
+      }),
+    ),
+  )
   return Object.fromEntries(tableNames.map((name, index) => [name, counts[index]])) as TableCounts
 }
 
@@ -59,15 +78,12 @@ async function buildBackup(
   const pieces = await db.transaction('r', tables(), () =>
     Promise.all(
       tableNames.map((name, index) =>
-        db
-          .table(name)
-          .toArray()
-          .then((rows) => {
-            counts[name] = rows.length
-            done += 1
-            onProgress?.({ table: name, done, total: tableNames.length })
-            return tablePiece(name, JSON.stringify(rows), index)
-          }),
+        readRows(name).then((rows) => {
+          counts[name] = rows.length
+          done += 1
+          onProgress?.({ table: name, done, total: tableNames.length })
+          return tablePiece(name, JSON.stringify(rows), index)
+        }),
       ),
     ),
   )
@@ -150,9 +166,10 @@ const resourceUsageTables = [
 ] as const satisfies readonly TableName[]
 
 /**
- * Writes rows straight to IndexedDB inside the Dexie transaction: one request per row and no
- * per-request handlers (Dexie's bulkPut adds promise and hook bookkeeping to each of ~21,000
- * rows). A failing request is not handled, so it aborts the whole transaction, and Dexie rejects.
+ * Writes a table's records (a packed table packed first) straight to IndexedDB inside the Dexie
+ * transaction: one request per record and no per-request handlers (Dexie's bulkPut adds promise
+ * and hook bookkeeping to each of ~8,000 records). A failing request is not handled, so it aborts
+ * the whole transaction, and Dexie rejects.
  */
 function putRows(
   transaction: Transaction,
@@ -160,16 +177,40 @@ function putRows(
   rows: readonly unknown[],
   progress: RowProgress,
 ): void {
-  const store = transaction.idbtrans.objectStore(name)
-  for (const row of rows) {
-    const request = store.put(row)
-    progress.queued += 1
-    // A handler on every PROGRESS_STEP-th row only: progress costs nothing per row.
-    if (progress.queued % PROGRESS_STEP === 0 || progress.queued === progress.total) {
-      const written = progress.queued
+  const store = transaction.idbtrans.objectStore(storedTableOf(name))
+  const records = recordsFor(name, rows)
+  const start = progress.queued
+  records.forEach((record, index) => {
+    const request = store.put(record)
+    // Progress counts rows: a packed record moves it on by the rows it holds (spread evenly).
+    const before = start + Math.round((index * rows.length) / records.length)
+    const after = start + Math.round(((index + 1) * rows.length) / records.length)
+    const step = Math.floor(after / PROGRESS_STEP)
+    // A handler only where the count passes a PROGRESS_STEP: progress costs nothing per row.
+    if (after === progress.total) {
+      request.onsuccess = () => progress.report?.({ written: after, total: progress.total })
+    } else if (step !== Math.floor(before / PROGRESS_STEP)) {
+      const written = step * PROGRESS_STEP
       request.onsuccess = () => progress.report?.({ written, total: progress.total })
     }
+  })
+  progress.queued += rows.length
+}
+
+/**
+ * A merge into a packed table: the rows already stored and the backup's, by id (the backup's
+ * win), are written back packed. Rows are what a merge compares; records would not match up.
+ */
+async function mergedRows(name: TableName, rows: readonly unknown[]): Promise<unknown[]> {
+  const byId = new Map<unknown, unknown>()
+  for (const row of await readRows(name)) byId.set((row as { id: unknown }).id, row)
+  for (const row of rows) {
+    const id = (row as { id: unknown }).id
+    byId.delete(id)
+    byId.set(id, row)
   }
+  await db.table(storedTableOf(name)).clear()
+  return [...byId.values()]
 }
 
 const PROGRESS_STEP = 500
@@ -193,7 +234,7 @@ interface RowProgress {
 function announceAllTablesChanged(): void {
   const parts: Record<string, RangeSet> = {}
   for (const name of tableNames) {
-    parts[`idb://${db.name}/${name}/`] = new RangeSet(-Infinity, [[[]]])
+    parts[`idb://${db.name}/${storedTableOf(name)}/`] = new RangeSet(-Infinity, [[[]]])
   }
   Dexie.on('storagemutated').fire(parts)
 }
@@ -211,12 +252,18 @@ export async function applyBackup(
   onProgress?: (progress: RestoreProgress) => void,
 ): Promise<void> {
   const catalog = loadShippedCatalog()
-  const total = tableNames.reduce((sum, name) => sum + backup.tables[name].length, 0)
   try {
     await db.transaction('rw', tables(), async (transaction) => {
-      if (mode === 'replace') await Promise.all(tableNames.map((name) => db.table(name).clear()))
+      if (mode === 'replace') await Promise.all(tables().map((table) => table.clear()))
+      const rows = { ...backup.tables } as Record<TableName, readonly unknown[]>
+      if (mode === 'merge') {
+        for (const name of tableNames) {
+          if (packingOf(name)) rows[name] = await mergedRows(name, backup.tables[name])
+        }
+      }
+      const total = tableNames.reduce((sum, name) => sum + rows[name].length, 0)
       const progress: RowProgress = { queued: 0, total, report: onProgress }
-      for (const name of tableNames) putRows(transaction, name, backup.tables[name], progress)
+      for (const name of tableNames) putRows(transaction, name, rows[name], progress)
       await db.meta.bulkDelete([...derivedMetaKeys])
       // After a replace the usage tables hold exactly the backup's rows, so the resources in
       // use are read from them rather than scanned back out of the indexes (one round trip to

@@ -1,10 +1,5 @@
 import type { z } from 'zod'
-import {
-  CURRENT_SCHEMA_VERSION,
-  schemaVersions,
-  tableNames,
-  type TableName,
-} from '../../db/database'
+import { CURRENT_SCHEMA_VERSION, rowStores, tableNames, type TableName } from '../../db/database'
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -55,7 +50,7 @@ export function describeProblem(problem: BackupProblem): string {
 
 /** The primary key field of a table, from its Dexie schema line (`'id, date'` → `id`). */
 export function primaryKeyOf(table: TableName): string {
-  const spec = schemaVersions[CURRENT_SCHEMA_VERSION][table]
+  const spec = rowStores[table]
   return (spec.split(',')[0] ?? '').trim().replace(/^(\+\+|&)/, '')
 }
 

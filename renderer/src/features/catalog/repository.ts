@@ -1,4 +1,5 @@
 import { db, newId } from '../../db/database'
+import { NO_RESOURCE } from '../../db/packed'
 import type { ResourceRecord } from '../../db/records'
 import shippedCatalog from '../../../../data/catalog.json'
 import { planCatalogMerge } from './merge'
@@ -14,14 +15,17 @@ export function loadShippedCatalog(): Catalog {
 export async function resourcesInUse(): Promise<Set<string>> {
   const keyLists = await Promise.all([
     db.planItems.orderBy('resourceId').uniqueKeys(),
-    db.sessions.orderBy('resourceId').uniqueKeys(),
+    db.sessionDays.orderBy('resourceIds').uniqueKeys(),
     db.notes.orderBy('resourceId').uniqueKeys(),
     db.quotes.orderBy('resourceId').uniqueKeys(),
-    db.indexEntries.orderBy('resourceId').uniqueKeys(),
+    // Index books are keyed by resource ('' for entries without one: not an id, dropped below).
+    db.indexBooks.toCollection().primaryKeys(),
     db.expenses.orderBy('resourceId').uniqueKeys(),
     db.resourceProgress.toCollection().primaryKeys(),
   ])
-  return new Set(keyLists.flat().map(String))
+  const inUse = new Set(keyLists.flat().map(String))
+  inUse.delete(NO_RESOURCE)
+  return inUse
 }
 
 /**
@@ -51,10 +55,10 @@ export async function mergeCatalog(
 function usageTables() {
   return [
     db.planItems,
-    db.sessions,
+    db.sessionDays,
     db.notes,
     db.quotes,
-    db.indexEntries,
+    db.indexBooks,
     db.expenses,
     db.resourceProgress,
   ]

@@ -11,6 +11,14 @@ import { defaultUnit, type ProgressUnit } from '../../domain/progress'
 import { toResource } from '../catalog/resource'
 import type { ResourceKind } from '../catalog/schema'
 import type { SessionValues } from './session-input'
+import {
+  daysMatching,
+  findSession,
+  newestFirst,
+  putSession,
+  removeSession,
+  sessionsOf,
+} from './session-store'
 import { adjustStudyDays } from './study-days'
 import { RunningTimer, TIMER_SETTING, timerDay, timerMinutes } from './timer'
 
@@ -20,24 +28,10 @@ export interface SessionFilter {
   to?: IsoDay
 }
 
-const FIRST_DAY = '0000-01-01'
-const LAST_DAY = '9999-12-31'
-
-/** Newest first, through the date and [resourceId+date] indexes (never a scan of everything). */
+/** Newest first, through the day records' indexes (never a scan of everything). */
 export async function listSessions(filter: SessionFilter = {}): Promise<StudySessionRecord[]> {
-  const from = filter.from || FIRST_DAY
-  const to = filter.to || LAST_DAY
-  if (from > to) return []
-  const collection = filter.resourceId
-    ? db.sessions
-        .where('[resourceId+date]')
-        .between([filter.resourceId, from], [filter.resourceId, to], true, true)
-    : db.sessions.where('date').between(from, to, true, true)
-  const sessions = await collection.toArray()
-  // Same-day sessions: the one logged last first.
-  return sessions.sort((a, b) =>
-    a.date === b.date ? b.createdAt - a.createdAt : a.date < b.date ? 1 : -1,
-  )
+  const days = await daysMatching(filter)?.toArray()
+  return days ? sessionsOf(days, filter).sort(newestFirst) : []
 }
 
 export async function addSession(values: SessionValues, now = Date.now()): Promise<string> {
@@ -50,12 +44,12 @@ export async function addSession(values: SessionValues, now = Date.now()): Promi
   if (session.unitsAdvanced === undefined) delete session.unitsAdvanced
   await db.transaction(
     'rw',
-    [db.sessions, db.meta, db.resourceProgress, db.progressEvents, db.resources],
+    [db.sessionDays, db.meta, db.resourceProgress, db.progressEvents, db.resources],
     async () => {
-      await db.sessions.add(session)
+      const { dayDelta } = await putSession(session)
       // Different tables: the two updates need not wait for each other.
       await Promise.all([
-        adjustStudyDays(undefined, session),
+        adjustStudyDays(undefined, session, dayDelta),
         advanceProgress(values.resourceId, values.unitsAdvanced ?? 0, now),
       ])
     },
@@ -68,32 +62,30 @@ export async function updateSession(
   values: SessionValues,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.meta], async () => {
-    const existing = await db.sessions.get(id)
+  await db.transaction('rw', [db.sessionDays, db.meta], async () => {
+    const existing = await findSession(id)
     if (!existing) throw new Error('This session was deleted. Log it again; nothing else changed.')
     const next: StudySessionRecord = { ...existing, ...values, updatedAt: now }
     if (values.unitsAdvanced === undefined) delete next.unitsAdvanced
-    await db.sessions.put(next)
-    await adjustStudyDays(existing, next)
+    const { dayDelta } = await putSession(next)
+    await adjustStudyDays(existing, next, dayDelta)
   })
 }
 
 /** Deletes a session and hands back the exact record so Undo can restore it. */
 export async function deleteSession(id: string): Promise<StudySessionRecord> {
-  return db.transaction('rw', [db.sessions, db.meta], async () => {
-    const existing = await db.sessions.get(id)
-    if (!existing) throw new Error('This session was already deleted.')
-    await db.sessions.delete(id)
-    await adjustStudyDays(existing, undefined)
-    return existing
+  return db.transaction('rw', [db.sessionDays, db.meta], async () => {
+    const { previous, dayDelta } = await removeSession(id)
+    if (!previous) throw new Error('This session was already deleted.')
+    await adjustStudyDays(previous, undefined, dayDelta)
+    return previous
   })
 }
 
 export async function restoreSession(record: StudySessionRecord): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.meta], async () => {
-    const existing = await db.sessions.get(record.id)
-    await db.sessions.put(record)
-    await adjustStudyDays(existing, record)
+  await db.transaction('rw', [db.sessionDays, db.meta], async () => {
+    const { previous, dayDelta } = await putSession(record)
+    await adjustStudyDays(previous, record, dayDelta)
   })
 }
 
@@ -268,7 +260,7 @@ export async function startTimer(resourceId: string, now = Date.now()): Promise<
 export async function stopTimer(now = Date.now(), minutes?: number): Promise<string> {
   return db.transaction(
     'rw',
-    [db.settings, db.sessions, db.meta, db.resourceProgress, db.progressEvents, db.resources],
+    [db.settings, db.sessionDays, db.meta, db.resourceProgress, db.progressEvents, db.resources],
     async () => {
       const timer = await readTimer()
       if (!timer) throw new Error('No timer is running.')
@@ -281,8 +273,8 @@ export async function stopTimer(now = Date.now(), minutes?: number): Promise<str
         createdAt: now,
         updatedAt: now,
       }
-      await db.sessions.add(session)
-      await adjustStudyDays(undefined, session)
+      const { dayDelta } = await putSession(session)
+      await adjustStudyDays(undefined, session, dayDelta)
       await advanceProgress(timer.resourceId, 0, now)
       await db.settings.delete(TIMER_SETTING)
       return session.id
@@ -295,11 +287,14 @@ export async function discardTimer(): Promise<void> {
 }
 
 export async function getSession(id: string): Promise<StudySessionRecord | null> {
-  return (await db.sessions.get(id)) ?? null
+  return (await findSession(id)) ?? null
 }
 
 /** Saves what a timed session covered (asked right after Stop; editable later too). */
 export async function setCovered(id: string, covered: string, now = Date.now()): Promise<void> {
-  const changed = await db.sessions.update(id, { covered: covered.trim(), updatedAt: now })
-  if (changed === 0) throw new Error('This session was deleted, so there is nothing to describe.')
+  await db.transaction('rw', [db.sessionDays], async () => {
+    const existing = await findSession(id)
+    if (!existing) throw new Error('This session was deleted, so there is nothing to describe.')
+    await putSession({ ...existing, covered: covered.trim(), updatedAt: now })
+  })
 }

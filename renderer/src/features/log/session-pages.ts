@@ -1,50 +1,39 @@
-import { db } from '../../db/database'
 import type { StudySessionRecord } from '../../db/records'
 import type { SessionFilter } from './repository'
+import { daysMatching, newestFirst, sessionsOf } from './session-store'
 import { loadStudyDays } from './study-days'
 
 /**
  * The Log reads its list a page at a time: a save refreshes the newest sessions, not all 10,000.
- * Totals come from counts on the indexes and the Log's minutes cache, never from reading rows
- * (except a resource within a date range, which the [resourceId+date] index keeps small).
+ * Totals come from the Log's minutes cache where it can answer, or else from the day records the
+ * filter's index selects.
  */
 
 const FIRST_DAY = '0000-01-01'
 const LAST_DAY = '9999-12-31'
 
-/** Newest day first; same-day sessions, the one logged last first. */
-export function newestFirst(a: StudySessionRecord, b: StudySessionRecord): number {
-  return a.date === b.date ? b.createdAt - a.createdAt : a.date < b.date ? 1 : -1
-}
-
-function matching(filter: SessionFilter) {
-  const from = filter.from || FIRST_DAY
-  const to = filter.to || LAST_DAY
-  if (from > to) return null
-  return filter.resourceId
-    ? db.sessions
-        .where('[resourceId+date]')
-        .between([filter.resourceId, from], [filter.resourceId, to], true, true)
-    : db.sessions.where('date').between(from, to, true, true)
-}
+export { newestFirst }
 
 /**
- * At least the newest `limit` matching sessions, newest first. The page ends on a whole day: the
- * index orders a day's sessions by id, so the oldest day reached is read in full before sorting.
+ * At least the newest `limit` matching sessions, newest first, ending on a whole day: day
+ * records are read newest first until they hold `limit` matching sessions.
  */
 export async function listSessionPage(
   filter: SessionFilter,
   limit: number,
 ): Promise<StudySessionRecord[]> {
-  const newest = await matching(filter)
-    ?.reverse()
-    .limit(limit + 1)
+  const collection = daysMatching(filter)
+  if (!collection) return []
+  let found = 0
+  const days = await collection
+    .reverse()
+    .until((day) => {
+      if (found >= limit) return true
+      found += filter.resourceId ? sessionsOf([day], filter).length : day.sessions.length
+      return false
+    })
     .toArray()
-  if (!newest) return []
-  if (newest.length <= limit) return newest.sort(newestFirst)
-  const lastDay = newest[limit - 1]!.date
-  const sameDay = await matching({ ...filter, from: lastDay, to: lastDay })!.toArray()
-  return [...newest.filter((session) => session.date > lastDay), ...sameDay].sort(newestFirst)
+  return sessionsOf(days, filter).sort(newestFirst)
 }
 
 export interface SessionTotals {
@@ -60,23 +49,28 @@ function sumDays(byDay: ReadonlyMap<string, number>, from: string, to: string): 
 
 /** How many sessions match the filter and their minutes. */
 export async function sessionTotals(filter: SessionFilter): Promise<SessionTotals> {
-  const collection = matching(filter)
+  const collection = daysMatching(filter)
   if (!collection) return { count: 0, minutes: 0 }
   const dated = Boolean(filter.from || filter.to)
   if (!filter.resourceId && !dated) {
     const studied = await loadStudyDays()
     return { count: studied.sessionCount, minutes: studied.totalMinutes }
   }
-  if (filter.resourceId && dated) {
-    const sessions = await collection.toArray()
+  if (filter.resourceId) {
+    const sessions = sessionsOf(await collection.toArray(), filter)
     return {
       count: sessions.length,
       minutes: sessions.reduce((sum, session) => sum + Math.max(0, session.minutes), 0),
     }
   }
-  const [count, studied] = await Promise.all([collection.count(), loadStudyDays()])
-  const minutes = filter.resourceId
-    ? (studied.byResource.get(filter.resourceId) ?? 0)
-    : sumDays(studied.byDay, filter.from || FIRST_DAY, filter.to || LAST_DAY)
-  return { count, minutes }
+  // A date range: count the day records' sessions (their ids, not whole sessions), and take
+  // the minutes from the cache.
+  const [counts, studied] = await Promise.all([
+    collection.toArray().then((days) => days.reduce((sum, day) => sum + day.sessions.length, 0)),
+    loadStudyDays(),
+  ])
+  return {
+    count: counts,
+    minutes: sumDays(studied.byDay, filter.from || FIRST_DAY, filter.to || LAST_DAY),
+  }
 }

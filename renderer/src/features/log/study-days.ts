@@ -6,14 +6,16 @@ import { minutesByDay } from './stats'
 /**
  * Minutes per day and per resource, kept beside the sessions so the Dashboard reads one small record instead of
  * every session (10,000 sessions cost a second to read on a slow machine). Every session write
- * in this feature adjusts it in the same transaction; a session count that disagrees (a restore,
- * another writer) makes the next read rebuild it from the sessions.
+ * in this feature adjusts it in the same transaction; a day-record count that disagrees (another
+ * writer) makes the next read rebuild it from the sessions, and a restore drops it.
  */
 export const STUDY_DAYS_KEY = 'log.minutesByDay'
 const KEY = STUDY_DAYS_KEY
 
 interface StoredStudyDays {
   sessions: number
+  /** Day records in db.sessionDays: a count that disagrees means the cache is stale. */
+  dayRecords: number
   days: Record<string, number>
   /** Minutes per resource id, all time (the Plan's "planned minus logged"). */
   resources: Record<string, number>
@@ -37,8 +39,15 @@ function minutesByResource(sessions: readonly DayPart[]): Map<string, number> {
   return map
 }
 
-/** Call inside a transaction that includes db.sessions and db.meta. */
-export async function adjustStudyDays(removed?: DayPart, added?: DayPart): Promise<void> {
+/**
+ * Call inside a transaction that includes db.sessionDays and db.meta, after the session write;
+ * `dayDelta` is how many day records that write added (+) or removed (−).
+ */
+export async function adjustStudyDays(
+  removed?: DayPart,
+  added?: DayPart,
+  dayDelta = 0,
+): Promise<void> {
   const record = await db.meta.get(KEY)
   const stored = record?.value as StoredStudyDays | undefined
   if (!stored) return
@@ -56,7 +65,8 @@ export async function adjustStudyDays(removed?: DayPart, added?: DayPart): Promi
   if (removed) shift(removed, -1)
   if (added) shift(added, 1)
   const sessions = stored.sessions + (added ? 1 : 0) - (removed ? 1 : 0)
-  const next = { sessions, days, resources } satisfies StoredStudyDays
+  const dayRecords = stored.dayRecords + dayDelta
+  const next = { sessions, dayRecords, days, resources } satisfies StoredStudyDays
   await db.meta.put({ key: KEY, value: next })
   // Once committed, the new figures go straight to whoever shows them (the Dashboard, the Log's
   // totals) instead of each re-reading the record and counting 10,000 sessions again.
@@ -91,6 +101,7 @@ function isStored(value: unknown): value is StoredStudyDays {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as StoredStudyDays).sessions === 'number' &&
+    typeof (value as StoredStudyDays).dayRecords === 'number' &&
     typeof (value as StoredStudyDays).days === 'object' &&
     typeof (value as StoredStudyDays).resources === 'object' &&
     (value as StoredStudyDays).resources !== null
@@ -107,14 +118,16 @@ export async function loadMinutesByResource(): Promise<Map<string, number>> {
 }
 
 async function loadStoredStudyDays(): Promise<StoredStudyDays> {
-  const [record, count] = await db.transaction('r', [db.meta, db.sessions], () =>
-    Promise.all([db.meta.get(KEY), db.sessions.count()]),
+  const [record, count] = await db.transaction('r', [db.meta, db.sessionDays], () =>
+    Promise.all([db.meta.get(KEY), db.sessionDays.count()]),
   )
-  if (isStored(record?.value) && record.value.sessions === count) return record.value
-  return db.transaction('rw', [db.meta, db.sessions], async () => {
-    const sessions = await db.sessions.toArray()
+  if (isStored(record?.value) && record.value.dayRecords === count) return record.value
+  return db.transaction('rw', [db.meta, db.sessionDays], async () => {
+    const dayRecords = await db.sessionDays.toArray()
+    const sessions = dayRecords.flatMap((day) => day.sessions)
     const stored: StoredStudyDays = {
       sessions: sessions.length,
+      dayRecords: dayRecords.length,
       days: Object.fromEntries(minutesByDay(sessions)),
       resources: Object.fromEntries(minutesByResource(sessions)),
     }

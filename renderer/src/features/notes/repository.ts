@@ -1,4 +1,5 @@
 import { db, newId } from '../../db/database'
+import { bookKeyOf, indexBook } from '../../db/packed'
 import type { IndexEntryRecord, NoteRecord, QuoteRecord } from '../../db/records'
 import type { NoteFields } from './draft'
 
@@ -23,8 +24,25 @@ export async function listQuotes(): Promise<QuoteRecord[]> {
   return db.quotes.orderBy('createdAt').reverse().toArray()
 }
 
+/** Index entries are stored one record per resource (IndexBookRecord); these read rows. */
 export async function listIndexEntries(): Promise<IndexEntryRecord[]> {
-  return db.indexEntries.toArray()
+  return (await db.indexBooks.toArray()).flatMap((book) => book.entries)
+}
+
+async function findIndexEntry(id: string): Promise<IndexEntryRecord | undefined> {
+  const book = await db.indexBooks.where('entryIds').equals(id).first()
+  return book?.entries.find((entry) => entry.id === id)
+}
+
+/** Rewrites a book without the entry (inside a transaction on db.indexBooks). */
+async function removeFromBooks(id: string): Promise<boolean> {
+  const books = await db.indexBooks.where('entryIds').equals(id).toArray()
+  for (const book of books) {
+    const rest = book.entries.filter((entry) => entry.id !== id)
+    if (rest.length > 0) await db.indexBooks.put(indexBook(book.resourceId, rest))
+    else await db.indexBooks.delete(book.resourceId)
+  }
+  return books.length > 0
 }
 
 export async function getNote(id: string): Promise<NoteRecord | null> {
@@ -93,8 +111,8 @@ export async function saveIndexEntry(
   id?: string,
   now = Date.now(),
 ): Promise<string> {
-  return db.transaction('rw', db.indexEntries, async () => {
-    const current = id ? await db.indexEntries.get(id) : undefined
+  return db.transaction('rw', db.indexBooks, async () => {
+    const current = id ? await findIndexEntry(id) : undefined
     if (id && !current) throw new Error('This index entry no longer exists.')
     const entry: IndexEntryRecord = withoutEmptyResource({
       id: current?.id ?? newId(),
@@ -102,13 +120,16 @@ export async function saveIndexEntry(
       ...fields,
       updatedAt: now,
     })
-    await db.indexEntries.put(entry)
+    if (current) await removeFromBooks(current.id)
+    const key = bookKeyOf(entry)
+    const book = await db.indexBooks.get(key)
+    await db.indexBooks.put(indexBook(key, [...(book?.entries ?? []), entry]))
     return entry.id
   })
 }
 
 export async function deleteIndexEntry(id: string): Promise<void> {
-  await db.indexEntries.delete(id)
+  await db.transaction('rw', db.indexBooks, () => removeFromBooks(id))
 }
 
 export interface ResourceNotes {
@@ -121,7 +142,7 @@ export async function listForResource(resourceId: string): Promise<ResourceNotes
   const [notes, quotes, entries] = await Promise.all([
     db.notes.where('resourceId').equals(resourceId).toArray(),
     db.quotes.where('resourceId').equals(resourceId).toArray(),
-    db.indexEntries.where('resourceId').equals(resourceId).toArray(),
+    db.indexBooks.get(resourceId).then((book) => book?.entries ?? []),
   ])
   notes.sort((a, b) => b.updatedAt - a.updatedAt)
   return { notes, quotes, entries }

@@ -39,15 +39,17 @@ export const RECENT_SESSION_DAYS = 28
 export async function readPlanData(today: string = todayIso()): Promise<PlanData> {
   const from = addDaysIso(today, -(RECENT_SESSION_DAYS - 1))
   const loggedByResource = await loadMinutesByResource()
-  return db.transaction('r', [db.planItems, db.sessions, db.resourceProgress], async () => {
-    const [items, sessions, progress] = await Promise.all([
+  return db.transaction('r', [db.planItems, db.sessionDays, db.resourceProgress], async () => {
+    const [items, days, progress] = await Promise.all([
       listPlanItems(),
-      db.sessions.where('date').between(from, today, true, true).toArray(),
+      db.sessionDays.where('date').between(from, today, true, true).toArray(),
       db.resourceProgress.toArray(),
     ])
     return {
       items,
-      sessions: sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
+      sessions: days.flatMap((day) =>
+        day.sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
+      ),
       loggedByResource,
       progress: progress.map(({ resourceId, status }) => ({ resourceId, status })),
     }

@@ -1,4 +1,11 @@
-import { db, tableNames, type TableName } from '../../../../renderer/src/db/database'
+import {
+  db,
+  readRows,
+  recordsFor,
+  storedTableOf,
+  tableNames,
+  type TableName,
+} from '../../../../renderer/src/db/database'
 import { canonicalJson } from '../../../../renderer/src/features/backup/format'
 import {
   loadShippedCatalog,
@@ -164,18 +171,20 @@ export async function seedSample(): Promise<void> {
   const rows = sampleRows()
   await db.transaction(
     'rw',
-    tableNames.map((name) => db.table(name)),
+    tableNames.map((name) => db.table(storedTableOf(name))),
     async () => {
-      for (const [name, list] of Object.entries(rows)) await db.table(name).bulkPut(list)
+      for (const [name, list] of Object.entries(rows) as [TableName, unknown[]][]) {
+        await db.table(storedTableOf(name)).bulkPut([...recordsFor(name, list)])
+      }
     },
   )
 }
 
-/** Every table's rows sorted by key, as JSON: equal dumps mean equal data. */
+/** Every table's rows sorted, as JSON (packed tables unpacked): equal dumps mean equal data. */
 export async function dumpJson(): Promise<string> {
   const dump: Record<string, unknown[]> = {}
   for (const name of tableNames) {
-    const rows = await db.table(name).toArray()
+    const rows = await readRows(name)
     dump[name] = rows.map((row) => canonicalJson(row)).sort()
   }
   return JSON.stringify(dump)

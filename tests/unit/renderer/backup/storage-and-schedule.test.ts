@@ -21,13 +21,13 @@ describe('a full disk during a restore', () => {
     const { text } = await exportBackup()
     await db.notes.put({ ...(await db.notes.get('n1'))!, id: 'only-here' })
     const before = await dumpJson()
-    // The restore writes rows with IndexedDB's own put: the disk fills up on the sessions.
+    // The restore writes records with IndexedDB's own put: the disk fills up on the sessions.
     const put = IDBObjectStore.prototype.put
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
       this: IDBObjectStore,
       ...args: Parameters<IDBObjectStore['put']>
     ) {
-      if (this.name === 'sessions') {
+      if (this.name === 'sessionDays') {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       }
       return put.apply(this, args)

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/src/db/database'
 import { summarizePath } from '../../../../renderer/src/features/dashboard/path'
 import { loadStudyDays } from '../../../../renderer/src/features/log/study-days'
+import { putSessionRows } from '../db/rows'
 
 const resources = [
   { id: 'a', title: 'Course A', kind: 'course' },
@@ -66,7 +67,7 @@ describe('loadStudyDays', () => {
   })
 
   it('builds the per-day minutes once from every session', async () => {
-    await db.sessions.bulkAdd(
+    await putSessionRows(
       Array.from({ length: 1000 }, (_, index) => ({
         id: `s${index}`,
         resourceId: 'a',

@@ -15,6 +15,7 @@ import {
   updateSession,
 } from '../../../../renderer/src/features/log/repository'
 import { loadStudyDays } from '../../../../renderer/src/features/log/study-days'
+import { countSessions, putSessionRows, sessionRow } from '../db/rows'
 
 beforeEach(async () => {
   await db.delete()
@@ -41,7 +42,7 @@ describe('timer persistence', () => {
   it('stop makes a session of the rounded minutes on the start day, then clears the timer', async () => {
     await startTimer('book-a', start)
     const id = await stopTimer(start + 25.6 * 60_000)
-    const session = await db.sessions.get(id)
+    const session = await sessionRow(id)
     expect(session).toMatchObject({ resourceId: 'book-a', date: '2026-11-27', minutes: 26 })
     expect(await readTimer()).toBeNull()
     expect(await db.resourceProgress.get('book-a')).toMatchObject({ status: 'in-progress' })
@@ -50,10 +51,10 @@ describe('timer persistence', () => {
   it('logs at least one minute, and takes the user’s minutes for a forgotten timer', async () => {
     await startTimer('book-a', start)
     const short = await stopTimer(start + 5_000)
-    expect((await db.sessions.get(short))?.minutes).toBe(1)
+    expect((await sessionRow(short))?.minutes).toBe(1)
     await startTimer('book-a', start)
     const long = await stopTimer(start + 20 * 3_600_000, 90)
-    expect((await db.sessions.get(long))?.minutes).toBe(90)
+    expect((await sessionRow(long))?.minutes).toBe(90)
   })
 
   it('ignores a corrupt stored timer instead of crashing', async () => {
@@ -90,11 +91,11 @@ describe('sessions', () => {
 
   it('delete hands back the exact record and undo restores it', async () => {
     const id = await addSession({ ...values('2026-11-20'), unitsAdvanced: 2 }, 10)
-    const before = await db.sessions.get(id)
+    const before = await sessionRow(id)
     const removed = await deleteSession(id)
-    expect(await db.sessions.count()).toBe(0)
+    expect(await countSessions()).toBe(0)
     await restoreSession(removed)
-    expect(await db.sessions.get(id)).toEqual(before)
+    expect(await sessionRow(id)).toEqual(before)
   })
 
   it('units advanced move the resource’s progress on and are kept in its history', async () => {
@@ -232,12 +233,9 @@ describe('minutes per day kept beside the sessions', () => {
   it('rebuilds when sessions were written by someone else (a restore)', async () => {
     await addSession(values('2026-11-20', 30), 1)
     await loadStudyDays()
-    await db.sessions.put({
-      ...values('2026-11-22', 45),
-      id: 'restored',
-      createdAt: 5,
-      updatedAt: 5,
-    })
+    await putSessionRows([
+      { ...values('2026-11-22', 45), id: 'restored', createdAt: 5, updatedAt: 5 },
+    ])
     const days = await loadStudyDays()
     expect(days.byDay.get('2026-11-22')).toBe(45)
     expect(days.sessionCount).toBe(2)

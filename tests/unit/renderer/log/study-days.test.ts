@@ -66,7 +66,7 @@ describe('the figures published after a session write', () => {
     const published: StudyDays[] = []
     const stop = onStudyDaysWritten((days) => published.push(days))
     try {
-      const failing = db.transaction('rw', [db.sessions, db.meta], async () => {
+      const failing = db.transaction('rw', [db.sessionDays, db.meta], async () => {
         await adjustStudyDays(undefined, values(10))
         throw new Error('the disk is full')
       })

@@ -2,8 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../../renderer/src/db/database'
 import {
   createNote,
+  deleteIndexEntry,
   deleteNote,
   listForResource,
+  listIndexEntries,
   saveIndexEntry,
   saveQuote,
   updateNote,
@@ -67,5 +69,33 @@ describe('notes repository', () => {
     const id = await saveQuote({ text: 'a', locator: null, comment: '', tags: [] }, undefined, 10)
     await saveQuote({ text: 'b', locator: null, comment: 'c', tags: [] }, id, 20)
     expect(await db.quotes.get(id)).toMatchObject({ text: 'b', createdAt: 10, updatedAt: 20 })
+  })
+
+  it('keeps index entries one record per book, and moves an entry whose book changes', async () => {
+    const fields = (term: string, resourceId?: string) => ({
+      term,
+      note: '',
+      pages: 'p. 1',
+      tags: [],
+      objectiveIds: [],
+      ...(resourceId ? { resourceId } : {}),
+    })
+    const aes = await saveIndexEntry(fields('AES', 'book-a'), undefined, 1)
+    await saveIndexEntry(fields('RSA', 'book-a'), undefined, 2)
+    const free = await saveIndexEntry(fields('Kerberos'), undefined, 3)
+    expect(await db.indexBooks.count()).toBe(2)
+    expect((await db.indexBooks.get('book-a'))?.entryIds).toHaveLength(2)
+
+    await saveIndexEntry(fields('AES-GCM', 'book-b'), aes, 4)
+    expect((await db.indexBooks.get('book-a'))?.entries.map((entry) => entry.term)).toEqual(['RSA'])
+    expect((await listForResource('book-b')).entries).toEqual([
+      { id: aes, createdAt: 1, updatedAt: 4, ...fields('AES-GCM', 'book-b') },
+    ])
+
+    await deleteIndexEntry(free)
+    await deleteIndexEntry(aes)
+    expect(await db.indexBooks.count()).toBe(1)
+    expect((await listIndexEntries()).map((entry) => entry.term)).toEqual(['RSA'])
+    await expect(saveIndexEntry(fields('x'), aes)).rejects.toThrow('no longer exists')
   })
 })

@@ -16,6 +16,7 @@ import {
   deleteSession,
   updateSession,
 } from '../../../../renderer/src/features/log/repository'
+import { putSessionRows } from '../db/rows'
 
 function resource(
   id: string,
@@ -90,7 +91,7 @@ describe('plan repository and forecast inputs', () => {
     await add('course')
     await add('guide')
     expect((await view()).forecast.finish).toBe('2026-06-06')
-    await db.sessions.bulkAdd([
+    await putSessionRows([
       {
         id: 's1',
         date: '2026-05-20',
@@ -120,15 +121,17 @@ describe('plan repository and forecast inputs', () => {
   it('logging more than planned floors at zero; done or skipped items have nothing left', async () => {
     await add('course')
     await add('guide')
-    await db.sessions.add({
-      id: 's',
-      date: '2026-05-30',
-      minutes: 600,
-      resourceId: 'course',
-      covered: '',
-      createdAt: 0,
-      updatedAt: 0,
-    })
+    await putSessionRows([
+      {
+        id: 's',
+        date: '2026-05-30',
+        minutes: 600,
+        resourceId: 'course',
+        covered: '',
+        createdAt: 0,
+        updatedAt: 0,
+      },
+    ])
     await setResourceStatus('guide', 'skipped', today)
     const { rows, forecast } = await view()
     expect(rows.map((r) => r.remainingMinutes)).toEqual([0, 0])
@@ -139,15 +142,17 @@ describe('plan repository and forecast inputs', () => {
 
   it('minutes logged today shrink today', async () => {
     await add('guide')
-    await db.sessions.add({
-      id: 's',
-      date: today,
-      minutes: 30,
-      resourceId: 'course',
-      covered: '',
-      createdAt: 0,
-      updatedAt: 0,
-    })
+    await putSessionRows([
+      {
+        id: 's',
+        date: today,
+        minutes: 30,
+        resourceId: 'course',
+        covered: '',
+        createdAt: 0,
+        updatedAt: 0,
+      },
+    ])
     const { forecast } = await view()
     expect(forecast.blocks.map((b) => [b.date, b.minutes])).toEqual([
       ['2026-06-01', 30],
@@ -240,15 +245,17 @@ describe('plan repository and forecast inputs', () => {
     await deleteSession(old)
     expect((await view()).rows[0]!.loggedMinutes).toBe(0)
     // A session written behind the Log's back (a restore, another writer) is still counted.
-    await db.sessions.add({
-      id: 'direct',
-      date: '2024-03-03',
-      minutes: 25,
-      resourceId: 'course',
-      covered: '',
-      createdAt: 0,
-      updatedAt: 0,
-    })
+    await putSessionRows([
+      {
+        id: 'direct',
+        date: '2024-03-03',
+        minutes: 25,
+        resourceId: 'course',
+        covered: '',
+        createdAt: 0,
+        updatedAt: 0,
+      },
+    ])
     expect((await view()).rows[0]!.loggedMinutes).toBe(25)
   })
 })

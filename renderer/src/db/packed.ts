@@ -1,0 +1,104 @@
+import type {
+  IndexBookRecord,
+  IndexEntryRecord,
+  IsoDay,
+  SessionDayRecord,
+  StudySessionRecord,
+} from './records'
+
+/**
+ * Two logical tables are stored packed, several rows to an IndexedDB record (see
+ * SessionDayRecord and IndexBookRecord in records.ts): `sessions` one record per day,
+ * `indexEntries` one record per resource. Everything that speaks in rows (backups, CSV, the
+ * change feed's table names, the features' repositories) goes through this module.
+ */
+
+/** Key of an index book for entries that point at no resource. */
+export const NO_RESOURCE = ''
+
+export function sessionDay(date: IsoDay, sessions: StudySessionRecord[]): SessionDayRecord {
+  return {
+    date,
+    sessions,
+    resourceIds: [...new Set(sessions.map((session) => session.resourceId))],
+    sessionIds: sessions.map((session) => session.id),
+  }
+}
+
+export function indexBook(resourceId: string, entries: IndexEntryRecord[]): IndexBookRecord {
+  return { resourceId, entries, entryIds: entries.map((entry) => entry.id) }
+}
+
+export function bookKeyOf(entry: Pick<IndexEntryRecord, 'resourceId'>): string {
+  return entry.resourceId ?? NO_RESOURCE
+}
+
+/** Groups rows by key; a later row with an id already seen replaces the earlier one (as put does). */
+function groupById<Row extends { id: string }>(
+  rows: readonly Row[],
+  keyOf: (row: Row) => string,
+): Map<string, Row[]> {
+  const byId = new Map<string, Row>()
+  for (const row of rows) {
+    byId.delete(row.id)
+    byId.set(row.id, row)
+  }
+  const groups = new Map<string, Row[]>()
+  for (const row of byId.values()) {
+    const key = keyOf(row)
+    const group = groups.get(key)
+    if (group) group.push(row)
+    else groups.set(key, [row])
+  }
+  return groups
+}
+
+export function packSessions(rows: readonly StudySessionRecord[]): SessionDayRecord[] {
+  return [...groupById(rows, (row) => row.date)].map(([date, sessions]) =>
+    sessionDay(date, sessions),
+  )
+}
+
+export function packIndexEntries(rows: readonly IndexEntryRecord[]): IndexBookRecord[] {
+  return [...groupById(rows, bookKeyOf)].map(([resourceId, entries]) =>
+    indexBook(resourceId, entries),
+  )
+}
+
+interface Packing {
+  /** The object store that holds the packed records. */
+  stored: 'sessionDays' | 'indexBooks'
+  /** A multiEntry index with one key per row: counting it counts rows without reading them. */
+  rowIds: 'sessionIds' | 'entryIds'
+  pack(rows: readonly unknown[]): unknown[]
+  unpack(records: readonly unknown[]): unknown[]
+}
+
+export const packedTables = {
+  sessions: {
+    stored: 'sessionDays',
+    rowIds: 'sessionIds',
+    pack: (rows) => packSessions(rows as StudySessionRecord[]),
+    unpack: (records) => (records as SessionDayRecord[]).flatMap((day) => day.sessions),
+  },
+  indexEntries: {
+    stored: 'indexBooks',
+    rowIds: 'entryIds',
+    pack: (rows) => packIndexEntries(rows as IndexEntryRecord[]),
+    unpack: (records) => (records as IndexBookRecord[]).flatMap((book) => book.entries),
+  },
+} as const satisfies Record<string, Packing>
+
+export type PackedTableName = keyof typeof packedTables
+
+export function packingOf(table: string): Packing | undefined {
+  return (packedTables as Record<string, Packing>)[table]
+}
+
+/** The logical table (as backups and query keys name it) an object store belongs to. */
+export function logicalTableOf(store: string): string {
+  for (const [table, packing] of Object.entries(packedTables)) {
+    if (packing.stored === store) return table
+  }
+  return store
+}
