@@ -12,6 +12,7 @@ import { toResource } from '../catalog/resource'
 import type { ResourceKind } from '../catalog/schema'
 import type { SessionValues } from './session-input'
 import {
+  addNewSession,
   daysMatching,
   findSession,
   newestFirst,
@@ -46,10 +47,9 @@ export async function addSession(values: SessionValues, now = Date.now()): Promi
     'rw',
     [db.sessionDays, db.meta, db.resourceProgress, db.progressEvents, db.resources],
     async () => {
-      const { dayDelta } = await putSession(session)
-      // Different tables: the two updates need not wait for each other.
+      // Different tables: the session and the progress need not wait for each other.
       await Promise.all([
-        adjustStudyDays(undefined, session, dayDelta),
+        addNewSession(session).then((dayDelta) => adjustStudyDays(undefined, session, dayDelta)),
         advanceProgress(values.resourceId, values.unitsAdvanced ?? 0, now),
       ])
     },
@@ -273,8 +273,7 @@ export async function stopTimer(now = Date.now(), minutes?: number): Promise<str
         createdAt: now,
         updatedAt: now,
       }
-      const { dayDelta } = await putSession(session)
-      await adjustStudyDays(undefined, session, dayDelta)
+      await adjustStudyDays(undefined, session, await addNewSession(session))
       await advanceProgress(timer.resourceId, 0, now)
       await db.settings.delete(TIMER_SETTING)
       return session.id

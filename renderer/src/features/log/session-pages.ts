@@ -15,25 +15,22 @@ const LAST_DAY = '9999-12-31'
 export { newestFirst }
 
 /**
- * At least the newest `limit` matching sessions, newest first, ending on a whole day: day
- * records are read newest first until they hold `limit` matching sessions.
+ * At least the newest `limit` matching sessions, newest first, ending on a whole day. Every day
+ * record the index selects holds at least one matching session, so the newest `limit` days are
+ * always enough: they are read in one request, then cut after the day that reaches `limit`.
  */
 export async function listSessionPage(
   filter: SessionFilter,
   limit: number,
 ): Promise<StudySessionRecord[]> {
-  const collection = daysMatching(filter)
-  if (!collection) return []
-  let found = 0
-  const days = await collection
-    .reverse()
-    .until((day) => {
-      if (found >= limit) return true
-      found += filter.resourceId ? sessionsOf([day], filter).length : day.sessions.length
-      return false
-    })
-    .toArray()
-  return sessionsOf(days, filter).sort(newestFirst)
+  const days = await daysMatching(filter)?.reverse().limit(limit).toArray()
+  if (!days) return []
+  const page: StudySessionRecord[] = []
+  for (const day of days) {
+    if (page.length >= limit) break
+    page.push(...sessionsOf([day], filter))
+  }
+  return page.sort(newestFirst)
 }
 
 export interface SessionTotals {

@@ -74,6 +74,12 @@ export async function putSession(
   return { previous: previous.session, dayDelta: previous.dayDelta + added }
 }
 
+/** Adds a session with a new id (no other day can hold it). Returns the change in day records. */
+export async function addNewSession(record: StudySessionRecord): Promise<number> {
+  const day = await db.sessionDays.get(record.date)
+  return writeDay(record.date, [...(day?.sessions ?? []), record], Boolean(day))
+}
+
 /** Removes a session; returns it (if it existed) and the change in day records. */
 export async function removeSession(
   id: string,
