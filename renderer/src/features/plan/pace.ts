@@ -38,8 +38,11 @@ export function formatMinutes(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
 }
 
+/** Built once: toLocaleString with options builds a formatter on every call. */
+const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
+
 /** Weekly minutes as hours with at most one decimal ("5.5 h"). */
 export function formatWeeklyHours(minutes: number): string {
   const hours = Math.round((minutes / 60) * 10) / 10
-  return `${hours.toLocaleString(undefined, { maximumFractionDigits: 1 })} h`
+  return `${oneDecimal.format(hours)} h`
 }
