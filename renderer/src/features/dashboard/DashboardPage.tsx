@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns'
-import { lazy, memo, Suspense, useMemo } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
 import type { EffectiveExamDate } from '../../domain/exam-date'
@@ -234,6 +234,11 @@ export default function DashboardPage() {
     }
   }, [byDay, today, weekStart, streakMinimum.value])
   const isNew = days.data?.sessionCount === 0
+  // The first commit shows the day's figures and the heatmap; the weekly chart and the progress
+  // per resource follow in a second render that React may interrupt (useDeferredValue starts
+  // at false, then renders with true in the background). Opening the Dashboard, or coming back
+  // to it after logging a session, paints what changed first.
+  const showDetail = useDeferredValue(true, false)
 
   return (
     <>
@@ -291,6 +296,8 @@ export default function DashboardPage() {
             <h2 id="weekly-heading">Weekly hours, last 12 weeks</h2>
             {isNew ? (
               <p className="muted">No hours yet. The chart appears once you log a session.</p>
+            ) : !showDetail ? (
+              <p className="muted">Loading chart…</p>
             ) : (
               <>
                 <Suspense fallback={<p className="muted">Loading chart…</p>}>
@@ -318,7 +325,14 @@ export default function DashboardPage() {
               </>
             )}
           </section>
-          <PathCard path={path.data} />
+          {showDetail ? (
+            <PathCard path={path.data} />
+          ) : (
+            <section className="card stack" aria-labelledby="path-heading">
+              <h2 id="path-heading">Progress</h2>
+              <p className="muted">Loading progress…</p>
+            </section>
+          )}
         </div>
       )}
     </>
