@@ -60,12 +60,18 @@ const packedStores = {
  *   (db/packed.ts). IndexedDB's cost is per record, so restoring 20,840 rows as 7,965 records
  *   takes about half the time. The upgrade moves every row.
  * - 3: drops the row-per-record stores of version 1 (Dexie lets an upgrade read a store only if
- *   a later version deletes it).
+ *   a later version deletes it), and the `*tags` indexes of notes and quotes, which no query
+ *   used (tags are searched through the Notes search index) and every write paid for.
  */
 export const schemaVersions = {
   1: version1,
   2: { ...version1, ...packedStores },
-  3: { ...unpackedStores, ...packedStores },
+  3: {
+    ...unpackedStores,
+    ...packedStores,
+    notes: 'id, resourceId, updatedAt, *objectiveIds',
+    quotes: 'id, resourceId, createdAt',
+  },
 } as const
 
 export const CURRENT_SCHEMA_VERSION = 3
@@ -117,7 +123,12 @@ export class BastionDatabase extends Dexie {
           transaction.table('indexBooks').bulkAdd(packIndexEntries(entries)),
         ])
       })
-    this.version(3).stores({ sessions: null, indexEntries: null })
+    this.version(3).stores({
+      sessions: null,
+      indexEntries: null,
+      notes: schemaVersions[3].notes,
+      quotes: schemaVersions[3].quotes,
+    })
   }
 }
 

@@ -88,7 +88,7 @@ describe('the upgrade from schema version 1', () => {
     await Dexie.delete(name)
   })
 
-  it('moves every session and index entry into packed records and drops the old stores', async () => {
+  it('moves every session and index entry into packed records and drops the old stores and indexes', async () => {
     const old = new Dexie(name)
     old.version(1).stores(schemaVersions[1])
     await old.open()
@@ -101,6 +101,12 @@ describe('the upgrade from schema version 1', () => {
     try {
       expect(current.tables.map((table) => table.name)).not.toContain('sessions')
       expect(current.tables.map((table) => table.name)).not.toContain('indexEntries')
+      // Unused multiEntry indexes are gone: nothing queried them and every write paid for them.
+      const indexesOf = (store: string) => [
+        ...current.backendDB().transaction(store).objectStore(store).indexNames,
+      ]
+      expect(indexesOf('notes').sort()).toEqual(['objectiveIds', 'resourceId', 'updatedAt'])
+      expect(indexesOf('quotes').sort()).toEqual(['createdAt', 'resourceId'])
       expect(await current.sessionDays.count()).toBe(20)
       expect(await current.indexBooks.count()).toBe(3)
       const days = await current.sessionDays.toArray()
