@@ -23,7 +23,10 @@ export async function chooseResource(
 ): Promise<void> {
   const picker = scope.getByRole('combobox', { name: label })
   await picker.fill(title)
-  await scope.getByRole('option', { name: title, exact: true }).click()
+  await scope
+    .getByRole('listbox', { name: label })
+    .getByRole('option', { name: title, exact: true })
+    .click()
   await expect(picker).toHaveValue(title)
 }
 
