@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, goTo, openApp, test } from './fixtures'
+import { chooseResource, expect, goTo, openApp, test } from './fixtures'
 
 function localToday(): string {
   const now = new Date()
@@ -32,7 +32,7 @@ test('log a session, with clear messages for bad input, and see it on the Dashbo
   await form.getByRole('button', { name: 'Save session' }).click()
   await expect(form.getByText(/cannot be longer than 24 hours/)).toBeVisible()
 
-  await form.getByRole('combobox', { name: 'Resource' }).selectOption({ label: 'MITRE ATLAS' })
+  await chooseResource(form, 'Resource', 'MITRE ATLAS')
   await form.getByRole('textbox', { name: 'Minutes' }).fill('45')
   await form.getByRole('textbox', { name: 'What you covered' }).fill('Reconnaissance tactics')
   await form.getByRole('button', { name: 'Save session' }).click()
@@ -57,7 +57,7 @@ test('edit a session, delete it and undo the delete', async ({ app }) => {
   await goTo(app, 'Log')
   await app.getByRole('button', { name: 'Log session' }).click()
   const form = app.getByRole('form', { name: 'Log a session' })
-  await form.getByRole('combobox', { name: 'Resource' }).selectOption({ label: 'MITRE ATLAS' })
+  await chooseResource(form, 'Resource', 'MITRE ATLAS')
   await form.getByRole('textbox', { name: 'Minutes' }).fill('1:30')
   await form.getByRole('button', { name: 'Save session' }).click()
   const sessions = app.getByRole('list', { name: 'Sessions' })
@@ -87,7 +87,7 @@ test('filter sessions by resource and date range', async ({ app }) => {
   ] as const) {
     await app.getByRole('button', { name: 'Log session' }).click()
     const form = app.getByRole('form', { name: 'Log a session' })
-    await form.getByRole('combobox', { name: 'Resource' }).selectOption({ label: title })
+    await chooseResource(form, 'Resource', title)
     await form.getByLabel('Date').fill(date)
     await form.getByRole('textbox', { name: 'Minutes' }).fill('30')
     await form.getByRole('button', { name: 'Save session' }).click()
@@ -95,9 +95,7 @@ test('filter sessions by resource and date range', async ({ app }) => {
   }
   const sessions = app.getByRole('list', { name: 'Sessions' })
   await expect(sessions.getByRole('listitem')).toHaveCount(3)
-  await app
-    .getByRole('combobox', { name: 'Filter by resource' })
-    .selectOption({ label: 'MITRE ATLAS' })
+  await chooseResource(app, 'Filter by resource', 'MITRE ATLAS')
   await expect(sessions.getByRole('listitem')).toHaveCount(2)
   await app.getByLabel('From', { exact: true }).fill('2026-02-01')
   await expect(sessions.getByRole('listitem')).toHaveCount(1)
@@ -106,6 +104,57 @@ test('filter sessions by resource and date range', async ({ app }) => {
   await expect(app.getByText(/"From" is after "To"/)).toBeVisible()
   await app.getByRole('button', { name: 'Clear filters' }).click()
   await expect(sessions.getByRole('listitem')).toHaveCount(3)
+  await expect(app.getByRole('combobox', { name: 'Filter by resource' })).toHaveValue(
+    'All resources',
+  )
+})
+
+test('the resource pickers search as you type and work from the keyboard', async ({ app }) => {
+  await goTo(app, 'Log')
+  const timer = app.getByRole('group', { name: 'Study timer' })
+  const picker = timer.getByRole('combobox', { name: 'Resource to time' })
+  // Nothing studied yet: nothing is preselected, and starting asks for a choice.
+  await expect(picker).toHaveValue('')
+  await timer.getByRole('button', { name: 'Start timer' }).click()
+  await expect(timer.getByText('Choose what you are studying first.')).toBeVisible()
+
+  // Options exist only while the list is open; typing narrows them (any case, any word order).
+  await expect(app.getByRole('option')).toHaveCount(0)
+  await picker.fill('llm owasp')
+  await expect(timer.getByRole('option')).toHaveText(['OWASP Top 10 for LLM Applications'])
+  await picker.press('Escape')
+  await expect(picker).toHaveValue('')
+  await picker.fill('zzz no such resource')
+  await expect(timer.getByText('No resource matches “zzz no such resource”.')).toBeVisible()
+  await picker.fill('mitre atl')
+  await picker.press('Enter')
+  await expect(picker).toHaveValue('MITRE ATLAS')
+  await expect(app.getByRole('option')).toHaveCount(0)
+
+  // The session form's picker: Tab takes the first match of what was typed.
+  await app.getByRole('button', { name: 'Log session' }).click()
+  const form = app.getByRole('form', { name: 'Log a session' })
+  const resource = form.getByRole('combobox', { name: 'Resource' })
+  await expect(resource).toBeFocused()
+  await resource.pressSequentially('security eng')
+  await resource.press('Tab')
+  await expect(resource).toHaveValue('Security Engineering')
+  await form.getByRole('textbox', { name: 'Minutes' }).fill('20')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Session logged.' })).toBeVisible()
+
+  // A fresh visit to the Log starts the timer's picker on the resource studied last.
+  await goTo(app, 'Dashboard')
+  await goTo(app, 'Log')
+  await expect(picker).toHaveValue('Security Engineering')
+  await picker.press('ArrowDown')
+  await expect(timer.getByRole('option', { name: 'Security Engineering' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await picker.press('Escape')
+  await timer.getByRole('button', { name: 'Start timer' }).click()
+  await expect(timer).toContainText('Timing Security Engineering')
 })
 
 test('start the timer on a resource, reload, and stop it into a session', async ({ app }) => {

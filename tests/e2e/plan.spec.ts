@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, goTo, test } from './fixtures'
+import { chooseResource, expect, goTo, test } from './fixtures'
 
 /** A local calendar day `days` from today, as yyyy-MM-dd (what a date input takes). */
 function dayFromToday(days: number): string {
@@ -18,11 +18,13 @@ function longDate(day: string): string {
 }
 
 async function addToPlan(app: Page, title: string) {
-  await app.getByRole('combobox', { name: 'Resource to add' }).selectOption({ label: title })
+  await chooseResource(app, 'Resource to add', title)
   await app.getByRole('button', { name: 'Add to plan' }).click()
   await expect(
     app.getByRole('list', { name: 'Study path' }).getByRole('listitem', { name: title }),
   ).toBeVisible()
+  // Planned now, it leaves the picker, which is ready for the next one.
+  await expect(app.getByRole('combobox', { name: 'Resource to add' })).toHaveValue('')
 }
 
 function pathItem(app: Page, title: string) {
@@ -39,9 +41,7 @@ test('plan three resources toward an exam date, see the forecast, reorder by key
 
   await addToPlan(app, 'OWASP Top 10 for LLM Applications') // 3 h
   await addToPlan(app, 'MITRE ATLAS') // 10 h
-  await app
-    .getByRole('combobox', { name: 'Resource to add' })
-    .selectOption({ label: 'Exploring Adversarial Machine Learning' }) // 8 h, USD 90
+  await chooseResource(app, 'Resource to add', 'Exploring Adversarial Machine Learning') // 8 h, USD 90
   await expect(
     app.getByRole('checkbox', { name: /^Also add USD\s90\.00 as a planned expense$/ }),
   ).toBeChecked()

@@ -5,6 +5,7 @@ import { isIsoDay } from '../../domain/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import { ResourcePicker } from '../../ui/ResourcePicker'
 import { useResources } from '../catalog/hooks'
 import { compareResources } from '../catalog/resource'
 import { useDeleteSession, useRestoreSession, useSessionPage, useSessionTotals } from './hooks'
@@ -84,7 +85,7 @@ export default function LogPage() {
     setEditing(next)
     setMessage('')
     requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('select, input')?.focus(),
+      formRef.current?.querySelector<HTMLElement>('input, select')?.focus(),
     )
   }, [])
   const onEdit = useCallback(
@@ -155,22 +156,13 @@ export default function LogPage() {
         </div>
         <ErrorMessage error={remove.error ?? restore.error ?? sessions.error ?? totals.error} />
         <div role="search" className="toolbar" aria-label="Filter sessions">
-          <div className="field">
-            <label htmlFor="log-filter-resource">Filter by resource</label>
-            <select
-              id="log-filter-resource"
-              className="resource-select"
-              value={resourceId}
-              onChange={(event) => setResourceId(event.target.value)}
-            >
-              <option value="">All resources</option>
-              {sorted.map((resource) => (
-                <option key={resource.id} value={resource.id}>
-                  {resource.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ResourcePicker
+            label="Filter by resource"
+            resources={sorted}
+            value={resourceId}
+            onChange={setResourceId}
+            noneLabel="All resources"
+          />
           <div className="field">
             <label htmlFor="log-filter-from">From</label>
             <input

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react'
 import type { StudySessionRecord } from '../../db/records'
 import { todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { ResourcePicker } from '../../ui/ResourcePicker'
 import { TextField } from '../../ui/TextField'
 import { useResources } from '../catalog/hooks'
 import { compareResources } from '../catalog/resource'
@@ -63,7 +64,6 @@ export function SessionForm({
     }
   }
 
-  const resourceError = errors.resourceId
   return (
     <form
       className="card form session-form"
@@ -79,29 +79,14 @@ export function SessionForm({
       ) : null}
       <div className="field-row">
         {fixedResource ? null : (
-          <div className="field">
-            <label htmlFor={`${headingId}-resource`}>Resource</label>
-            <select
-              id={`${headingId}-resource`}
-              className="resource-select"
-              value={draft.resourceId}
-              aria-invalid={resourceError ? true : undefined}
-              aria-describedby={resourceError ? `${headingId}-resource-error` : undefined}
-              onChange={(event) => set('resourceId')(event.target.value)}
-            >
-              <option value="">Choose a resource…</option>
-              {sorted.map((resource) => (
-                <option key={resource.id} value={resource.id}>
-                  {resource.title}
-                </option>
-              ))}
-            </select>
-            {resourceError ? (
-              <small id={`${headingId}-resource-error`} className="error-text">
-                {resourceError}
-              </small>
-            ) : null}
-          </div>
+          <ResourcePicker
+            label="Resource"
+            resources={sorted}
+            value={draft.resourceId}
+            onChange={set('resourceId')}
+            placeholder="Choose a resource…"
+            error={errors.resourceId}
+          />
         )}
         <TextField
           label="Date"

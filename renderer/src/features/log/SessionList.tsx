@@ -1,4 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
+import {
+  measureElement as measureFromLayout,
+  useVirtualizer,
+  type Virtualizer,
+} from '@tanstack/react-virtual'
 import { memo, useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import type { StudySessionRecord } from '../../db/records'
@@ -6,6 +10,22 @@ import { formatMinutes } from './stats'
 
 /** Rows this close to the end of what is read ask for the next page. */
 const READ_AHEAD = 30
+/** A row's height until it is measured: a one-line heading and one line of what was covered. */
+const ESTIMATED_ROW = 84
+
+/**
+ * A row's height from the ResizeObserver, after the browser's own layout; never by reading the
+ * layout as React attaches the row, which forced a whole-page layout inside the Log's first
+ * commit. The rows flow one after another, so they are drawn right before they are measured.
+ */
+function measureAfterLayout(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  if (entry) return measureFromLayout(element, entry, instance)
+  return instance.measurementsCache[instance.indexFromElement(element)]?.size ?? ESTIMATED_ROW
+}
 
 // Stored days are valid ISO days: read as UTC midnight and formatted in UTC, the calendar day
 // never shifts, and one formatter serves every row.
@@ -82,7 +102,8 @@ export function SessionList({
   const virtualizer = useVirtualizer({
     count: sessions.length + (more ? 1 : 0),
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 84,
+    estimateSize: () => ESTIMATED_ROW,
+    measureElement: measureAfterLayout,
     overscan: 8,
     getItemKey: (index) => sessions[index]?.id ?? 'older',
     // The box's CSS height (min(70vh, 720px)), so the first render already holds the rows in
@@ -96,10 +117,11 @@ export function SessionList({
   }, [more, lastInView, sessions.length, onShowUpTo])
   return (
     <div ref={scrollRef} className="session-scroll" tabIndex={0} aria-label="Sessions, scrollable">
+      {/* The rows in view flow from the first one's offset (the padding) within the full height. */}
       <ul
         className="session-list"
         aria-label="Sessions"
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ height: virtualizer.getTotalSize(), paddingTop: items[0]?.start ?? 0 }}
       >
         {items.map((item) => {
           const session = sessions[item.index]
@@ -112,7 +134,6 @@ export function SessionList({
               aria-posinset={item.index + 1}
               aria-busy={session ? undefined : true}
               className={session ? 'session-row' : 'session-row session-row-pending'}
-              style={{ transform: `translateY(${item.start}px)` }}
             >
               {session ? (
                 <SessionRow

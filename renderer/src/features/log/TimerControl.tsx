@@ -1,11 +1,13 @@
 import './log.css'
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { ResourcePicker } from '../../ui/ResourcePicker'
 import { TextField } from '../../ui/TextField'
 import { useResources } from '../catalog/hooks'
 import { compareResources } from '../catalog/resource'
 import {
   useDiscardTimer,
+  useLastStudiedResource,
   useNow,
   useSetCovered,
   useStartTimer,
@@ -85,24 +87,28 @@ function ForgottenTimer({ elapsedText }: { elapsedText: string }) {
 }
 
 /**
- * Start timer / Stop timer. With `resourceId` it times that resource; without, the user picks.
- * The start is persisted, so a reload or restart keeps the timer running.
+ * Start timer / Stop timer. With `resourceId` it times that resource; without, the user picks,
+ * starting from the resource studied last. The start is persisted, so a reload or restart keeps
+ * the timer running.
  */
 export function TimerControl({ resourceId }: { resourceId?: string }) {
-  const selectId = useId()
   const timer = useTimer()
   const resources = useResources()
   const running = timer.data ?? null
   const now = useNow(running !== null)
   const start = useStartTimer()
   const stop = useStopTimer()
-  const [chosen, setChosen] = useState(resourceId ?? '')
+  const lastStudied = useLastStudiedResource(!resourceId)
+  // null until the user picks: then the last studied resource stands in (if it still exists).
+  const [picked, setPicked] = useState<string | null>(resourceId ?? null)
   const [pickError, setPickError] = useState<string | undefined>()
   const [stoppedSession, setStoppedSession] = useState<string | null>(null)
   const [askMinutes, setAskMinutes] = useState(false)
   const sorted = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
   const titleOf = (id: string) =>
     sorted.find((resource) => resource.id === id)?.title ?? 'a deleted resource'
+  const last = lastStudied.data ?? ''
+  const chosen = picked ?? (sorted.some((resource) => resource.id === last) ? last : '')
 
   if (timer.isLoading) return null
   if (stoppedSession) {
@@ -141,29 +147,17 @@ export function TimerControl({ resourceId }: { resourceId?: string }) {
   return (
     <div className="timer toolbar" role="group" aria-label="Study timer">
       {resourceId ? null : (
-        <div className="field">
-          <label htmlFor={selectId}>Resource to time</label>
-          <select
-            id={selectId}
-            className="resource-select"
-            value={chosen}
-            aria-invalid={pickError ? true : undefined}
-            aria-describedby={pickError ? `${selectId}-error` : undefined}
-            onChange={(event) => setChosen(event.target.value)}
-          >
-            <option value="">Choose a resource…</option>
-            {sorted.map((resource) => (
-              <option key={resource.id} value={resource.id}>
-                {resource.title}
-              </option>
-            ))}
-          </select>
-          {pickError ? (
-            <small id={`${selectId}-error`} className="error-text">
-              {pickError}
-            </small>
-          ) : null}
-        </div>
+        <ResourcePicker
+          label="Resource to time"
+          resources={sorted}
+          value={chosen}
+          onChange={(id) => {
+            setPicked(id)
+            setPickError(undefined)
+          }}
+          placeholder="Choose a resource…"
+          error={pickError}
+        />
       )}
       <button type="button" onClick={onStart} disabled={start.isPending}>
         Start timer

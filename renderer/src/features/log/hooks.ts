@@ -72,6 +72,15 @@ export function useSessionTotals(filter: SessionFilter) {
   }
 }
 
+/** The resource of the newest session (the one a timer most likely continues); null if none. */
+export function useLastStudiedResource(enabled = true) {
+  return useQuery({
+    queryKey: ['sessions', 'last-studied'],
+    queryFn: async () => (await listSessionPage({}, 1))[0]?.resourceId ?? null,
+    enabled,
+  })
+}
+
 export const studyDaysKey = ['sessions', 'by-day'] as const
 
 /** Minutes per day and per resource, all time, from the Log's cache (the Dashboard's figures). */

@@ -12,8 +12,9 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable'
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { ResourcePicker } from '../../ui/ResourcePicker'
 import { compareResources, type Resource } from '../catalog/resource'
 import { AddToPlanButton } from './AddToPlanButton'
 import { useMovePlanItem } from './hooks'
@@ -23,7 +24,6 @@ import type { ItemForecast } from './scheduler'
 
 export function AddResourcePicker({ resources, rows }: { resources: Resource[]; rows: PlanRow[] }) {
   const [chosen, setChosen] = useState('')
-  const id = useId()
   const available = useMemo(() => {
     const inPlan = new Set(rows.map((row) => row.item.resourceId))
     return resources.filter((r) => !inPlan.has(r.id)).sort(compareResources)
@@ -31,17 +31,13 @@ export function AddResourcePicker({ resources, rows }: { resources: Resource[]; 
   const selected = available.some((r) => r.id === chosen) ? chosen : ''
   return (
     <div className="plan-picker">
-      <div className="field">
-        <label htmlFor={id}>Resource to add</label>
-        <select id={id} value={selected} onChange={(event) => setChosen(event.target.value)}>
-          <option value="">Choose a catalog or custom resource…</option>
-          {available.map((resource) => (
-            <option key={resource.id} value={resource.id}>
-              {resource.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ResourcePicker
+        label="Resource to add"
+        resources={available}
+        value={selected}
+        onChange={setChosen}
+        placeholder="Choose a catalog or custom resource…"
+      />
       {selected ? <AddToPlanButton key={selected} resourceId={selected} /> : null}
     </div>
   )
