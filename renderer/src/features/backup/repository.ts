@@ -9,8 +9,9 @@ import {
 } from '../../db/database'
 import { packingOf } from '../../db/packed'
 import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
-import { CATALOG_DIGEST_KEY } from '../catalog/startup-merge'
-import { STUDY_DAYS_KEY } from '../log/study-days'
+import { CATALOG_DIGEST_KEY, catalogDigest } from '../catalog/startup-merge'
+import { STUDY_DAYS_KEY, writeStudyDays } from '../log/study-days'
+import type { StudySessionRecord } from '../../db/records'
 import {
   assembleBackup,
   tablePiece,
@@ -131,9 +132,11 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Meta records that are caches derived from other tables: dropped by every restore so the
- * feature rebuilds them from the restored rows (a cache from the backup or from the database
- * could disagree with the merged rows while still passing its own staleness check).
+ * Meta records that are caches derived from other tables: dropped by every restore (a cache from
+ * the backup or from the database could disagree with the merged rows while still passing its
+ * own staleness check). The restore then writes the two it can derive on the spot: the catalog
+ * digest (it has just merged the shipped catalog) and, after a replace, the Log's minutes cache
+ * from the rows it holds; after a merge the Log rebuilds its cache on the next read.
  * Not listed: `catalogVersion` (rewritten by the catalog merge below) and
  * `exam.objectivesSeeded.*` (a record of the user's choice, not derived data).
  */
@@ -171,12 +174,13 @@ const resourceUsageTables = [
  * and hook bookkeeping to each of ~8,000 records). A failing request is not handled, so it aborts
  * the whole transaction, and Dexie rejects.
  */
+/** Returns how many records it put. */
 function putRows(
   transaction: Transaction,
   name: TableName,
   rows: readonly unknown[],
   progress: RowProgress,
-): void {
+): number {
   const store = transaction.idbtrans.objectStore(storedTableOf(name))
   const records = recordsFor(name, rows)
   const start = progress.queued
@@ -195,6 +199,7 @@ function putRows(
     }
   })
   progress.queued += rows.length
+  return records.length
 }
 
 /**
@@ -263,8 +268,16 @@ export async function applyBackup(
       }
       const total = tableNames.reduce((sum, name) => sum + rows[name].length, 0)
       const progress: RowProgress = { queued: 0, total, report: onProgress }
-      for (const name of tableNames) putRows(transaction, name, rows[name], progress)
+      const records = {} as Record<TableName, number>
+      for (const name of tableNames) {
+        records[name] = putRows(transaction, name, rows[name], progress)
+      }
       await db.meta.bulkDelete([...derivedMetaKeys])
+      if (mode === 'replace') {
+        // The rows passed the sessions' record schema (date, minutes, resourceId) in checkBackup.
+        const sessions = backup.tables.sessions as unknown as StudySessionRecord[]
+        await writeStudyDays(sessions, records.sessions)
+      }
       // After a replace the usage tables hold exactly the backup's rows, so the resources in
       // use are read from them rather than scanned back out of the indexes (one round trip to
       // IndexedDB per distinct key). A merge keeps older rows too: it scans.
@@ -273,6 +286,7 @@ export async function applyBackup(
         undefined,
         mode === 'replace' ? resourcesInUseByRows(backup.tables) : undefined,
       )
+      await db.meta.put({ key: CATALOG_DIGEST_KEY, value: catalogDigest(catalog) })
     })
   } catch (error) {
     if (isQuotaError(error)) {

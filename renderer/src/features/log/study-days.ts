@@ -124,14 +124,28 @@ async function loadStoredStudyDays(): Promise<StoredStudyDays> {
   if (isStored(record?.value) && record.value.dayRecords === count) return record.value
   return db.transaction('rw', [db.meta, db.sessionDays], async () => {
     const dayRecords = await db.sessionDays.toArray()
-    const sessions = dayRecords.flatMap((day) => day.sessions)
-    const stored: StoredStudyDays = {
-      sessions: sessions.length,
-      dayRecords: dayRecords.length,
-      days: Object.fromEntries(minutesByDay(sessions)),
-      resources: Object.fromEntries(minutesByResource(sessions)),
-    }
-    await db.meta.put({ key: KEY, value: stored })
-    return stored
+    return writeStudyDays(
+      dayRecords.flatMap((day) => day.sessions),
+      dayRecords.length,
+    )
   })
+}
+
+/**
+ * Writes the cache for exactly these sessions, stored in `dayRecords` day records (inside a
+ * transaction that includes db.meta): the rebuild above, and a replace restore, which holds the
+ * rows in memory and so spares the next read a pass over every day.
+ */
+export async function writeStudyDays(
+  sessions: readonly DayPart[],
+  dayRecords: number,
+): Promise<StoredStudyDays> {
+  const stored: StoredStudyDays = {
+    sessions: sessions.length,
+    dayRecords,
+    days: Object.fromEntries(minutesByDay(sessions)),
+    resources: Object.fromEntries(minutesByResource(sessions)),
+  }
+  await db.meta.put({ key: KEY, value: stored })
+  return stored
 }

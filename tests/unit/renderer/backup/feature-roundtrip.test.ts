@@ -49,6 +49,7 @@ import { addToPlan, updatePlanItem } from '../../../../renderer/src/features/pla
 import { writeSetting } from '../../../../renderer/src/features/settings/repository'
 import { dumpJson, GSEC, resetDatabase } from './sample-data'
 import { countSessions } from '../db/rows'
+import { mergeCatalogIfChanged } from '../../../../renderer/src/features/catalog/startup-merge'
 
 const now = Date.UTC(2026, 10, 20, 19, 0)
 const catalog = loadShippedCatalog()
@@ -265,8 +266,7 @@ describe('backup round trip of data written by every feature', () => {
 
     await resetDatabase()
     await expectRestored(text, 'replace')
-    expect(await db.meta.get(STUDY_DAYS_KEY)).toBeUndefined()
-    await loadStudyDays() // what the Dashboard does next: rebuild the cache
+    // The restore wrote the Log's cache from the rows: it equals what a read would rebuild.
     expect(await dumpJson()).toBe(before)
 
     await expectRestored(text, 'merge')
@@ -299,16 +299,31 @@ describe('derived meta caches after a restore', () => {
     expect(days.byDay.get('2026-11-18')).toBe(90)
   })
 
-  it('replace: the cache is dropped in the same transaction as the restore', async () => {
-    await twoSessions()
+  it('replace: the cache is rewritten from the restored rows in the same transaction', async () => {
+    const id = await twoSessions()
     await loadStudyDays()
     const { text } = await exportBackup()
     expect(JSON.parse(text).tables.meta).toContainEqual(
       expect.objectContaining({ key: STUDY_DAYS_KEY }),
     )
+    // The backup's own cache (120 minutes) must not come back over different rows.
+    const file = JSON.parse(text)
+    file.tables.sessions = file.tables.sessions.filter((row: { id: string }) => row.id !== id)
+    file.checksum = await backupChecksum(file.tables, file.formatVersion)
+    await expectRestored(JSON.stringify(file), 'replace')
+    const written = await db.meta.get(STUDY_DAYS_KEY)
+    expect(written?.value).toMatchObject({ sessions: 1, dayRecords: 1 })
+    const kept = await loadStudyDays()
+    expect(kept.totalMinutes).toBe(30)
+    await db.meta.delete(STUDY_DAYS_KEY)
+    expect(await loadStudyDays()).toEqual(kept)
+  })
+
+  it('keeps the catalog digest, so the next start does not merge the catalog again', async () => {
+    const { text } = await exportBackup()
+    await resetDatabase()
     await expectRestored(text, 'replace')
-    expect(await db.meta.get(STUDY_DAYS_KEY)).toBeUndefined()
-    expect((await loadStudyDays()).totalMinutes).toBe(120)
+    expect(await mergeCatalogIfChanged(loadShippedCatalog())).toBe(false)
   })
 })
 

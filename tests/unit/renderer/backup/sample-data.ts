@@ -1,3 +1,4 @@
+import { derivedMetaKeys } from '../../../../renderer/src/features/backup/repository'
 import {
   db,
   readRows,
@@ -180,11 +181,16 @@ export async function seedSample(): Promise<void> {
   )
 }
 
-/** Every table's rows sorted, as JSON (packed tables unpacked): equal dumps mean equal data. */
+/**
+ * Every table's rows sorted, as JSON (packed tables unpacked): equal dumps mean equal data.
+ * Derived meta caches (`derivedMetaKeys`: rebuilt or rewritten by a restore) are left out.
+ */
 export async function dumpJson(): Promise<string> {
   const dump: Record<string, unknown[]> = {}
+  const derived = new Set(derivedMetaKeys)
   for (const name of tableNames) {
-    const rows = await readRows(name)
+    let rows = await readRows(name)
+    if (name === 'meta') rows = rows.filter((row) => !derived.has((row as { key: string }).key))
     dump[name] = rows.map((row) => canonicalJson(row)).sort()
   }
   return JSON.stringify(dump)
