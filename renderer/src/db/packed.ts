@@ -2,14 +2,16 @@ import type {
   IndexBookRecord,
   IndexEntryRecord,
   IsoDay,
+  QuoteBookRecord,
+  QuoteRecord,
   SessionDayRecord,
   StudySessionRecord,
 } from './records'
 
 /**
- * Two logical tables are stored packed, several rows to an IndexedDB record (see
- * SessionDayRecord and IndexBookRecord in records.ts): `sessions` one record per day,
- * `indexEntries` one record per resource. Everything that speaks in rows (backups, CSV, the
+ * Three logical tables are stored packed, several rows to an IndexedDB record (see
+ * SessionDayRecord, IndexBookRecord and QuoteBookRecord in records.ts): `sessions` one record
+ * per day, `indexEntries` and `quotes` one record per resource. Everything that speaks in rows (backups, CSV, the
  * change feed's table names, the features' repositories) goes through this module.
  */
 
@@ -27,6 +29,10 @@ export function sessionDay(date: IsoDay, sessions: StudySessionRecord[]): Sessio
 
 export function indexBook(resourceId: string, entries: IndexEntryRecord[]): IndexBookRecord {
   return { resourceId, entries, entryIds: entries.map((entry) => entry.id) }
+}
+
+export function quoteBook(resourceId: string, quotes: QuoteRecord[]): QuoteBookRecord {
+  return { resourceId, quotes, quoteIds: quotes.map((quote) => quote.id) }
 }
 
 export function bookKeyOf(entry: Pick<IndexEntryRecord, 'resourceId'>): string {
@@ -65,11 +71,17 @@ export function packIndexEntries(rows: readonly IndexEntryRecord[]): IndexBookRe
   )
 }
 
+export function packQuotes(rows: readonly QuoteRecord[]): QuoteBookRecord[] {
+  return [...groupById(rows, bookKeyOf)].map(([resourceId, quotes]) =>
+    quoteBook(resourceId, quotes),
+  )
+}
+
 interface Packing {
   /** The object store that holds the packed records. */
-  stored: 'sessionDays' | 'indexBooks'
+  stored: 'sessionDays' | 'indexBooks' | 'quoteBooks'
   /** A multiEntry index with one key per row: counting it counts rows without reading them. */
-  rowIds: 'sessionIds' | 'entryIds'
+  rowIds: 'sessionIds' | 'entryIds' | 'quoteIds'
   pack(rows: readonly unknown[]): unknown[]
   unpack(records: readonly unknown[]): unknown[]
 }
@@ -86,6 +98,12 @@ export const packedTables = {
     rowIds: 'entryIds',
     pack: (rows) => packIndexEntries(rows as IndexEntryRecord[]),
     unpack: (records) => (records as IndexBookRecord[]).flatMap((book) => book.entries),
+  },
+  quotes: {
+    stored: 'quoteBooks',
+    rowIds: 'quoteIds',
+    pack: (rows) => packQuotes(rows as QuoteRecord[]),
+    unpack: (records) => (records as QuoteBookRecord[]).flatMap((book) => book.quotes),
   },
 } as const satisfies Record<string, Packing>
 

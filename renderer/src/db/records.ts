@@ -243,6 +243,14 @@ export interface SessionDayRecord {
   sessionIds: string[]
 }
 
+/** How quotes are stored (schema version 2 on): one record per resource, like index entries. */
+export interface QuoteBookRecord {
+  resourceId: string
+  quotes: QuoteRecord[]
+  /** Indexed (multiEntry): finds a quote's book by its id. */
+  quoteIds: string[]
+}
+
 /**
  * How open-book index entries are stored (schema version 2 on): one record per resource (the
  * book the entries point into; `''` for entries without one), for the same reason as

@@ -17,8 +17,8 @@ export async function resourcesInUse(): Promise<Set<string>> {
     db.planItems.orderBy('resourceId').uniqueKeys(),
     db.sessionDays.orderBy('resourceIds').uniqueKeys(),
     db.notes.orderBy('resourceId').uniqueKeys(),
-    db.quotes.orderBy('resourceId').uniqueKeys(),
-    // Index books are keyed by resource ('' for entries without one: not an id, dropped below).
+    // Quote and index books are keyed by resource ('' for rows without one: dropped below).
+    db.quoteBooks.toCollection().primaryKeys(),
     db.indexBooks.toCollection().primaryKeys(),
     db.expenses.orderBy('resourceId').uniqueKeys(),
     db.resourceProgress.toCollection().primaryKeys(),
@@ -57,7 +57,7 @@ function usageTables() {
     db.planItems,
     db.sessionDays,
     db.notes,
-    db.quotes,
+    db.quoteBooks,
     db.indexBooks,
     db.expenses,
     db.resourceProgress,

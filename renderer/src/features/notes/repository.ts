@@ -1,6 +1,13 @@
+import type { Table } from 'dexie'
 import { db, newId } from '../../db/database'
-import { bookKeyOf, indexBook } from '../../db/packed'
-import type { IndexEntryRecord, NoteRecord, QuoteRecord } from '../../db/records'
+import { bookKeyOf, indexBook, quoteBook } from '../../db/packed'
+import type {
+  IndexBookRecord,
+  IndexEntryRecord,
+  NoteRecord,
+  QuoteBookRecord,
+  QuoteRecord,
+} from '../../db/records'
 import type { NoteFields } from './draft'
 
 export type QuoteFields = Pick<QuoteRecord, 'text' | 'locator' | 'comment' | 'tags' | 'resourceId'>
@@ -20,29 +27,75 @@ export async function listNotes(): Promise<NoteRecord[]> {
   return db.notes.orderBy('updatedAt').reverse().toArray()
 }
 
-export async function listQuotes(): Promise<QuoteRecord[]> {
-  return db.quotes.orderBy('createdAt').reverse().toArray()
+/**
+ * Quotes and index entries are stored one record per resource ("books": QuoteBookRecord,
+ * IndexBookRecord); these helpers read and write rows in them, inside a transaction on the
+ * book table.
+ */
+interface Books<Row extends { id: string; resourceId?: string }> {
+  table: Table<unknown, string>
+  rowsOf(book: unknown): Row[]
+  make(resourceId: string, rows: Row[]): unknown
+  /** The multiEntry index of row ids. */
+  ids: 'entryIds' | 'quoteIds'
 }
 
-/** Index entries are stored one record per resource (IndexBookRecord); these read rows. */
-export async function listIndexEntries(): Promise<IndexEntryRecord[]> {
-  return (await db.indexBooks.toArray()).flatMap((book) => book.entries)
+const entryBooks: Books<IndexEntryRecord> = {
+  table: db.indexBooks as unknown as Table<unknown, string>,
+  rowsOf: (book) => (book as IndexBookRecord).entries,
+  make: indexBook,
+  ids: 'entryIds',
 }
 
-async function findIndexEntry(id: string): Promise<IndexEntryRecord | undefined> {
-  const book = await db.indexBooks.where('entryIds').equals(id).first()
-  return book?.entries.find((entry) => entry.id === id)
+const quoteBooks: Books<QuoteRecord> = {
+  table: db.quoteBooks as unknown as Table<unknown, string>,
+  rowsOf: (book) => (book as QuoteBookRecord).quotes,
+  make: quoteBook,
+  ids: 'quoteIds',
 }
 
-/** Rewrites a book without the entry (inside a transaction on db.indexBooks). */
-async function removeFromBooks(id: string): Promise<boolean> {
-  const books = await db.indexBooks.where('entryIds').equals(id).toArray()
-  for (const book of books) {
-    const rest = book.entries.filter((entry) => entry.id !== id)
-    if (rest.length > 0) await db.indexBooks.put(indexBook(book.resourceId, rest))
-    else await db.indexBooks.delete(book.resourceId)
+async function allRows<Row extends { id: string }>(books: Books<Row>): Promise<Row[]> {
+  return (await books.table.toArray()).flatMap((book) => books.rowsOf(book))
+}
+
+async function findRow<Row extends { id: string }>(books: Books<Row>, id: string) {
+  const book = await books.table.where(books.ids).equals(id).first()
+  return book === undefined ? undefined : books.rowsOf(book).find((row) => row.id === id)
+}
+
+/** Rewrites the book holding the row without it (an emptied book is deleted). */
+async function removeRow<Row extends { id: string }>(books: Books<Row>, id: string) {
+  const holding = await books.table.where(books.ids).equals(id).toArray()
+  for (const book of holding) {
+    const key = (book as { resourceId: string }).resourceId
+    const rest = books.rowsOf(book).filter((row) => row.id !== id)
+    if (rest.length > 0) await books.table.put(books.make(key, rest))
+    else await books.table.delete(key)
   }
-  return books.length > 0
+}
+
+/** Adds or replaces a row by id; its book follows its resource. */
+async function putRow<Row extends { id: string; resourceId?: string }>(
+  books: Books<Row>,
+  row: Row,
+) {
+  await removeRow(books, row.id)
+  const key = bookKeyOf(row)
+  const book = await books.table.get(key)
+  await books.table.put(books.make(key, [...(book ? books.rowsOf(book) : []), row]))
+}
+
+async function rowsFor<Row extends { id: string }>(books: Books<Row>, resourceId: string) {
+  const book = await books.table.get(resourceId)
+  return book ? books.rowsOf(book) : []
+}
+
+export async function listQuotes(): Promise<QuoteRecord[]> {
+  return (await allRows(quoteBooks)).sort((a, b) => b.createdAt - a.createdAt)
+}
+
+export async function listIndexEntries(): Promise<IndexEntryRecord[]> {
+  return allRows(entryBooks)
 }
 
 export async function getNote(id: string): Promise<NoteRecord | null> {
@@ -88,8 +141,8 @@ export async function saveQuote(
   id?: string,
   now = Date.now(),
 ): Promise<string> {
-  return db.transaction('rw', db.quotes, async () => {
-    const current = id ? await db.quotes.get(id) : undefined
+  return db.transaction('rw', db.quoteBooks, async () => {
+    const current = id ? await findRow(quoteBooks, id) : undefined
     if (id && !current) throw new Error('This quote no longer exists.')
     const quote: QuoteRecord = withoutEmptyResource({
       id: current?.id ?? newId(),
@@ -97,13 +150,13 @@ export async function saveQuote(
       ...fields,
       updatedAt: now,
     })
-    await db.quotes.put(quote)
+    await putRow(quoteBooks, quote)
     return quote.id
   })
 }
 
 export async function deleteQuote(id: string): Promise<void> {
-  await db.quotes.delete(id)
+  await db.transaction('rw', db.quoteBooks, () => removeRow(quoteBooks, id))
 }
 
 export async function saveIndexEntry(
@@ -112,7 +165,7 @@ export async function saveIndexEntry(
   now = Date.now(),
 ): Promise<string> {
   return db.transaction('rw', db.indexBooks, async () => {
-    const current = id ? await findIndexEntry(id) : undefined
+    const current = id ? await findRow(entryBooks, id) : undefined
     if (id && !current) throw new Error('This index entry no longer exists.')
     const entry: IndexEntryRecord = withoutEmptyResource({
       id: current?.id ?? newId(),
@@ -120,16 +173,13 @@ export async function saveIndexEntry(
       ...fields,
       updatedAt: now,
     })
-    if (current) await removeFromBooks(current.id)
-    const key = bookKeyOf(entry)
-    const book = await db.indexBooks.get(key)
-    await db.indexBooks.put(indexBook(key, [...(book?.entries ?? []), entry]))
+    await putRow(entryBooks, entry)
     return entry.id
   })
 }
 
 export async function deleteIndexEntry(id: string): Promise<void> {
-  await db.transaction('rw', db.indexBooks, () => removeFromBooks(id))
+  await db.transaction('rw', db.indexBooks, () => removeRow(entryBooks, id))
 }
 
 export interface ResourceNotes {
@@ -141,8 +191,8 @@ export interface ResourceNotes {
 export async function listForResource(resourceId: string): Promise<ResourceNotes> {
   const [notes, quotes, entries] = await Promise.all([
     db.notes.where('resourceId').equals(resourceId).toArray(),
-    db.quotes.where('resourceId').equals(resourceId).toArray(),
-    db.indexBooks.get(resourceId).then((book) => book?.entries ?? []),
+    rowsFor(quoteBooks, resourceId),
+    rowsFor(entryBooks, resourceId),
   ])
   notes.sort((a, b) => b.updatedAt - a.updatedAt)
   return { notes, quotes, entries }

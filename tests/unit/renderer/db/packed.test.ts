@@ -8,7 +8,11 @@ import {
   packSessions,
   packedTables,
 } from '../../../../renderer/src/db/packed'
-import type { IndexEntryRecord, StudySessionRecord } from '../../../../renderer/src/db/records'
+import type {
+  IndexEntryRecord,
+  QuoteRecord,
+  StudySessionRecord,
+} from '../../../../renderer/src/db/records'
 
 const session = (id: string, date: string, resourceId: string): StudySessionRecord => ({
   id,
@@ -44,6 +48,16 @@ const sessions = Array.from({ length: 60 }, (_, index) =>
   ),
 )
 const entries = [entry('e1', 'a'), entry('e2', 'a'), entry('e3', 'b'), entry('e4')]
+const quotes: QuoteRecord[] = ['a', 'a', 'b'].map((resourceId, index) => ({
+  id: `q${index}`,
+  resourceId,
+  text: `quote ${index}`,
+  locator: null,
+  comment: '',
+  tags: ['t'],
+  createdAt: index,
+  updatedAt: index,
+}))
 
 describe('packed tables', () => {
   it('packs sessions one record per day with the indexes the Log reads by', () => {
@@ -88,12 +102,13 @@ describe('the upgrade from schema version 1', () => {
     await Dexie.delete(name)
   })
 
-  it('moves every session and index entry into packed records and drops the old stores and indexes', async () => {
+  it('moves every session, index entry and quote into packed records and drops the old stores and indexes', async () => {
     const old = new Dexie(name)
     old.version(1).stores(schemaVersions[1])
     await old.open()
     await old.table('sessions').bulkAdd(sessions)
     await old.table('indexEntries').bulkAdd(entries)
+    await old.table('quotes').bulkAdd(quotes)
     old.close()
 
     const current = new BastionDatabase(name)
@@ -101,16 +116,19 @@ describe('the upgrade from schema version 1', () => {
     try {
       expect(current.tables.map((table) => table.name)).not.toContain('sessions')
       expect(current.tables.map((table) => table.name)).not.toContain('indexEntries')
-      // Unused multiEntry indexes are gone: nothing queried them and every write paid for them.
+      // The notes' unused multiEntry index is gone: nothing queried it and every write paid.
       const indexesOf = (store: string) => [
         ...current.backendDB().transaction(store).objectStore(store).indexNames,
       ]
       expect(indexesOf('notes').sort()).toEqual(['objectiveIds', 'resourceId', 'updatedAt'])
-      expect(indexesOf('quotes').sort()).toEqual(['createdAt', 'resourceId'])
+      expect(current.tables.map((table) => table.name)).not.toContain('quotes')
       expect(await current.sessionDays.count()).toBe(20)
       expect(await current.indexBooks.count()).toBe(3)
       const days = await current.sessionDays.toArray()
       expect(byId(days.flatMap((day) => day.sessions))).toEqual(byId(sessions))
+      expect(await current.quoteBooks.count()).toBe(2)
+      const quoteBooks = await current.quoteBooks.toArray()
+      expect(byId(quoteBooks.flatMap((book) => book.quotes))).toEqual(byId(quotes))
       const books = await current.indexBooks.toArray()
       expect(byId(books.flatMap((book) => book.entries))).toEqual(byId(entries))
       // The multiEntry indexes answer by resource and by id.

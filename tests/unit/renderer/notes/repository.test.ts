@@ -3,9 +3,11 @@ import { db } from '../../../../renderer/src/db/database'
 import {
   createNote,
   deleteIndexEntry,
+  deleteQuote,
   deleteNote,
   listForResource,
   listIndexEntries,
+  listQuotes,
   saveIndexEntry,
   saveQuote,
   updateNote,
@@ -68,7 +70,22 @@ describe('notes repository', () => {
   it('edits a quote in place, keeping its created time', async () => {
     const id = await saveQuote({ text: 'a', locator: null, comment: '', tags: [] }, undefined, 10)
     await saveQuote({ text: 'b', locator: null, comment: 'c', tags: [] }, id, 20)
-    expect(await db.quotes.get(id)).toMatchObject({ text: 'b', createdAt: 10, updatedAt: 20 })
+    expect(await listQuotes()).toEqual([
+      expect.objectContaining({ id, text: 'b', createdAt: 10, updatedAt: 20 }),
+    ])
+    // Quotes are kept one record per resource; moving one to a book moves it between records.
+    await saveQuote(
+      { text: 'b', locator: null, comment: '', tags: [], resourceId: 'book-a' },
+      id,
+      30,
+    )
+    expect(await db.quoteBooks.count()).toBe(1)
+    expect((await listForResource('book-a')).quotes.map((quote) => quote.id)).toEqual([id])
+    await deleteQuote(id)
+    expect(await db.quoteBooks.count()).toBe(0)
+    await expect(
+      saveQuote({ text: 'c', locator: null, comment: '', tags: [] }, id),
+    ).rejects.toThrow('no longer exists')
   })
 
   it('keeps index entries one record per book, and moves an entry whose book changes', async () => {
