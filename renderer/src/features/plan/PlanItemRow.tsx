@@ -83,11 +83,13 @@ export function PlanItemRow({ row, forecast, index, count, onMove }: Props) {
         <button
           type="button"
           className="plan-item-edit"
+          // Named after its item: a screen reader's list of buttons is not forty "Edit"s.
+          aria-label={`Edit ${row.title}`}
           aria-expanded={editing}
           aria-controls={editing ? `${id}-editor` : undefined}
           onClick={() => setEditing((open) => !open)}
         >
-          Edit<span className="visually-hidden"> {row.title}</span>
+          Edit
         </button>
       </div>
       {editing ? <PlanItemEditor row={row} id={id} /> : null}
