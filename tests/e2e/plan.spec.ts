@@ -17,6 +17,11 @@ function longDate(day: string): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date(y, m - 1, d))
 }
 
+function mediumDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date(y, m - 1, d))
+}
+
 async function addToPlan(app: Page, title: string) {
   await chooseResource(app, 'Resource to add', title)
   await app.getByRole('button', { name: 'Add to plan' }).click()
@@ -48,9 +53,18 @@ test('plan three resources toward an exam date, see the forecast, reorder by key
   await app.getByRole('button', { name: 'Add to plan' }).click()
   const items = app.getByRole('list', { name: 'Study path' }).getByRole('listitem')
   await expect(items).toHaveCount(3)
-  await expect(
-    pathItem(app, 'MITRE ATLAS').getByRole('textbox', { name: 'Planned hours' }),
-  ).toHaveValue('10')
+  // A row shows its estimate as text; its editors open on demand, for that row only.
+  const atlas = pathItem(app, 'MITRE ATLAS')
+  await expect(atlas.getByText('10 h planned (catalog estimate) · no target dates')).toBeVisible()
+  await expect(atlas.getByRole('textbox', { name: 'Planned hours' })).toHaveCount(0)
+  const editAtlas = atlas.getByRole('button', { name: 'Edit MITRE ATLAS' })
+  await expect(editAtlas).toHaveAttribute('aria-expanded', 'false')
+  await editAtlas.click()
+  await expect(editAtlas).toHaveAttribute('aria-expanded', 'true')
+  await expect(atlas.getByRole('textbox', { name: 'Planned hours' })).toHaveValue('10')
+  await expect(app.getByRole('textbox', { name: 'Planned hours' })).toHaveCount(1)
+  await editAtlas.click()
+  await expect(atlas.getByRole('textbox', { name: 'Planned hours' })).toHaveCount(0)
 
   // 21 hours at 7 hours a week over all seven days = one hour a day for 21 days.
   const exam = dayFromToday(60)
@@ -130,8 +144,27 @@ test('bad goal input gets a clear message and the saved goal stays', async ({ ap
   await expect(gsec.getByText('Enter hours as a number, like 12 or 7.5.')).toBeVisible()
   await gsec.getByRole('textbox', { name: 'Planned hours' }).fill('40')
   await gsec.getByRole('textbox', { name: 'Planned hours' }).press('Enter')
-  await expect(gsec.getByText('Your estimate')).toBeVisible()
+  await expect(gsec.getByText('Your estimate', { exact: true })).toBeVisible()
   await expect(gsec.getByText(/40 h left · forecast/)).toBeVisible()
+
+  // Target dates in the wrong order are refused; the right order is kept and shown when closed.
+  await gsec.getByLabel('Target start').fill(dayFromToday(30))
+  await gsec.getByLabel('Target finish').fill(dayFromToday(20))
+  await expect(
+    gsec.getByText(/The target finish must be on or after the target start/),
+  ).toBeVisible()
+  await gsec.getByLabel('Target finish').fill(dayFromToday(90))
+  await gsec.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In progress' })
+  const editGsec = gsec.getByRole('button', { name: /^Edit GIAC Security Essentials/ })
+  await expect(editGsec).toHaveAttribute('aria-expanded', 'true')
+  await editGsec.click()
+  await expect(gsec.getByRole('combobox', { name: 'Status' })).toHaveCount(0)
+  await expect(gsec.getByText('In progress', { exact: true })).toBeVisible()
+  await expect(
+    gsec.getByText(
+      `40 h planned (your estimate) · target ${mediumDate(dayFromToday(30))} – ${mediumDate(dayFromToday(90))}`,
+    ),
+  ).toBeVisible()
 })
 
 test('Add to plan on a resource page offers its price as a planned expense once', async ({
@@ -162,6 +195,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await app.getByLabel('Exam date').fill(dayFromToday(10))
     await app.getByRole('button', { name: 'Save goal' }).click()
     await expect(app.getByText(/^Late by/)).toBeVisible()
+    // One row's editors open: the disclosure and its fields are checked too.
+    await app.getByRole('button', { name: 'Edit MITRE ATLAS' }).click()
+    await expect(app.getByRole('combobox', { name: 'Status' })).toBeVisible()
     for (const view of ['Week', 'Month', 'Timeline']) {
       await app.getByRole('group', { name: 'View' }).getByRole('button', { name: view }).click()
       const results = await new AxeBuilder({ page: app }).analyze()

@@ -2,21 +2,13 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useEffect, useId, useRef, useState } from 'react'
 import { Link } from 'react-router'
-import { formatIsoDay, isIsoDay } from '../../domain/dates'
-import type { ProgressStatus } from '../../db/records'
+import { formatIsoDay } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
-import { minutesToHoursInput, parseHoursInput } from './estimate'
-import { useRemovePlanItem, useSetResourceStatus, useUpdatePlanItem } from './hooks'
+import { useRemovePlanItem, useUpdatePlanItem } from './hooks'
 import type { PlanRow } from './model'
+import { PlanItemEditor, statusLabels } from './PlanItemEditor'
 import { formatMinutes } from './pace'
 import type { ItemForecast } from './scheduler'
-
-export const statusLabels: Record<ProgressStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  skipped: 'Skipped',
-}
 
 interface Props {
   row: PlanRow
@@ -31,11 +23,9 @@ export function PlanItemRow({ row, forecast, index, count, onMove }: Props) {
   const sortable = useSortable({ id: item.id })
   const update = useUpdatePlanItem()
   const remove = useRemovePlanItem()
-  const setStatus = useSetResourceStatus()
   const id = useId()
-  const [hours, setHours] = useState<string | null>(null)
-  const [hoursError, setHoursError] = useState<string | null>(null)
-  const [dateError, setDateError] = useState<string | null>(null)
+  // An item without an estimate opens with its editors: it needs planned hours to be forecast.
+  const [editing, setEditing] = useState(row.plannedMinutes === null)
   const [confirmRemove, setConfirmRemove] = useState(false)
   // Keyboard users keep their place: after a move, focus returns to the moved item's button.
   const focusAfterMove = useRef<'up' | 'down' | null>(null)
@@ -53,37 +43,6 @@ export function PlanItemRow({ row, forecast, index, count, onMove }: Props) {
     focusAfterMove.current = delta < 0 ? 'up' : 'down'
     onMove(index + delta)
   }
-  const shownHours =
-    hours ?? (row.plannedMinutes === null ? '' : minutesToHoursInput(row.plannedMinutes))
-  const needsEstimate = row.plannedMinutes === null
-
-  const commitHours = () => {
-    if (hours === null) return
-    const parsed = parseHoursInput(hours)
-    if (!parsed.ok) return setHoursError(parsed.error)
-    setHoursError(null)
-    update.mutate(
-      { id: item.id, patch: { plannedMinutes: parsed.minutes } },
-      { onSuccess: () => setHours(null) },
-    )
-  }
-
-  const commitDate = (field: 'targetStart' | 'targetFinish', value: string) => {
-    if (value !== '' && !isIsoDay(value)) return setDateError('Enter a whole date.')
-    const next = {
-      start: item.targetStart,
-      finish: item.targetFinish,
-      [field === 'targetStart' ? 'start' : 'finish']: value || undefined,
-    }
-    if (next.start && next.finish && next.finish < next.start) {
-      return setDateError(
-        'The target finish must be on or after the target start. Nothing was changed.',
-      )
-    }
-    setDateError(null)
-    update.mutate({ id: item.id, patch: { [field]: value || undefined } })
-  }
-
   const style = {
     transform: CSS.Transform.toString(sortable.transform),
     transition: sortable.transition,
@@ -119,73 +78,21 @@ export function PlanItemRow({ row, forecast, index, count, onMove }: Props) {
         <span className={`badge status-${row.status}`}>{statusLabels[row.status]}</span>
       </div>
       <p className="plan-item-forecast">{forecastText(row, forecast)}</p>
-      <div className="plan-item-fields">
-        <div className="field">
-          <label htmlFor={`${id}-hours`}>Planned hours</label>
-          <input
-            id={`${id}-hours`}
-            inputMode="decimal"
-            value={shownHours}
-            placeholder="Hours"
-            aria-invalid={hoursError || needsEstimate ? true : undefined}
-            aria-describedby={`${id}-hours-note`}
-            onChange={(event) => setHours(event.target.value)}
-            onBlur={commitHours}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') commitHours()
-            }}
-          />
-          <small
-            id={`${id}-hours-note`}
-            className={hoursError || needsEstimate ? 'error-text' : 'muted'}
-          >
-            {hoursError ??
-              (needsEstimate
-                ? 'No estimate: enter planned hours so the forecast can include it.'
-                : row.plannedIsDefault
-                  ? 'Catalog estimate'
-                  : 'Your estimate')}
-          </small>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-start`}>Target start</label>
-          <input
-            id={`${id}-start`}
-            type="date"
-            value={item.targetStart ?? ''}
-            onChange={(e) => commitDate('targetStart', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-finish`}>Target finish</label>
-          <input
-            id={`${id}-finish`}
-            type="date"
-            value={item.targetFinish ?? ''}
-            onChange={(e) => commitDate('targetFinish', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={row.status}
-            onChange={(e) =>
-              setStatus.mutate({
-                resourceId: item.resourceId,
-                status: e.target.value as ProgressStatus,
-              })
-            }
-          >
-            {Object.entries(statusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+      <div className="plan-item-summary">
+        <p className="plan-item-targets">{targetsText(row)}</p>
+        <button
+          type="button"
+          className="plan-item-edit"
+          // Named after its item: a screen reader's list of buttons is not forty "Edit"s.
+          aria-label={`Edit ${row.title}`}
+          aria-expanded={editing}
+          aria-controls={editing ? `${id}-editor` : undefined}
+          onClick={() => setEditing((open) => !open)}
+        >
+          Edit
+        </button>
       </div>
-      {dateError ? <p className="error-text">{dateError}</p> : null}
+      {editing ? <PlanItemEditor row={row} id={id} /> : null}
       <div className="plan-item-actions">
         <button ref={upRef} type="button" disabled={index === 0} onClick={() => moveBy(-1)}>
           Move up
@@ -222,9 +129,27 @@ export function PlanItemRow({ row, forecast, index, count, onMove }: Props) {
           </button>
         )}
       </div>
-      <ErrorMessage error={update.error ?? remove.error ?? setStatus.error} />
+      <ErrorMessage error={update.error ?? remove.error} />
     </li>
   )
+}
+
+/** What the closed row says about the values its editors change. */
+function targetsText(row: PlanRow): string {
+  const { targetStart, targetFinish } = row.item
+  const planned =
+    row.plannedMinutes === null
+      ? 'No estimate yet'
+      : `${formatMinutes(row.plannedMinutes)} planned (${row.plannedIsDefault ? 'catalog' : 'your'} estimate)`
+  const targets =
+    targetStart && targetFinish
+      ? `target ${formatIsoDay(targetStart)} – ${formatIsoDay(targetFinish)}`
+      : targetStart
+        ? `target start ${formatIsoDay(targetStart)}`
+        : targetFinish
+          ? `target finish ${formatIsoDay(targetFinish)}`
+          : 'no target dates'
+  return `${planned} · ${targets}`
 }
 
 function forecastText(row: PlanRow, forecast: ItemForecast | undefined): string {
