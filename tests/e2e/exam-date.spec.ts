@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, goTo, test } from './fixtures'
+import { chooseResource, expect, goTo, test } from './fixtures'
 
 /** A local calendar day `days` from today, as yyyy-MM-dd (what a date input takes). */
 function dayFromToday(days: number): string {
@@ -43,9 +43,7 @@ test('the exam is booked once: an attempt on the Exam page takes over the Plan g
 
   // No attempt yet: the Plan goal's date is the exam date.
   await goTo(app, 'Plan')
-  await app
-    .getByRole('combobox', { name: 'Resource to add' })
-    .selectOption({ label: 'MITRE ATLAS' })
+  await chooseResource(app, 'Resource to add', 'MITRE ATLAS')
   await app.getByRole('button', { name: 'Add to plan' }).click()
   const goal = app.getByRole('region', { name: 'Goal' })
   await goal.getByLabel('Exam date').fill(goalDate)
