@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type { BudgetRecord, ExpenseRecord } from '../../db/records'
 import { desktopApi } from '../../platform'
 import { useResources } from '../catalog/hooks'
+import type { Resource } from '../catalog/resource'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
@@ -37,6 +38,8 @@ function cachedSummaries(
   summaryCache.set(expenses, { budgets, summaries })
   return summaries
 }
+
+const noResources: Resource[] = []
 
 export default function CostsPage() {
   const expenses = useExpenses()
@@ -81,6 +84,9 @@ export default function CostsPage() {
     else setExportMessage(null)
   }
 
+  // The 300 resources of the form's "Linked to" list follow the first commit in a second render
+  // that React may interrupt (useDeferredValue starts empty, then renders the list).
+  const linkable = useDeferredValue(resources.data ?? noResources, noResources)
   return (
     <>
       <PageHeader
@@ -106,7 +112,7 @@ export default function CostsPage() {
           <ExpenseForm
             key={editing.id}
             expense={editing}
-            resources={resources.data ?? []}
+            resources={linkable}
             attempts={attempts.data ?? []}
             defaultCurrency={defaultCurrency}
             saveError={update.error}
@@ -118,7 +124,7 @@ export default function CostsPage() {
         ) : (
           <ExpenseForm
             key="new"
-            resources={resources.data ?? []}
+            resources={linkable}
             attempts={attempts.data ?? []}
             defaultCurrency={defaultCurrency}
             saveError={add.error}
