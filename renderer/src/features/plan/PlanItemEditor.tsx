@@ -28,6 +28,12 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
   const shownHours =
     hours ?? (row.plannedMinutes === null ? '' : minutesToHoursInput(row.plannedMinutes))
   const needsEstimate = row.plannedMinutes === null
+  // The dates as last entered here: a second date typed before the first one's save comes back
+  // from the database is still checked against it. Changes from elsewhere replace them.
+  const stored = { start: item.targetStart, finish: item.targetFinish }
+  const storedKey = `${stored.start ?? ''}|${stored.finish ?? ''}`
+  const [dates, setDates] = useState({ key: storedKey, ...stored })
+  if (dates.key !== storedKey && !update.isPending) setDates({ key: storedKey, ...stored })
 
   const commitHours = () => {
     if (hours === null) return
@@ -43,8 +49,8 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
   const commitDate = (field: 'targetStart' | 'targetFinish', value: string) => {
     if (value !== '' && !isIsoDay(value)) return setDateError('Enter a whole date.')
     const next = {
-      start: item.targetStart,
-      finish: item.targetFinish,
+      start: dates.start,
+      finish: dates.finish,
       [field === 'targetStart' ? 'start' : 'finish']: value || undefined,
     }
     if (next.start && next.finish && next.finish < next.start) {
@@ -53,6 +59,7 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
       )
     }
     setDateError(null)
+    setDates({ ...next, key: dates.key })
     update.mutate({ id: item.id, patch: { [field]: value || undefined } })
   }
 
@@ -91,7 +98,7 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
           <input
             id={`${id}-start`}
             type="date"
-            value={item.targetStart ?? ''}
+            value={dates.start ?? ''}
             onChange={(e) => commitDate('targetStart', e.target.value)}
           />
         </div>
@@ -100,7 +107,7 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
           <input
             id={`${id}-finish`}
             type="date"
-            value={item.targetFinish ?? ''}
+            value={dates.finish ?? ''}
             onChange={(e) => commitDate('targetFinish', e.target.value)}
           />
         </div>
