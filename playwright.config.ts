@@ -1,22 +1,8 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './scripts/chromium.mjs'
 
 const port = Number(process.env.BASTION_E2E_PORT ?? 4173)
-const systemChromium = '/usr/bin/chromium'
-
-/** Debian's Chromium where present (no browser download is possible here), flags for a closed network. */
-export const chromiumLaunchOptions = {
-  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-}
+export { chromiumLaunchOptions }
 
 export default defineConfig({
   fullyParallel: true,

@@ -1,6 +1,13 @@
-// Debian's Chromium as the scripts launch it (the same flags as playwright.config.ts).
+import { existsSync } from 'node:fs'
+
+const systemChromium = '/usr/bin/chromium'
+
+/**
+ * Debian's Chromium where present (no browser download is possible here), with flags for a
+ * closed network: one definition for playwright.config.ts, the bench and the screenshot script.
+ */
 export const chromiumLaunchOptions = {
-  executablePath: '/usr/bin/chromium',
+  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
   args: [
     '--no-sandbox',
     '--disable-gpu',

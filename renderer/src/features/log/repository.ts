@@ -19,15 +19,13 @@ import {
   putSession,
   removeSession,
   sessionsOf,
+  type SessionRange,
 } from './session-store'
 import { adjustStudyDays } from './study-days'
 import { RunningTimer, TIMER_SETTING, timerDay, timerMinutes } from './timer'
 
-export interface SessionFilter {
-  resourceId?: string
-  from?: IsoDay
-  to?: IsoDay
-}
+/** Which sessions a list or total covers (see session-store's SessionRange). */
+export type SessionFilter = SessionRange
 
 /** Newest first, through the day records' indexes (never a scan of everything). */
 export async function listSessions(filter: SessionFilter = {}): Promise<StudySessionRecord[]> {

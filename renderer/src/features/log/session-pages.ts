@@ -1,6 +1,6 @@
 import type { StudySessionRecord } from '../../db/records'
 import type { SessionFilter } from './repository'
-import { daysMatching, newestFirst, sessionsOf } from './session-store'
+import { daysMatching, FIRST_DAY, LAST_DAY, newestFirst, sessionsOf } from './session-store'
 import { loadStudyDays } from './study-days'
 
 /**
@@ -8,11 +8,6 @@ import { loadStudyDays } from './study-days'
  * Totals come from the Log's minutes cache where it can answer, or else from the day records the
  * filter's index selects.
  */
-
-const FIRST_DAY = '0000-01-01'
-const LAST_DAY = '9999-12-31'
-
-export { newestFirst }
 
 /**
  * At least the newest `limit` matching sessions, newest first, ending on a whole day. Every day

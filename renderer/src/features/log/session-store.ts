@@ -8,8 +8,8 @@ import type { IsoDay, SessionDayRecord, StudySessionRecord } from '../../db/reco
  * includes `db.sessionDays` (and `db.meta`, for the minutes cache callers keep in step).
  */
 
-const FIRST_DAY = '0000-01-01'
-const LAST_DAY = '9999-12-31'
+export const FIRST_DAY = '0000-01-01'
+export const LAST_DAY = '9999-12-31'
 
 export interface SessionRange {
   resourceId?: string
