@@ -91,8 +91,11 @@ test('record two practice tests and see the chart against the pass mark', async 
 
   const chart = app.getByRole('figure', { name: 'Practice scores against the pass mark of 72%' })
   await expect(chart).toBeVisible()
-  await expect(chart.locator('.recharts-line-dot')).toHaveCount(2)
+  await expect(chart.locator('.chart-dot')).toHaveCount(2)
   await expect(chart.getByText('Pass mark 72%')).toBeVisible()
+  // Pointing at the later test's column names it and its score.
+  await chart.locator('.chart-hit').nth(1).hover()
+  await expect(chart.getByText('Score: 78%')).toBeVisible()
   const table = app.getByRole('table', { name: 'Practice test scores' })
   await expect(table.getByRole('row')).toHaveCount(3)
   await expect(table.getByRole('row', { name: /78%/ })).toContainText('At or above')

@@ -4,11 +4,20 @@
 // summaries format hundreds of amounts per render: keep one per locale + currency.
 const moneyFormatters = new Map<string, Intl.NumberFormat>()
 
-function moneyFormatter(locale: string | undefined, currency: string): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${currency}`
+function moneyFormatter(
+  locale: string | undefined,
+  currency: string,
+  whole = false,
+): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}|${whole}`
   let formatter = moneyFormatters.get(key)
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency })
+    formatter = new Intl.NumberFormat(
+      locale,
+      whole
+        ? { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }
+        : { style: 'currency', currency },
+    )
     moneyFormatters.set(key, formatter)
   }
   return formatter
@@ -30,6 +39,12 @@ export function minorDigits(currency: string): number {
 export function formatMoney(amountMinor: number, currency: string, locale?: string): string {
   const digits = minorDigits(currency)
   return moneyFormatter(locale, currency).format(amountMinor / 10 ** digits)
+}
+
+/** An amount rounded to whole units ("$1,200"), for chart axes where cents are noise. */
+export function formatWholeMoney(amountMinor: number, currency: string, locale?: string): string {
+  const digits = minorDigits(currency)
+  return moneyFormatter(locale, currency, true).format(amountMinor / 10 ** digits)
 }
 
 /**

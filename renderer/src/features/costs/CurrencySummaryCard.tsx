@@ -1,15 +1,6 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
-import { startTransition, useEffect, useRef, useState } from 'react'
-import { formatMoney, minorDigits } from '../../domain/money'
+import { useMemo } from 'react'
+import { formatMoney, formatWholeMoney } from '../../domain/money'
+import { BarChart, type BarSeries } from '../../ui/charts/BarChart'
 import { categoryLabels, type CurrencySummary } from './ledger'
 
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
@@ -19,78 +10,29 @@ function monthLabel(month: string): string {
   return monthFormat.format(new Date(y!, m! - 1, 1))
 }
 
-const CHART_HEIGHT = 220
-
-/**
- * True once the element has come near the viewport. Recharts is the costliest part of the
- * Costs page (a measure pass, then a full SVG render per currency), so the page's text and
- * tables paint first and each chart draws when it is about to be seen. Without
- * IntersectionObserver (tests), it draws at once.
- */
-function useNearViewport<T extends Element>() {
-  const ref = useRef<T>(null)
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
-  useEffect(() => {
-    if (near || !ref.current) return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        // A transition: the chart's render yields to input and is dropped if the user leaves.
-        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNear(true))
-      },
-      { rootMargin: '200px' },
-    )
-    observer.observe(ref.current)
-    return () => observer.disconnect()
-  }, [near])
-  return [ref, near] as const
-}
-
 function PlannedPaidChart({ summary }: { summary: CurrencySummary }) {
-  const [ref, near] = useNearViewport<HTMLDivElement>()
-  const scale = 10 ** minorDigits(summary.currency)
-  const data = summary.byMonth.map((m) => ({
-    month: monthLabel(m.month),
-    Planned: m.planned / scale,
-    Spent: m.paid / scale,
-  }))
-  const money = (value: unknown) => formatMoney(Math.round(Number(value) * scale), summary.currency)
+  const { currency, byMonth } = summary
+  const { months, series } = useMemo(() => {
+    const series: BarSeries[] = [
+      { label: 'Planned', className: 'chart-planned', values: byMonth.map((m) => m.planned) },
+      { label: 'Spent', className: 'chart-spent', values: byMonth.map((m) => m.paid) },
+    ]
+    return { months: byMonth.map((m) => monthLabel(m.month)), series }
+  }, [byMonth])
   return (
-    <figure className="chart" aria-labelledby={`chart-${summary.currency}`}>
-      <figcaption id={`chart-${summary.currency}`}>
-        Planned against spent by month, {summary.currency} (the same figures are in the table by
-        month)
+    <figure className="chart" aria-labelledby={`chart-${currency}`}>
+      <figcaption id={`chart-${currency}`}>
+        Planned against spent by month, {currency} (the same figures are in the table by month)
       </figcaption>
-      <div aria-hidden="true" ref={ref} style={{ minHeight: CHART_HEIGHT }}>
-        {near ? (
-          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-            <BarChart
-              accessibilityLayer={false}
-              data={data}
-              margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-            >
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              <XAxis
-                dataKey="month"
-                stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)', fontSize: 12 }}
-              />
-              <YAxis
-                stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)', fontSize: 12 }}
-                tickFormatter={money}
-                width={90}
-              />
-              <Tooltip
-                formatter={money}
-                contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
-              />
-              <Legend />
-              <Bar dataKey="Planned" fill="var(--chart-planned)" isAnimationActive={false} />
-              <Bar dataKey="Spent" fill="var(--accent)" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        ) : null}
-      </div>
+      <BarChart
+        categories={months}
+        series={series}
+        height={220}
+        legend
+        axisWidth={72}
+        formatValue={(minor) => formatMoney(minor, currency)}
+        formatTick={(minor) => formatWholeMoney(minor, currency)}
+      />
     </figure>
   )
 }

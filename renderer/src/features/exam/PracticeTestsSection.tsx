@@ -1,73 +1,39 @@
-import { useState, type FormEvent } from 'react'
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { useMemo, useState, type FormEvent } from 'react'
 import type { ObjectiveRecord, PracticeTestRecord } from '../../db/records'
 import { formatIsoDay, todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
+import { LineChart } from '../../ui/charts/LineChart'
 import { useAddPracticeTest, useDeletePracticeTest } from './hooks'
 import { dayProblem, parseScore } from './practice'
 
+const percent = (value: number) => `${value}%`
+const scoreDomain = [0, 100] as const
+
 function ScoreChart({ tests, passMark }: { tests: PracticeTestRecord[]; passMark: number }) {
-  const data = tests.map((t) => ({ date: t.date, score: t.scorePercent }))
+  const points = useMemo(
+    () =>
+      tests.map((t) => ({
+        key: t.id,
+        label: formatIsoDay(t.date, undefined, { month: 'short', day: 'numeric' }),
+        value: t.scorePercent,
+        title: t.label ? `${t.label}, ${formatIsoDay(t.date)}` : formatIsoDay(t.date),
+      })),
+    [tests],
+  )
   return (
     <figure className="chart" aria-labelledby="practice-chart-caption">
       <figcaption id="practice-chart-caption">
         Practice scores against the pass mark of {passMark}%
       </figcaption>
-      <div aria-hidden="true" className="chart-canvas">
-        <ResponsiveContainer width="100%" height={240}>
-          <LineChart
-            accessibilityLayer={false}
-            data={data}
-            margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
-          >
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis
-              dataKey="date"
-              stroke="var(--muted)"
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            />
-            <YAxis
-              domain={[0, 100]}
-              stroke="var(--muted)"
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
-              unit="%"
-            />
-            <Tooltip
-              contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
-            />
-            <ReferenceLine
-              y={passMark}
-              stroke="var(--danger)"
-              strokeDasharray="6 4"
-              label={{
-                value: `Pass mark ${passMark}%`,
-                fill: 'var(--danger)',
-                fontSize: 12,
-                position: 'insideBottomRight',
-              }}
-            />
-            <Line
-              type="monotone"
-              dataKey="score"
-              name="Score"
-              stroke="var(--accent)"
-              strokeWidth={2}
-              dot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <LineChart
+        points={points}
+        height={240}
+        domain={scoreDomain}
+        formatValue={percent}
+        valueName="Score"
+        reference={{ value: passMark, label: `Pass mark ${passMark}%` }}
+      />
     </figure>
   )
 }

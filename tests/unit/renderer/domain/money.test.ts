@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   formatMoney,
+  formatWholeMoney,
   formatTotals,
   isKnownCurrency,
   minorDigits,
@@ -84,5 +85,12 @@ describe('formatting per currency and locale', () => {
     expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€')
     expect(formatMoney(1234, 'JPY', 'ja-JP')).toBe('￥1,234')
     expect(formatMoney(1234, 'BHD', 'en-US')).toBe('BHD\u00a01.234')
+  })
+
+  it('rounds to whole units for chart axes, and keeps the full amount elsewhere', () => {
+    expect(formatWholeMoney(120_049, 'USD', 'en-US')).toBe('$1,200')
+    expect(formatWholeMoney(120_050, 'EUR', 'de-DE')).toBe('1.201\u00a0€')
+    expect(formatWholeMoney(1234, 'JPY', 'ja-JP')).toBe('￥1,234')
+    expect(formatMoney(120_049, 'USD', 'en-US')).toBe('$1,200.49')
   })
 })
