@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { BudgetRecord, ExpenseRecord } from '../../db/records'
 import { desktopApi } from '../../platform'
 import { useResources } from '../catalog/hooks'
@@ -67,6 +67,12 @@ export default function CostsPage() {
     return (id: string) => labels.get(id) ?? 'Deleted attempt'
   }, [attempts.data])
   const defaultCurrency = list[0]?.currency ?? 'USD'
+  // Stable handlers: the ledger's 50 memoized rows then skip the page's later renders.
+  const editExpense = useCallback((expense: ExpenseRecord) => {
+    setEditing(expense)
+    window.scrollTo({ top: 0 })
+  }, [])
+  const { mutate: deleteExpense } = remove
 
   const exportCsv = async () => {
     const content = ledgerCsv(list, { resource: resourceTitle, attempt: attemptLabel })
@@ -152,17 +158,14 @@ export default function CostsPage() {
             </p>
           </EmptyState>
         ) : (
-          <section className="card" aria-labelledby="ledger-heading">
+          <section className="card render-when-near" aria-labelledby="ledger-heading">
             <h2 id="ledger-heading">Expenses</h2>
             <ExpenseLedger
               expenses={list}
               resourceTitle={resourceTitle}
               attemptLabel={attemptLabel}
-              onEdit={(e) => {
-                setEditing(e)
-                window.scrollTo({ top: 0 })
-              }}
-              onDelete={(id) => remove.mutate(id)}
+              onEdit={editExpense}
+              onDelete={deleteExpense}
             />
           </section>
         )}

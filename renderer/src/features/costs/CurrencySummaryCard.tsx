@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { formatMoney, formatWholeMoney } from '../../domain/money'
 import { BarChart, type BarSeries } from '../../ui/charts/BarChart'
 import { categoryLabels, type CurrencySummary } from './ledger'
@@ -9,6 +9,9 @@ function monthLabel(month: string): string {
   const [y, m] = month.split('-').map(Number)
   return monthFormat.format(new Date(y!, m! - 1, 1))
 }
+
+/** Up to a year of months, the table by month is open; a longer history starts folded. */
+const monthsShownOpen = 12
 
 function PlannedPaidChart({ summary }: { summary: CurrencySummary }) {
   const { currency, byMonth } = summary
@@ -34,6 +37,43 @@ function PlannedPaidChart({ summary }: { summary: CurrencySummary }) {
         formatTick={(minor) => formatWholeMoney(minor, currency)}
       />
     </figure>
+  )
+}
+
+/**
+ * The chart's figures month by month. A long history starts folded, and its rows are only
+ * built once the user opens it: sixty months of rows are a third of the Costs page.
+ */
+function MonthTable({ summary }: { summary: CurrencySummary }) {
+  const { byMonth, currency } = summary
+  const [open, setOpen] = useState(byMonth.length <= monthsShownOpen)
+  return (
+    <details className="month-table" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        By month as a table ({byMonth.length} {byMonth.length === 1 ? 'month' : 'months'})
+      </summary>
+      {open ? (
+        <table className="data-table">
+          <caption>By month, {currency}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Planned</th>
+              <th scope="col">Spent</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byMonth.map((row) => (
+              <tr key={row.month}>
+                <th scope="row">{monthLabel(row.month)}</th>
+                <td>{formatMoney(row.planned, currency)}</td>
+                <td>{formatMoney(row.paid, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </details>
   )
 }
 
@@ -98,25 +138,7 @@ export function CurrencySummaryCard({ summary }: { summary: CurrencySummary }) {
                 ))}
               </tbody>
             </table>
-            <table className="data-table">
-              <caption>By month, {c}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Planned</th>
-                  <th scope="col">Spent</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.byMonth.map((row) => (
-                  <tr key={row.month}>
-                    <th scope="row">{monthLabel(row.month)}</th>
-                    <td>{f(row.planned)}</td>
-                    <td>{f(row.paid)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <MonthTable summary={summary} />
           </div>
         </>
       ) : (
