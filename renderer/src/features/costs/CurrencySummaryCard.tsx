@@ -40,9 +40,44 @@ function PlannedPaidChart({ summary }: { summary: CurrencySummary }) {
   )
 }
 
+/** Planned and spent side by side, one row per month or category. */
+function PlannedSpentTable({
+  caption,
+  rowName,
+  currency,
+  rows,
+}: {
+  caption: string
+  rowName: string
+  currency: string
+  rows: { key: string; label: string; planned: number; paid: number }[]
+}) {
+  return (
+    <table className="data-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{rowName}</th>
+          <th scope="col">Planned</th>
+          <th scope="col">Spent</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td>{formatMoney(row.planned, currency)}</td>
+            <td>{formatMoney(row.paid, currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 /**
  * The chart's figures month by month. A long history starts folded, and its rows are only
- * built once the user opens it: sixty months of rows are a third of the Costs page.
+ * built once the user opens it: with years of history they were a third of the Costs page.
  */
 function MonthTable({ summary }: { summary: CurrencySummary }) {
   const { byMonth, currency } = summary
@@ -53,25 +88,12 @@ function MonthTable({ summary }: { summary: CurrencySummary }) {
         By month as a table ({byMonth.length} {byMonth.length === 1 ? 'month' : 'months'})
       </summary>
       {open ? (
-        <table className="data-table">
-          <caption>By month, {currency}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Spent</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byMonth.map((row) => (
-              <tr key={row.month}>
-                <th scope="row">{monthLabel(row.month)}</th>
-                <td>{formatMoney(row.planned, currency)}</td>
-                <td>{formatMoney(row.paid, currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlannedSpentTable
+          caption={`By month, ${currency}`}
+          rowName="Month"
+          currency={currency}
+          rows={byMonth.map((row) => ({ key: row.month, label: monthLabel(row.month), ...row }))}
+        />
       ) : null}
     </details>
   )
@@ -119,25 +141,16 @@ export function CurrencySummaryCard({ summary }: { summary: CurrencySummary }) {
         <>
           <PlannedPaidChart summary={summary} />
           <div className="two-tables">
-            <table className="data-table">
-              <caption>By category, {c}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Category</th>
-                  <th scope="col">Planned</th>
-                  <th scope="col">Spent</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.byCategory.map((row) => (
-                  <tr key={row.category}>
-                    <th scope="row">{categoryLabels[row.category]}</th>
-                    <td>{f(row.planned)}</td>
-                    <td>{f(row.paid)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PlannedSpentTable
+              caption={`By category, ${c}`}
+              rowName="Category"
+              currency={c}
+              rows={summary.byCategory.map((row) => ({
+                key: row.category,
+                label: categoryLabels[row.category],
+                ...row,
+              }))}
+            />
             <MonthTable summary={summary} />
           </div>
         </>
