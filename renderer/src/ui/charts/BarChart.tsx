@@ -17,7 +17,7 @@ export interface BarSeries {
 }
 
 export interface BarChartProps {
-  /** The x axis, left to right: one group of bars per category. */
+  /** The x axis, left to right: one group of bars per category (each label unique). */
   categories: readonly string[]
   series: readonly BarSeries[]
   height: number
