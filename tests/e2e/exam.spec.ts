@@ -46,9 +46,13 @@ test('add an attempt and see the countdown and the computed deadlines with their
   await expect(
     attempt.getByRole('row', { name: /Earliest retake/ }).locator('time'),
   ).toHaveAttribute('datetime', day(60))
-  await expect(
-    attempt.getByRole('row', { name: /Deadline after a retake/ }).locator('time'),
-  ).toHaveAttribute('datetime', day(180))
+  // GIAC: a retake is bought within 30 days after the attempt's deadline, not the failed exam.
+  const purchase = attempt.getByRole('row', { name: /Last day to buy a retake/ })
+  await expect(purchase.locator('time')).toHaveAttribute('datetime', day(150))
+  await expect(purchase).toContainText(`30 days after the attempt's deadline (${day(120)})`)
+  const afterRetake = attempt.getByRole('row', { name: /Deadline after a retake/ })
+  await expect(afterRetake.locator('time')).toHaveAttribute('datetime', day(180))
+  await expect(afterRetake).toContainText(/about .+ \(check your GIAC portal\)/)
   await expect(attempt.getByText('2 more failures before the attempt ends')).toBeVisible()
 
   // The exam-day checklist: the four defaults, editable.
