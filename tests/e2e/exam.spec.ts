@@ -75,6 +75,29 @@ test('add an attempt and see the countdown and the computed deadlines with their
   ).toBeVisible()
 })
 
+test('GIAC rules as GIAC states them: practice tests and an unverified extension fee', async ({
+  app,
+}) => {
+  await goTo(app, 'Exam')
+  await expect(
+    app.getByRole('region', { name: 'Practice tests' }).getByText(/check your GIAC account/),
+  ).toBeVisible()
+  const fees = app.getByRole('region', { name: 'GSEC fees' })
+  await expect(fees.getByRole('row', { name: /Extension/ })).toContainText('(unverified)')
+  const fee = fees.getByRole('textbox', { name: 'Extension fee (USD)' })
+  await fee.fill('12x')
+  await expect(fees.getByText('Enter a number, like 49.99.')).toBeVisible()
+  await fee.fill('500')
+  await expect(fees.getByRole('status')).toHaveText('Saved')
+  await expect(fees.getByRole('row', { name: /Extension/ })).toContainText('$500.00 (yours)')
+  await app.reload()
+  await expect(
+    app
+      .getByRole('region', { name: 'GSEC fees' })
+      .getByRole('textbox', { name: 'Extension fee (USD)' }),
+  ).toHaveValue('500.00')
+})
+
 test('record two practice tests and see the chart against the pass mark', async ({ app }) => {
   // Long user journeys on a shared, loaded machine: three times the default timeout.
   test.slow()

@@ -9,7 +9,7 @@ import { ResourceNotesPanel } from '../notes/ResourceNotesPanel'
 import { PageHeader } from '../../ui/PageHeader'
 import { useDeleteResource, useResource, useRestoreCatalogValues } from './hooks'
 import { byline, kindLabels, priceLabel } from './labels'
-import type { Resource } from './resource'
+import { correctionParts, type Resource } from './resource'
 
 function Facts({ resource }: { resource: Resource }) {
   const unverified = new Set(resource.unverified)
@@ -135,8 +135,22 @@ export default function ResourceDetailPage() {
             <section className="notice" aria-label="Corrections to the source list">
               <h2>Corrected from the source list</h2>
               <ul>
-                {value.corrections.map((text) => (
-                  <li key={text}>{text}</li>
+                {value.corrections.map(correctionParts).map((correction) => (
+                  <li key={correction.text}>
+                    {correction.text}
+                    {'source' in correction ? (
+                      <span className="muted">
+                        {' '}
+                        Source:{' '}
+                        {correction.url ? (
+                          <ExternalLink href={correction.url}>{correction.source}</ExternalLink>
+                        ) : (
+                          correction.source
+                        )}
+                        , as of {formatIsoDay(correction.asOf)}.
+                      </span>
+                    ) : null}
+                  </li>
                 ))}
               </ul>
             </section>
