@@ -4,7 +4,7 @@ import { formatIsoDay } from '../../domain/dates'
 import { formatMoney, minorToInput, parseMoneyInput } from '../../domain/money'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
-import { useSetting } from '../settings/hooks'
+import { useSetting } from '../../db/use-setting'
 import type { CertificationView } from './certification'
 
 const feeLabels = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import shipped from '../../../../data/catalog.json'
-import { parseCatalog, type Correction } from '../../../../renderer/src/features/catalog/schema'
+import { parseCatalog, type Correction } from '@renderer/db/resource-schema'
 import {
   frameworkItems,
   isBareOwaspId,
   itemsById,
   loadShippedFrameworks,
-} from '../../../../renderer/src/domain/frameworks'
+} from '@renderer/domain/frameworks'
 
 const catalog = parseCatalog(shipped)
 const byId = new Map(catalog.resources.map((entry) => [entry.id, entry]))
