@@ -8,9 +8,8 @@ import {
   type TableName,
 } from '../../db/database'
 import { packingOf } from '../../db/packed'
-import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
-import { CATALOG_DIGEST_KEY, catalogDigest } from '../catalog/startup-merge'
-import { STUDY_DAYS_KEY, writeStudyDays } from '../log/study-days'
+import { loadShippedCatalog, mergeCatalog, CATALOG_DIGEST_KEY, catalogDigest } from '../catalog'
+import { STUDY_DAYS_KEY, writeStudyDays } from '../log'
 import type { StudySessionRecord } from '../../db/records'
 import {
   assembleBackup,
@@ -20,14 +19,14 @@ import {
   backupText,
   serializedSize,
   type SerializedBackup,
-} from './format'
+} from './format/format'
 import {
   checkBackup,
   MAX_BACKUP_BYTES,
   megabytes,
   type BackupCheck,
   type ValidBackup,
-} from './validate'
+} from './format/validate'
 
 export type RestoreMode = 'replace' | 'merge'
 

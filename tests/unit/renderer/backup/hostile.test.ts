@@ -1,21 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   backupChecksum,
   sha256Hex,
   type BackupTables,
-} from '../../../../renderer/src/features/backup/format'
+} from '@renderer/features/backup/format/format'
 import {
   exportBackup,
   readBackupText,
   restoreBackupText,
-} from '../../../../renderer/src/features/backup/repository'
+} from '@renderer/features/backup/repository'
 import {
   describeProblem,
   tablesOfSchemaVersion,
   tooLargeMessage,
-} from '../../../../renderer/src/features/backup/validate'
-import { jsonDepth } from '../../../../renderer/src/features/backup/safe-json'
+} from '@renderer/features/backup/format/validate'
+import { jsonDepth } from '@renderer/features/backup/format/safe-json'
 import { dumpJson, resetDatabase, seedSample } from './sample-data'
 
 type Json = Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> }

@@ -13,8 +13,8 @@ vi.mock('../../../../electron/shared/backup-schemas', async (original) => {
 })
 
 const { exportBackup, exportBackupFile, restoreBackupText, BackupTooLargeError } =
-  await import('../../../../renderer/src/features/backup/repository')
-const { createNote } = await import('../../../../renderer/src/features/notes/repository')
+  await import('@renderer/features/backup/repository')
+const { createNote } = await import('@renderer/features/notes/repository')
 const { resetDatabase, seedSample } = await import('./sample-data')
 
 beforeEach(async () => {
