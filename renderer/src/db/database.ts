@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import { qualifyBareOwaspIdsInRow } from './owasp-ids'
 import { packingOf, packSessions, packIndexEntries, packQuotes } from './packed'
 import type {
   BudgetRecord,
@@ -69,6 +70,9 @@ const packedStores = {
  * - 3: drops the row-per-record stores of version 1 (Dexie lets an upgrade read a store only if
  *   a later version deletes it), and the notes' `*tags` index, which no query used (tags are
  *   searched through the Notes search index) and every write paid for.
+ * - 4: no store changes. OWASP IDs carry their edition from now on (the 2026 edition renumbered
+ *   the list): the upgrade rewrites every stored bare "LLM01" in tags and links as "LLM01:2025",
+ *   the edition Bastion shipped until then (db/owasp-ids.ts).
  */
 export const schemaVersions = {
   1: version1,
@@ -78,12 +82,17 @@ export const schemaVersions = {
     ...packedStores,
     notes: 'id, resourceId, updatedAt, *objectiveIds',
   },
+  4: {
+    ...unpackedStores,
+    ...packedStores,
+    notes: 'id, resourceId, updatedAt, *objectiveIds',
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3] as const
+export const shippedSchemaVersions = [1, 3, 4] as const
 
 /**
  * The tables as backups, CSV and query keys name them: version 1's, one row per record.
@@ -137,7 +146,39 @@ export class BastionDatabase extends Dexie {
       quotes: null,
       notes: schemaVersions[3].notes,
     })
+    this.version(4)
+      .stores({})
+      .upgrade(async (transaction) => {
+        const qualify = (table: TableName) => (row: object) =>
+          qualifyBareOwaspIdsInRow(table, row as Record<string, unknown>)
+        await Promise.all([
+          rewrite(transaction.table('resources'), qualify('resources')),
+          rewrite(transaction.table('notes'), qualify('notes')),
+          rewrite(transaction.table('practiceTests'), qualify('practiceTests')),
+          rewrite(transaction.table('quoteBooks'), (book) =>
+            rewriteList(book, 'quotes', qualify('quotes')),
+          ),
+          rewrite(transaction.table('indexBooks'), (book) =>
+            rewriteList(book, 'entries', qualify('indexEntries')),
+          ),
+        ])
+      })
   }
+}
+
+/** Replaces each record for which `change` returns a new object (same object: untouched). */
+async function rewrite(table: Table, change: (record: object) => object): Promise<void> {
+  await table.toCollection().modify((record: object, ref: { value: object }) => {
+    const next = change(record)
+    if (next !== record) ref.value = next
+  })
+}
+
+/** A packed book with `change` applied to each row of its list (same book when none changed). */
+function rewriteList(book: object, field: string, change: (row: object) => object): object {
+  const rows = (book as Record<string, object[]>)[field] ?? []
+  const next = rows.map(change)
+  return next.some((row, i) => row !== rows[i]) ? { ...book, [field]: next } : book
 }
 
 export const db = new BastionDatabase()
