@@ -198,6 +198,57 @@ export const recordSchemas: Partial<Record<TableName, z.ZodType>> = {
       amountMinor: z.number().int('must be whole minor units (cents)'),
     })
     .passthrough(),
+  reviewCards: z
+    .object({
+      id,
+      kind: z.enum(['cloze', 'qa']),
+      front: text,
+      back: text,
+      source: z
+        .object({
+          kind: z.enum(['note', 'quote', 'indexEntry']),
+          id,
+          seenUpdatedAt: instant,
+        })
+        .passthrough()
+        .optional(),
+      resourceId: id.optional(),
+      tags,
+      objectiveIds: ids,
+      suspended: z.boolean(),
+      memory: z
+        .object({
+          due: instant,
+          stability: z.number().nonnegative(),
+          difficulty: z.number().nonnegative(),
+          elapsedDays: z.number().nonnegative(),
+          scheduledDays: z.number().nonnegative(),
+          learningSteps: z.number().int().nonnegative(),
+          reps: z.number().int().nonnegative(),
+          lapses: z.number().int().nonnegative(),
+          state: z.number().int().min(0).max(3),
+          lastReview: instant.optional(),
+        })
+        .passthrough(),
+      ...timestamps,
+    })
+    .passthrough(),
+  reviewLogs: z
+    .object({
+      id,
+      cardId: id,
+      date: isoDay,
+      at: instant,
+      rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      state: z.number().int().min(0).max(3),
+      due: instant,
+      stability: z.number().nonnegative(),
+      difficulty: z.number().nonnegative(),
+      scheduledDays: z.number().nonnegative(),
+      learningSteps: z.number().int().nonnegative(),
+      durationMs: z.number().nonnegative(),
+    })
+    .passthrough(),
 }
 
 /** A field that names a row of another table. Optional fields are checked when present. */
@@ -237,4 +288,6 @@ export const references: readonly Reference[] = [
   { table: 'practiceTests', field: 'certificationId', target: 'resources' },
   { table: 'cpeActivities', field: 'certificationId', target: 'resources' },
   { table: 'expenses', field: 'resourceId', target: 'resources' },
+  // Deleting a card deletes its log with it (features/review/repository.ts).
+  { table: 'reviewLogs', field: 'cardId', target: 'reviewCards' },
 ]

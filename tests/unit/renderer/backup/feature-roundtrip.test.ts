@@ -49,6 +49,11 @@ import { addToPlan, updatePlanItem } from '../../../../renderer/src/features/pla
 import { writeSetting } from '../../../../renderer/src/features/settings/repository'
 import { dumpJson, GSEC, resetDatabase } from './sample-data'
 import { countSessions } from '../db/rows'
+import {
+  answerCard,
+  createCard,
+  updateCard,
+} from '../../../../renderer/src/features/review/repository'
 import { mergeCatalogIfChanged } from '../../../../renderer/src/features/catalog/startup-merge'
 
 const now = Date.UTC(2026, 10, 20, 19, 0)
@@ -179,7 +184,7 @@ async function useEveryFeature(): Promise<void> {
 
   // Notes: a note linked to a GSEC objective and an OWASP item, quotes with every locator
   // kind and none, index entries.
-  await createNote(
+  const noteId = await createNote(
     {
       title: 'Prompt injection',
       body: '# Direct and indirect\n\n- ✓ Ünïcödé',
@@ -228,6 +233,27 @@ async function useEveryFeature(): Promise<void> {
     undefined,
     now,
   )
+
+  // Review: a cloze from the note, answered twice; a suspended question card of its own.
+  const cardId = await createCard(
+    {
+      kind: 'cloze',
+      front: 'Indirect {{prompt injection}} hides in content',
+      back: '',
+      source: { kind: 'note', id: noteId, seenUpdatedAt: now },
+      resourceId: customId,
+      tags: ['llm'],
+      objectiveIds: ['LLM01'],
+    },
+    now,
+  )
+  await answerCard(cardId, 3, 3500, null, now)
+  await answerCard(cardId, 1, 9000, null, now + 600_000)
+  const own = await createCard(
+    { kind: 'qa', front: 'SSH port?', back: '22', tags: [], objectiveIds: [] },
+    now,
+  )
+  await updateCard(own, { suspended: true }, now)
 
   // Costs: an expense for the attempt, budgets.
   await addExpense(
