@@ -231,6 +231,26 @@ export async function readDueCards(
   return [...due, ...pulled].sort((a, b) => a.memory.due - b.memory.due)
 }
 
+/** Cards that are not suspended, and those of them due before `before`: index counts only. */
+export async function countActive(before: number): Promise<{ active: number; dueBefore: number }> {
+  const [active, dueBefore] = await Promise.all([
+    db.reviewCardBooks.orderBy('dueKeys').count(),
+    db.reviewCardBooks.where('dueKeys').below(dueKeyPrefix(before)).count(),
+  ])
+  return { active, dueBefore }
+}
+
+/** When the next card not due yet falls due (null when none is waiting). */
+export async function readNextDue(now: number): Promise<number | null> {
+  const keys = await db.reviewCardBooks
+    .where('dueKeys')
+    .aboveOrEqual(dueKeyPrefix(now + 1))
+    .limit(1)
+    .keys()
+  const key = keys[0]
+  return typeof key === 'string' ? Number(key.slice(0, key.indexOf(':'))) : null
+}
+
 export async function readAllCards(): Promise<ReviewCardRecord[]> {
   const books = await db.reviewCardBooks.toArray()
   return books.flatMap((book) => book.cards)
