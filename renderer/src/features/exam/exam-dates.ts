@@ -1,5 +1,5 @@
 import { addDays, addYears, differenceInCalendarDays } from 'date-fns'
-import type { CertificationRules } from '../catalog/schema'
+import type { CertificationRules } from '../../db/resource-schema'
 import { isIsoDay, parseIsoDay, toIsoDay } from '../../domain/dates'
 
 /** A computed date with the rule that produced it, in words the user can check. */

@@ -4,8 +4,8 @@ import { useEffect, useMemo, useState } from 'react'
 import { z } from 'zod'
 import type { ReviewRating, ReviewSource } from '../../db/records'
 import { toIsoDay } from '../../domain/dates'
-import { useEffectiveExamDate } from '../plan/hooks'
-import { useSetting } from '../settings/hooks'
+import { useSetting } from '../../db/use-setting'
+import { useEffectiveExamDate } from '../plan'
 import {
   answerCard,
   countActive,

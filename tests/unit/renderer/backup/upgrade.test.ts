@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/src/db/database'
-import { upgradeBackup } from '../../../../renderer/src/features/backup/upgrade'
+import { CURRENT_SCHEMA_VERSION } from '@renderer/db/database'
+import { upgradeBackup } from '@renderer/features/backup/format/upgrade'
 
 describe('upgradeBackup', () => {
   const tables = { sessions: [{ id: 's1', minutes: 30 }] }

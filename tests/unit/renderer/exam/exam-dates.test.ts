@@ -6,7 +6,7 @@ import {
   examDateProblem,
   plusYears,
   renewalDue,
-} from '../../../../renderer/src/features/exam/exam-dates'
+} from '@renderer/features/exam/exam-dates'
 
 describe('attempt window', () => {
   it('ends 120 days after the start, across a leap day', () => {

@@ -6,7 +6,7 @@ import {
   clozePrompt,
   hasGap,
   parseCloze,
-} from '../../../../renderer/src/features/review/cloze'
+} from '@renderer/features/review/cloze'
 
 describe('cloze parsing', () => {
   it('splits text into plain runs and gaps', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { reviewCardsCsv, reviewLogsCsv } from '../../../../renderer/src/features/backup/csv'
-import { newMemory } from '../../../../renderer/src/features/review/scheduling'
+import { reviewCardsCsv, reviewLogsCsv } from '@renderer/features/backup/csv/csv'
+import { newMemory } from '@renderer/features/review/scheduling'
 
 const at = Date.UTC(2026, 11, 4, 20, 0)
 

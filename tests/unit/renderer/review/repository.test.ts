@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { readRows } from '../../../../renderer/src/db/database'
+import { readRows } from '@renderer/db/database'
 import {
   answerCard,
   countDue,
@@ -11,7 +11,7 @@ import {
   restoreDeletedCard,
   undoAnswer,
   updateCard,
-} from '../../../../renderer/src/features/review/repository'
+} from '@renderer/features/review/repository'
 import { resetDatabase } from '../backup/sample-data'
 
 const now = new Date(2026, 11, 4, 20, 0).getTime()

@@ -10,7 +10,7 @@ import {
   predictedRecall,
   previewDue,
   type ExamTarget,
-} from '../../../../renderer/src/features/review/scheduling'
+} from '@renderer/features/review/scheduling'
 
 const DAY = 86_400_000
 // A fixed clock: 4 December 2026, 20:00 local time.
