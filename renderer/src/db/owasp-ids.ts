@@ -9,6 +9,7 @@ const listFields: Partial<Record<TableName, readonly string[]>> = {
   quotes: ['tags'],
   indexEntries: ['tags', 'objectiveIds'],
   practiceTests: ['weakObjectiveIds'],
+  reviewCards: ['tags', 'objectiveIds'],
 }
 
 function qualifyLists(record: Row, fields: readonly string[]): Row {

@@ -27,7 +27,7 @@ async function openVersion3Fixture(): Promise<void> {
   old.close()
 }
 
-describe('schema version 4: OWASP IDs carry their edition', () => {
+describe('schema version 5: OWASP IDs carry their edition', () => {
   it('rewrites every stored bare LLM id as the 2025 edition, and nothing else', async () => {
     await openVersion3Fixture()
     const db = new BastionDatabase(name)
@@ -64,7 +64,7 @@ describe('schema version 4: OWASP IDs carry their edition', () => {
   })
 
   it('rewrites a version 3 backup the same way when it is restored', () => {
-    const upgraded = upgradeBackup(structuredClone(fixture.tables), 3, 4) as Record<
+    const upgraded = upgradeBackup(structuredClone(fixture.tables), 3, 5) as Record<
       string,
       { id: string; tags?: string[]; objectiveIds?: string[] }[]
     >

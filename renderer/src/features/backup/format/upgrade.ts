@@ -15,8 +15,10 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   // db/packed.ts), not their rows: a backup carries rows, so these steps change nothing.
   1: (tables) => tables,
   2: (tables) => tables,
-  // Version 4: bare OWASP IDs ("LLM01") in tags and links become "LLM01:2025".
-  3: qualifyBareOwaspIds,
+  // Version 4 added review cards and their log: a version-3 backup has none.
+  3: (tables) => ({ ...tables, reviewCards: [], reviewLogs: [] }),
+  // Version 5: bare OWASP IDs ("LLM01") in tags and links become "LLM01:2025".
+  4: qualifyBareOwaspIds,
 }
 
 /** The tables with bare OWASP IDs rewritten; the same tables when there were none. */
