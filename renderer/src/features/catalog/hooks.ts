@@ -2,11 +2,14 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import {
   addCustomResource,
   deleteCustomResource,
+  restoreCustomResource,
   getResource,
   listResources,
   restoreCatalogValues,
   updateResource,
 } from './repository'
+import { useUndoableDelete } from '../../ui/undoable-delete'
+import type { ResourceRecord } from '../../db/records'
 import type { ResourceFields } from './schema'
 
 export const resourceKeys = {
@@ -40,6 +43,14 @@ export function useRestoreCatalogValues() {
   return useMutation({ mutationFn: (id: string) => restoreCatalogValues(id) })
 }
 
+const resourceDeleted = (r: ResourceRecord) =>
+  `Resource "${r.overrides.title ?? r.base.title}" deleted.`
+
 export function useDeleteResource() {
-  return useMutation({ mutationFn: (id: string) => deleteCustomResource(id) })
+  return useUndoableDelete({
+    remove: deleteCustomResource,
+    restore: restoreCustomResource,
+    message: resourceDeleted,
+    restoredMessage: 'Resource restored.',
+  })
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import type { ExpenseInput } from './ledger'
 import * as repo from './repository'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 
 export function useExpenses() {
   return useQuery({ queryKey: ['expenses'], queryFn: repo.listExpenses })
@@ -29,8 +30,15 @@ export function useUpdateExpense() {
   })
 }
 
+const expenseDeleted = (e: { description: string }) => `Expense "${e.description}" deleted.`
+
 export function useDeleteExpense() {
-  return useMutation({ mutationFn: (id: string) => repo.deleteExpense(id) })
+  return useUndoableDelete({
+    remove: repo.deleteExpense,
+    restore: repo.restoreExpense,
+    message: expenseDeleted,
+    restoredMessage: 'Expense restored.',
+  })
 }
 
 export function useSetBudget() {

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { z } from 'zod'
-import type { IsoDay, ProgressStatus, StudySessionRecord } from '../../db/records'
+import type { IsoDay, ProgressStatus } from '../../db/records'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 import { useSetting } from '../settings/hooks'
 import {
   addSession,
@@ -107,12 +108,15 @@ export function useUpdateSession() {
   })
 }
 
-export function useDeleteSession() {
-  return useMutation({ mutationFn: (id: string) => deleteSession(id) })
-}
+const sessionDeleted = () => 'Session deleted.'
 
-export function useRestoreSession() {
-  return useMutation({ mutationFn: (record: StudySessionRecord) => restoreSession(record) })
+export function useDeleteSession() {
+  return useUndoableDelete({
+    remove: deleteSession,
+    restore: restoreSession,
+    message: sessionDeleted,
+    restoredMessage: 'Session restored.',
+  })
 }
 
 export function useSetCovered() {

@@ -24,7 +24,6 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
   const [tagText, setTagText] = useState(fields.tags.join(', '))
   const choices = useObjectiveChoices()
   const remove = useDeleteNote()
-  const [confirming, setConfirming] = useState(false)
   const navigate = useNavigate()
   const bodyId = useId()
   const titleId = useId()
@@ -116,32 +115,18 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
         <button type="button" onClick={addToIndex}>
           Add to index
         </button>
-        {confirming ? (
-          <span role="group" aria-label="Confirm delete" className="confirm">
-            <span>Delete this note for good?</span>
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                remove.mutate(note.id, {
-                  onSuccess: () => {
-                    removeDraft(note.id)
-                    onDeleted()
-                  },
-                })
-              }
-            >
-              Yes, delete note
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete note
-          </button>
-        )}
+        <button
+          type="button"
+          className="danger"
+          onClick={(event) =>
+            remove.run(note.id, event.currentTarget, () => {
+              removeDraft(note.id)
+              onDeleted()
+            })
+          }
+        >
+          Delete note
+        </button>
       </div>
       <ErrorMessage error={remove.error} />
     </section>
