@@ -8,9 +8,9 @@ import {
   restoreCatalogValues,
   updateResource,
 } from './repository'
-import { useUndoableDelete } from '../../ui/undoable-delete'
 import type { ResourceRecord } from '../../db/records'
-import type { ResourceFields } from './schema'
+import type { ResourceFields } from '../../db/resource-schema'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 
 export const resourceKeys = {
   all: ['resources'] as const,

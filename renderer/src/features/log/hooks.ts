@@ -2,8 +2,8 @@ import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { z } from 'zod'
 import type { IsoDay, ProgressStatus } from '../../db/records'
+import { useSetting } from '../../db/use-setting'
 import { useUndoableDelete } from '../../ui/undoable-delete'
-import { useSetting } from '../settings/hooks'
 import {
   addSession,
   deleteSession,

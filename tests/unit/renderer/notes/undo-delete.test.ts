@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   createNote,
   deleteIndexEntry,
@@ -10,7 +10,7 @@ import {
   restoreQuote,
   saveIndexEntry,
   saveQuote,
-} from '../../../../renderer/src/features/notes/repository'
+} from '@renderer/features/notes/repository'
 
 beforeEach(async () => {
   await db.delete()
