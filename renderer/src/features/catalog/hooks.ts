@@ -1,21 +1,29 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import {
   addCustomResource,
   deleteCustomResource,
+  restoreCustomResource,
   getResource,
   listResources,
   restoreCatalogValues,
   updateResource,
 } from './repository'
+import type { ResourceRecord } from '../../db/records'
 import type { ResourceFields } from '../../db/resource-schema'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 
 export const resourceKeys = {
   all: ['resources'] as const,
   one: (id: string) => ['resources', id] as const,
 }
 
+/** Every resource, as shown: for a hook, or for a query that builds on the list. */
+export function resourcesQuery() {
+  return queryOptions({ queryKey: resourceKeys.all, queryFn: listResources })
+}
+
 export function useResources() {
-  return useQuery({ queryKey: resourceKeys.all, queryFn: listResources })
+  return useQuery(resourcesQuery())
 }
 
 export function useResource(id: string) {
@@ -40,6 +48,14 @@ export function useRestoreCatalogValues() {
   return useMutation({ mutationFn: (id: string) => restoreCatalogValues(id) })
 }
 
+const resourceDeleted = (r: ResourceRecord) =>
+  `Resource "${r.overrides.title ?? r.base.title}" deleted.`
+
 export function useDeleteResource() {
-  return useMutation({ mutationFn: (id: string) => deleteCustomResource(id) })
+  return useUndoableDelete({
+    remove: deleteCustomResource,
+    restore: restoreCustomResource,
+    message: resourceDeleted,
+    restoredMessage: 'Resource restored.',
+  })
 }

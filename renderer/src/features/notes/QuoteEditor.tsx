@@ -63,7 +63,7 @@ export function QuoteEditor({
     const result = validateQuote(form)
     const selected = window.getSelection()?.toString().trim() ?? ''
     const locator = result.ok ? result.fields.locator : null
-    navigate(
+    void navigate(
       indexPrefillPath({
         term: selected || (result.ok ? (result.fields.tags[0] ?? '') : ''),
         resourceId: form.resourceId,
@@ -132,7 +132,7 @@ export function QuoteEditor({
           <button
             type="button"
             className="danger"
-            onClick={() => remove.mutate(quote.id, { onSuccess: () => onDone(null) })}
+            onClick={(event) => remove.run(quote.id, event.currentTarget, () => onDone(null))}
           >
             Delete quote
           </button>
