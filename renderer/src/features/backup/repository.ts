@@ -8,9 +8,8 @@ import {
   type TableName,
 } from '../../db/database'
 import { packingOf } from '../../db/packed'
-import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
-import { CATALOG_DIGEST_KEY, catalogDigest } from '../catalog/startup-merge'
-import { STUDY_DAYS_KEY, writeStudyDays } from '../log/study-days'
+import { loadShippedCatalog, mergeCatalog, CATALOG_DIGEST_KEY, catalogDigest } from '../catalog'
+import { STUDY_DAYS_KEY, writeStudyDays } from '../log'
 import type { StudySessionRecord } from '../../db/records'
 import {
   assembleBackup,
@@ -18,9 +17,16 @@ import {
   backupBlob,
   backupFileName,
   backupText,
+  serializedSize,
   type SerializedBackup,
-} from './format'
-import { checkBackup, type BackupCheck, type ValidBackup } from './validate'
+} from './format/format'
+import {
+  checkBackup,
+  MAX_BACKUP_BYTES,
+  megabytes,
+  type BackupCheck,
+  type ValidBackup,
+} from './format/validate'
 
 export type RestoreMode = 'replace' | 'merge'
 
@@ -88,7 +94,23 @@ async function buildBackup(
       ),
     ),
   )
-  return { backup: await assembleBackup(pieces, now), counts }
+  const backup = await assembleBackup(pieces, now)
+  const bytes = serializedSize(backup)
+  if (bytes > MAX_BACKUP_BYTES) throw new BackupTooLargeError(bytes)
+  return { backup, counts }
+}
+
+/**
+ * The one size rule, said before anything is written: a backup the restore would refuse is
+ * never written, by Export or by an automatic backup.
+ */
+export class BackupTooLargeError extends Error {
+  override name = 'BackupTooLargeError'
+  constructor(bytes: number) {
+    super(
+      `Your data needs ${megabytes(bytes)} MB, more than the ${megabytes(MAX_BACKUP_BYTES)} MB a backup may hold, so no backup was written. Nothing was changed. Export notes as Markdown or CSV from the sections below, or delete what you no longer need, then try again.`,
+    )
+  }
 }
 
 /** The backup as text: what automatic backups hand to the desktop. */

@@ -7,7 +7,7 @@ import {
   restoreCatalogValues,
   updateResource,
 } from './repository'
-import type { ResourceFields } from './schema'
+import type { ResourceFields } from '../../db/resource-schema'
 
 export const resourceKeys = {
   all: ['resources'] as const,

@@ -6,10 +6,11 @@ import type { EffectiveExamDate } from '../../domain/exam-date'
 import { toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
-import { useStreakMinimum, useTimer } from '../log/hooks'
-import { statusLabels } from '../log/labels'
-import { ProgressBar } from '../log/ProgressBar'
 import {
+  useStreakMinimum,
+  useTimer,
+  statusLabels,
+  ProgressBar,
   formatHours,
   formatMinutes,
   heatmapWeeks,
@@ -17,13 +18,13 @@ import {
   streakOf,
   weeklyTotals,
   weekStartFor,
-} from '../log/stats'
-import { TimerControl } from '../log/TimerControl'
+  TimerControl,
+} from '../log'
 import { Heatmap } from './Heatmap'
 import { usePathSummary, useStudyDays } from './hooks'
 import type { PathSummary } from './path'
-import { useResources } from '../catalog/hooks'
-import { usePlanForecast } from '../plan/hooks'
+import { useResources } from '../catalog'
+import { usePlanForecast } from '../plan'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 

@@ -3,8 +3,8 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { TextField } from '../../ui/TextField'
-import { useResources } from '../catalog/hooks'
-import { compareResources } from '../catalog/resource'
+import { useResources } from '../catalog'
+import { compareResources } from '../../db/resource'
 import {
   useDiscardTimer,
   useLastStudiedResource,

@@ -3,7 +3,7 @@ import type { ResourceProgressRecord } from '../../db/records'
 import { unitOptions, type ProgressUnit } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
-import type { Resource } from '../catalog/resource'
+import type { Resource } from '../../db/resource'
 import { useSetUnits } from './hooks'
 import { unitLabels } from './labels'
 

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { ObjectiveChoice } from './objectives'
-import { useResources } from '../catalog/hooks'
+import { useResources } from '../catalog'
 
 /** The book or course something belongs to, or none. */
 export function ResourceSelect({

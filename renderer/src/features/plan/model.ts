@@ -1,5 +1,5 @@
 import type { PlanItemRecord, ProgressStatus } from '../../db/records'
-import type { Resource } from '../catalog/resource'
+import type { Resource } from '../../db/resource'
 import { defaultPlannedMinutes, remainingMinutes } from './estimate'
 import { planForecast, type PlanForecast } from './forecast'
 import type { PlanGoal } from './goal'

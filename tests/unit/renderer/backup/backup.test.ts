@@ -1,21 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import { changedTables } from '../../../../renderer/src/db/change-feed'
-import { CURRENT_SCHEMA_VERSION, db, tableNames } from '../../../../renderer/src/db/database'
+import { changedTables } from '@renderer/db/change-feed'
+import { CURRENT_SCHEMA_VERSION, db, tableNames } from '@renderer/db/database'
 import {
   backupChecksum,
   canonicalJson,
   sha256Hex,
   type BackupTables,
-} from '../../../../renderer/src/features/backup/format'
+} from '@renderer/features/backup/format/format'
 import {
   applyBackup,
   countRecords,
   exportBackup,
   readBackupText,
   restoreBackupText,
-} from '../../../../renderer/src/features/backup/repository'
-import { describeProblem } from '../../../../renderer/src/features/backup/validate'
+} from '@renderer/features/backup/repository'
+import { describeProblem } from '@renderer/features/backup/format/validate'
 import { dumpJson, resetDatabase, seedSample } from './sample-data'
 import { countSessions, putSessionRows, sessionRow } from '../db/rows'
 
@@ -130,12 +130,13 @@ describe('backup round trip', () => {
     expect(await db.notes.count()).toBe(2)
   })
 
-  it('keeps fields a newer feature added to a record', async () => {
+  it('stores the checked record: fields no schema declares are stripped', async () => {
     await putSessionRows([{ ...(await sessionRow('s1'))!, mood: 'focused' } as never])
     const { text } = await exportBackup()
     await resetDatabase()
-    await restoreBackupText(text, 'replace')
-    expect(await sessionRow('s1')).toMatchObject({ mood: 'focused' })
+    expect((await restoreBackupText(text, 'replace')).ok).toBe(true)
+    expect(await sessionRow('s1')).toMatchObject({ id: 's1', minutes: 45 })
+    expect(await sessionRow('s1')).not.toHaveProperty('mood')
   })
 })
 

@@ -1,13 +1,13 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type { ExpenseRecord, StudySessionRecord } from '../../../../renderer/src/db/records'
+import type { ExpenseRecord, StudySessionRecord } from '@renderer/db/records'
 import {
   decimalAmount,
   escapeCsvCell,
   expensesCsv,
   indexEntriesCsv,
   sessionsCsv,
-} from '../../../../renderer/src/features/backup/csv'
+} from '@renderer/features/backup/csv/csv'
 import { sampleRows } from './sample-data'
 
 const titles = new Map([['custom-1', 'My own book']])

@@ -1,13 +1,13 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type { ExpenseRecord } from '../../../../renderer/src/db/records'
+import type { ExpenseRecord } from '@renderer/db/records'
 import {
   csvCell,
   ledgerCsv,
   summarize,
   validateExpense,
   type ExpenseDraft,
-} from '../../../../renderer/src/features/costs/ledger'
+} from '@renderer/features/costs/ledger'
 
 const draft: ExpenseDraft = {
   date: '2027-03-01',

@@ -10,8 +10,8 @@ import {
   streakOf,
   weeklyTotals,
   weekStartFor,
-} from '../../../../renderer/src/features/log/stats'
-import { timerDay } from '../../../../renderer/src/features/log/timer'
+} from '@renderer/features/log/stats'
+import { timerDay } from '@renderer/features/log/timer'
 
 // Node re-reads TZ when it is assigned, so each test can run in another time zone.
 const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } })
