@@ -1,8 +1,10 @@
 import { BrowserWindow, dialog, shell } from 'electron'
+import { CATALOG_HOSTS } from './catalog-hosts'
 import { confirmationMessage, type ExternalLinkDeps } from './external-links'
 
 /** openExternalSafely's two powers, bound to Electron: the system browser and a question. */
 export const externalBrowser: ExternalLinkDeps = {
+  trustedHosts: CATALOG_HOSTS,
   open: (safeUrl) => shell.openExternal(safeUrl), // eng-disable OPEN_EXTERNAL_JS_CHECK
   confirm: async (request) => {
     const { message, detail } = confirmationMessage(request)

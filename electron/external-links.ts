@@ -22,6 +22,8 @@ export interface ExternalLinkDeps {
   open(safeUrl: string): Promise<void>
   /** Asks the person (a dialog in the app); true to open. Never asked for a trusted host. */
   confirm(request: { href: string; host: string }): Promise<boolean>
+  /** Hosts opened without asking (the catalog's own, in the app). */
+  trustedHosts?: ReadonlySet<string>
 }
 
 /** Opens `url` only when it is a safe web link, after confirmation unless its host is trusted. */
@@ -29,7 +31,7 @@ export async function openExternalSafely(
   url: unknown,
   deps: ExternalLinkDeps,
 ): Promise<Result<void>> {
-  const checked = checkExternalUrl(url)
+  const checked = checkExternalUrl(url, deps.trustedHosts)
   if (!checked.ok) return fail(`This link was not opened: ${checked.reason}.`)
   try {
     if (!checked.trusted && !(await deps.confirm({ href: checked.href, host: checked.host }))) {

@@ -6,21 +6,6 @@
 
 export const MAX_EXTERNAL_URL_LENGTH = 2048
 
-/** The catalog's own sites: opened at once. Any other public site is confirmed first. */
-export const TRUSTED_EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
-  'atlas.mitre.org',
-  'genai.owasp.org',
-  'github.com',
-  'learn.microsoft.com',
-  'learn.nvidia.com',
-  'platform.claude.com',
-  'roadmap.sh',
-  'www.cambridge.org',
-  'www.cl.cam.ac.uk',
-  'www.giac.org',
-  'www.wiley.com',
-])
-
 // Control characters, all Unicode spaces, zero-width and bidi-override characters: they hide
 // the real target from the person reading the link, and a valid URL never needs them raw.
 const HIDDEN_OR_SPACE_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -87,8 +72,14 @@ function localHostReason(hostname: string): string | null {
 
 const ONLY_WEB = 'Bastion only opens web addresses that start with http or https'
 
-/** Whether `value` may be opened in the browser, its normalised form, and whether it is trusted. */
-export function checkExternalUrl(value: unknown): ExternalUrlCheck {
+/**
+ * Whether `value` may be opened in the browser, its normalised form, and whether it is trusted:
+ * https on the default port to one of `trustedHosts` (main passes the catalog's own sites).
+ */
+export function checkExternalUrl(
+  value: unknown,
+  trustedHosts: ReadonlySet<string> = new Set(),
+): ExternalUrlCheck {
   if (typeof value !== 'string' || value.length === 0) return { ok: false, reason: ONLY_WEB }
   if (value.length > MAX_EXTERNAL_URL_LENGTH)
     return { ok: false, reason: 'the address is too long' }
@@ -113,7 +104,6 @@ export function checkExternalUrl(value: unknown): ExternalUrlCheck {
   }
   const local = localHostReason(url.hostname)
   if (local !== null) return { ok: false, reason: local }
-  const trusted =
-    url.protocol === 'https:' && url.port === '' && TRUSTED_EXTERNAL_HOSTS.has(url.hostname)
+  const trusted = url.protocol === 'https:' && url.port === '' && trustedHosts.has(url.hostname)
   return { ok: true, href: url.href, host: url.hostname, trusted }
 }

@@ -8,10 +8,12 @@ import {
   openExternalSafely,
   parseSafeExternalUrl,
 } from '../../../electron/external-links'
-import { checkExternalUrl, TRUSTED_EXTERNAL_HOSTS } from '../../../electron/shared/external-url'
+import { CATALOG_HOSTS, httpsHostsIn } from '../../../electron/catalog-hosts'
+import { checkExternalUrl } from '../../../electron/shared/external-url'
 
 function deps(confirmAnswer = true) {
   return {
+    trustedHosts: new Set(['www.giac.org', 'genai.owasp.org']),
     open: vi.fn(async (_url: string) => undefined),
     confirm: vi.fn(async (_request: { href: string; host: string }) => confirmAnswer),
   }
@@ -186,9 +188,20 @@ describe('openExternalSafely', () => {
 })
 
 describe('the trusted hosts', () => {
-  it('are exactly the hosts of the catalog’s own links', () => {
+  it('are the hosts of the catalog’s own https links', () => {
     const catalog = readFileSync(join(__dirname, '../../../data/catalog.json'), 'utf8')
-    const hosts = new Set([...catalog.matchAll(/"https:\/\/([^/"]+)/g)].map((match) => match[1]))
-    expect([...TRUSTED_EXTERNAL_HOSTS].sort()).toEqual([...hosts].sort())
+    const hosts = new Set([...catalog.matchAll(/"https:\/\/([^/"?#:]+)/g)].map((match) => match[1]))
+    expect([...CATALOG_HOSTS].sort()).toEqual([...hosts].sort())
+    expect(CATALOG_HOSTS).toContain('www.giac.org')
+    expect(CATALOG_HOSTS).not.toContain('example.com')
+  })
+
+  it('come only from https links', () => {
+    expect([
+      ...httpsHostsIn({
+        a: ['https://a.example/x', 'http://b.example/'],
+        b: { c: 'https://c.example' },
+      }),
+    ]).toEqual(['a.example', 'c.example'])
   })
 })

@@ -278,7 +278,7 @@ describe('hardenWebContents', () => {
     const confirm = vi.fn(async () => false)
     const warn = vi.fn()
     hardenWebContents(contents as unknown as WebContents, {
-      externalLinks: { open: openExternal, confirm },
+      externalLinks: { open: openExternal, confirm, trustedHosts: new Set(['www.giac.org']) },
       warn,
     })
     return { contents, openExternal, confirm, warn }
