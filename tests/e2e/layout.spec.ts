@@ -59,8 +59,8 @@ for (const size of [
     await page.setViewportSize({ width: size.width, height: size.height })
     await openApp(page, '/costs')
     await storeExpenses(page, [LONG, 'GSEC attempt'])
-    await openApp(page, '/')
-    await openApp(page, '/costs')
+    await page.reload()
+    await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true')
     const table = page.getByRole('table', { name: /Ledger/ })
     await expect(table).toBeVisible()
     // The amount and the actions of the long row are visible once scrolled into view.
