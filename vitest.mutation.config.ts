@@ -15,6 +15,7 @@ export default mergeConfig(
         'tests/unit/renderer/domain/**/*.test.ts',
       ],
       exclude: ['tests/unit/renderer/backup/heavy-backup.test.ts'],
+      testTimeout: 60_000,
       env: { FUZZ_RUNS: '10', MUTATION_RUN: '1' },
     },
   }),

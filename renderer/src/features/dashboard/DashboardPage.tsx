@@ -25,6 +25,7 @@ import { usePathSummary, useStudyDays } from './hooks'
 import type { PathSummary } from './path'
 import { useResources } from '../catalog'
 import { usePlanForecast } from '../plan'
+import { DueCardsCard } from '../review'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 
@@ -283,6 +284,10 @@ export default function DashboardPage() {
             />
             <WeekCard minutes={stats.week} weeklyHours={plan.goal.weeklyHours || null} />
             <StreakCard {...stats.streak} minimum={streakMinimum.value} />
+            <section className="card dash-card" aria-labelledby="review-heading">
+              <h2 id="review-heading">Review</h2>
+              <DueCardsCard figureClassName="dash-figure" />
+            </section>
           </div>
           <section className="card" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">Last 12 months</h2>

@@ -1,9 +1,14 @@
 import { db, readRows } from '../../../db/database'
-import type { IndexEntryRecord, StudySessionRecord } from '../../../db/records'
+import type {
+  IndexEntryRecord,
+  ReviewCardRecord,
+  ReviewLogRecord,
+  StudySessionRecord,
+} from '../../../db/records'
 import { toResource } from '../../../db/resource'
-import { expensesCsv, indexEntriesCsv, sessionsCsv } from './csv'
+import { expensesCsv, indexEntriesCsv, reviewCardsCsv, reviewLogsCsv, sessionsCsv } from './csv'
 
-export type CsvKind = 'sessions' | 'expenses' | 'indexEntries'
+export type CsvKind = 'sessions' | 'expenses' | 'indexEntries' | 'reviewCards' | 'reviewLogs'
 
 async function resourceTitles(): Promise<Map<string, string>> {
   const resources = await db.resources.toArray()
@@ -38,6 +43,22 @@ export async function buildCsv(
       return {
         name: `bastion-index-${today}.csv`,
         content: indexEntriesCsv(rows, titles),
+        rows: rows.length,
+      }
+    }
+    case 'reviewCards': {
+      const rows = (await readRows('reviewCards')) as ReviewCardRecord[]
+      return {
+        name: `bastion-review-cards-${today}.csv`,
+        content: reviewCardsCsv(rows, titles),
+        rows: rows.length,
+      }
+    }
+    case 'reviewLogs': {
+      const rows = (await readRows('reviewLogs')) as ReviewLogRecord[]
+      return {
+        name: `bastion-review-history-${today}.csv`,
+        content: reviewLogsCsv(rows),
         rows: rows.length,
       }
     }
