@@ -30,6 +30,7 @@ import {
   type NotesSearchResult,
 } from './search/search'
 import { SearchClient } from './search/search-client'
+import { useFrameworks } from '../frameworks'
 
 export function useNotes() {
   return useQuery({ queryKey: ['notes', 'all'], queryFn: listNotes })
@@ -115,10 +116,14 @@ export function useDeleteIndexEntry() {
   })
 }
 
-/** GSEC objectives from the catalog and the OWASP LLM Top 10, with labels. */
+/** GSEC objectives from the catalog and the OWASP LLM Top 10 editions, with labels. */
 export function useObjectiveChoices(): ObjectiveChoice[] {
   const resources = useResources()
-  return useMemo(() => objectiveChoices(resources.data ?? []), [resources.data])
+  const frameworks = useFrameworks()
+  return useMemo(
+    () => objectiveChoices(resources.data ?? [], frameworks),
+    [resources.data, frameworks],
+  )
 }
 
 /** Resource titles by id, for labels. */
