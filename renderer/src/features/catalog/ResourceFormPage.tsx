@@ -14,6 +14,7 @@ import {
   type ResourceDraft,
 } from './resource-form'
 import { resourceKinds, type ResourceKind } from '../../db/resource-schema'
+import { TagInput } from '../frameworks'
 
 function ResourceForm({ existing }: { existing?: Resource }) {
   const [draft, setDraft] = useState<ResourceDraft>(existing ? draftFrom(existing) : emptyDraft)
@@ -169,9 +170,9 @@ function ResourceForm({ existing }: { existing?: Resource }) {
           Free
         </label>
       </div>
-      <TextField
+      <TagInput
         label="Topics"
-        hint="Comma-separated, e.g. LLM01, prompt injection."
+        hint="Comma-separated, e.g. LLM01:2026, prompt injection. Type an ID or a name to pick a framework item."
         value={draft.tags}
         onChange={set('tags')}
         error={errors.tags}

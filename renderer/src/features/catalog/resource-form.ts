@@ -1,3 +1,4 @@
+import { NEW_TAG_EDITION, qualifyOwaspId } from '../../domain/frameworks'
 import { tooLongMessage } from '../../domain/text-limits'
 import { isKnownCurrency, minorToInput, parseMoneyInput } from '../../domain/money'
 import type { Resource } from '../../db/resource'
@@ -110,7 +111,7 @@ export function readDraft(
       ...new Set(
         draft.tags
           .split(',')
-          .map((tag) => tag.trim())
+          .map((tag) => qualifyOwaspId(tag.trim(), NEW_TAG_EDITION))
           .filter(Boolean),
       ),
     ],

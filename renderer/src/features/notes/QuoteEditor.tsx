@@ -8,6 +8,7 @@ import { ResourceSelect } from './fields'
 import { quoteToForm, validateQuote, type FormErrors, type QuoteForm } from './forms'
 import { useDeleteQuote, useResourceTitles, useSaveQuote } from './hooks'
 import { indexPrefillPath } from './prefill'
+import { TagInput } from '../frameworks'
 
 /** Adds a quote, or edits one; keeps what was typed when the input is wrong. */
 export function QuoteEditor({
@@ -111,10 +112,10 @@ export function QuoteEditor({
         value={form.comment}
         onChange={(comment) => set({ comment })}
       />
-      <TextField
+      <TagInput
         label="Tags"
         value={form.tags}
-        hint="comma separated"
+        hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
       />
       <div className="form-actions">

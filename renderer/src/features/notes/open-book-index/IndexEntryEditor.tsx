@@ -12,6 +12,7 @@ import {
   useSaveIndexEntry,
 } from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
+import { TagInput } from '../../frameworks'
 
 /** Adds or edits one index entry, warning while typing when a similar term exists. */
 export function IndexEntryEditor({
@@ -122,10 +123,10 @@ export function IndexEntryEditor({
         error={errors.note}
         onChange={(note) => set({ note })}
       />
-      <TextField
+      <TagInput
         label="Tags"
         value={form.tags}
-        hint="comma separated"
+        hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
       />
       <ObjectivePicker
