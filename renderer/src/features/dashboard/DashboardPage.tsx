@@ -1,7 +1,8 @@
 import { differenceInCalendarDays } from 'date-fns'
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link } from 'react-router'
-import { formatIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
+import { formatIsoDay, parseIsoDay, todayIso, weekStartFor } from '../../domain/dates'
+import { formatHours, formatMinutes } from '../../domain/durations'
 import type { EffectiveExamDate } from '../../domain/exam-date'
 import { toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -9,15 +10,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { useStreakMinimum, useTimer } from '../log/hooks'
 import { statusLabels } from '../log/labels'
 import { ProgressBar } from '../log/ProgressBar'
-import {
-  formatHours,
-  formatMinutes,
-  heatmapWeeks,
-  minutesThisWeek,
-  streakOf,
-  weeklyTotals,
-  weekStartFor,
-} from '../log/stats'
+import { heatmapWeeks, minutesThisWeek, streakOf, weeklyTotals } from '../log/stats'
 import { TimerControl } from '../log/TimerControl'
 import { Heatmap } from './Heatmap'
 import { usePathSummary, useStudyDays } from './hooks'

@@ -1,6 +1,5 @@
-import { addDays, addYears, differenceInCalendarDays } from 'date-fns'
 import type { CertificationRules } from '../catalog/schema'
-import { isIsoDay, parseIsoDay, toIsoDay } from '../../domain/dates'
+import { addDaysIso, addYearsIso, isIsoDay } from '../../domain/dates'
 
 /** A computed date with the rule that produced it, in words the user can check. */
 export interface RuleDate {
@@ -31,22 +30,9 @@ export const defaultAttemptRules: AttemptRules = {
   maxFailures: 3,
 }
 
-/** Calendar-day arithmetic on local dates: month ends and leap days come out right. */
-export function plusDays(day: string, days: number): string {
-  return toIsoDay(addDays(parseIsoDay(day), days))
-}
-
-export function plusYears(day: string, years: number): string {
-  return toIsoDay(addYears(parseIsoDay(day), years))
-}
-
-export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseIsoDay(to), parseIsoDay(from))
-}
-
 /** The attempt window's end: start + window days. */
 export function computedDeadline(startDate: string, rules: AttemptRules): string {
-  return plusDays(startDate, rules.attemptWindowDays)
+  return addDaysIso(startDate, rules.attemptWindowDays)
 }
 
 export interface AttemptDateInput {
@@ -83,12 +69,12 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
   }
   const extensionPurchaseBy: RuleDate = {
     label: 'Last day to buy an extension',
-    day: plusDays(deadlineDay, rules.extensionPurchaseGraceDays),
+    day: addDaysIso(deadlineDay, rules.extensionPurchaseGraceDays),
     rule: `An extension can be bought up to ${rules.extensionPurchaseGraceDays} days after the deadline.`,
   }
   const extendedDeadline: RuleDate = {
     label: 'Deadline with an extension',
-    day: plusDays(deadlineDay, rules.extensionDays),
+    day: addDaysIso(deadlineDay, rules.extensionDays),
     rule: `An extension adds ${rules.extensionDays} days to the deadline.`,
   }
   const failures = input.status === 'failed' ? Math.max(1, input.failures ?? 1) : 0
@@ -105,17 +91,17 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
     result.retake = {
       purchaseBy: {
         label: 'Last day to buy a retake',
-        day: plusDays(input.failedOn, rules.retakePurchaseDays),
+        day: addDaysIso(input.failedOn, rules.retakePurchaseDays),
         rule: `A retake must be bought within ${rules.retakePurchaseDays} days of the failed exam (${input.failedOn}).`,
       },
       earliest: {
         label: 'Earliest retake',
-        day: plusDays(input.failedOn, rules.retakeWaitDays),
+        day: addDaysIso(input.failedOn, rules.retakeWaitDays),
         rule: `A retake needs a ${rules.retakeWaitDays}-day wait after the failed exam.`,
       },
       newDeadline: {
         label: 'Deadline after a retake',
-        day: plusDays(deadlineDay, rules.retakeAddsDays),
+        day: addDaysIso(deadlineDay, rules.retakeAddsDays),
         rule: `A retake adds ${rules.retakeAddsDays} days to the attempt's deadline (${deadlineDay}).`,
       },
     }
@@ -127,7 +113,7 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
 export function renewalDue(passedOn: string, renewalYears: number): RuleDate {
   return {
     label: 'Renewal due',
-    day: plusYears(passedOn, renewalYears),
+    day: addYearsIso(passedOn, renewalYears),
     rule: `A certification lasts ${renewalYears} years from the pass date (${passedOn}).`,
   }
 }

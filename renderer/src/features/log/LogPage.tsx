@@ -11,7 +11,7 @@ import { compareResources } from '../catalog/resource'
 import { useDeleteSession, useRestoreSession, useSessionPage, useSessionTotals } from './hooks'
 import { SessionForm } from './SessionForm'
 import { SessionList } from './SessionList'
-import { formatHours } from './stats'
+import { formatHours } from '../../domain/durations'
 import { TimerControl } from './TimerControl'
 import './log.css'
 

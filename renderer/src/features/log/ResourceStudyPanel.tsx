@@ -10,7 +10,7 @@ import { useProgress, useProgressHistory, useSessions, useSetStatus } from './ho
 import { statusLabels, unitLabels } from './labels'
 import { ProgressBar } from './ProgressBar'
 import { SessionForm } from './SessionForm'
-import { formatMinutes } from './stats'
+import { formatMinutes } from '../../domain/durations'
 import { TimerControl } from './TimerControl'
 import { UnitsForm } from './UnitsForm'
 import './log.css'

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useRemovePlanItem, useUpdatePlanItem } from './hooks'
 import type { PlanRow } from './model'
 import { PlanItemEditor, statusLabels } from './PlanItemEditor'
-import { formatMinutes } from './pace'
+import { formatMinutes } from '../../domain/durations'
 import type { ItemForecast } from './scheduler'
 
 interface Props {

@@ -10,7 +10,7 @@ import type {
 import { todayIso } from '../../domain/dates'
 import type { Resource } from '../catalog/resource'
 import { loadMinutesByResource } from '../log/study-days'
-import { addDaysIso } from './days'
+import { addDaysIso } from '../../domain/dates'
 
 export async function listPlanItems(): Promise<PlanItemRecord[]> {
   return db.planItems.orderBy('position').toArray()

@@ -1,16 +1,18 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
-  addDaysIso,
   heatmapWeeks,
-  localDayOf,
   minutesByDay,
   minutesThisWeek,
-  startOfWeekIso,
   streakOf,
   weeklyTotals,
-  weekStartFor,
 } from '../../../../renderer/src/features/log/stats'
+import {
+  addDaysIso,
+  localDayOf,
+  startOfWeekIso,
+  weekStartFor,
+} from '../../../../renderer/src/domain/dates'
 import { timerDay } from '../../../../renderer/src/features/log/timer'
 
 // Node re-reads TZ when it is assigned, so each test can run in another time zone.
