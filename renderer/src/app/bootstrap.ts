@@ -1,4 +1,5 @@
 import { db } from '../db/database'
+import { loadShippedFrameworks } from '../domain/frameworks'
 import { startAutomaticBackups } from '../features/backup/auto-backup'
 import { requestPersistentStorage } from '../features/backup/storage'
 import { showReloadBanner } from '../features/backup/version-change'
@@ -6,10 +7,12 @@ import { loadShippedCatalog } from '../features/catalog/repository'
 import { mergeCatalogIfChanged } from '../features/catalog/startup-merge'
 
 /**
- * Opens the database and merges the shipped catalog when it has changed since the last start. A malformed catalog is a build error:
+ * Checks the shipped framework lists, opens the database and merges the shipped catalog when it has changed since the last start. A malformed catalog is a build error:
  * it throws (loudly in development); in a shipped build the user's data stays untouched.
  */
 export async function bootstrap(): Promise<void> {
+  // The framework lists are checked first: a bad file stops here, before the database opens.
+  loadShippedFrameworks()
   await db.open()
   await mergeCatalogIfChanged(loadShippedCatalog())
   // Another window upgraded the schema: this one must reload rather than write with an old view.

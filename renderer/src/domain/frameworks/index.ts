@@ -1,0 +1,5 @@
+export * from './items'
+export * from './owasp-editions'
+export * from './schema'
+export * from './shipped'
+export * from './suggest'
