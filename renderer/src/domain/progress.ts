@@ -32,6 +32,22 @@ export function clamp01(value: number): number {
 
 export type ProgressUnit = 'modules' | 'chapters' | 'pages' | 'sections' | 'percent'
 
+/** What the user reads for each status, on the Dashboard, the Plan and a resource's page. */
+export const statusLabels: Record<ProgressStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  skipped: 'Skipped',
+}
+
+export const unitLabels: Record<ProgressUnit, string> = {
+  modules: 'Modules',
+  chapters: 'Chapters',
+  pages: 'Pages',
+  sections: 'Sections',
+  percent: 'Percent',
+}
+
 /** The parts of a resource that say how it is measured (structural, so domain stays pure). */
 export interface MeasurableResource {
   kind: 'course' | 'book' | 'guide' | 'certification'

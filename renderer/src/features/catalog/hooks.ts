@@ -7,6 +7,8 @@ import {
   restoreCatalogValues,
   updateResource,
 } from './repository'
+import { titleLookup } from '../../domain/resource-titles'
+import { compareResources, type Resource } from './resource'
 import type { ResourceFields } from './schema'
 
 export const resourceKeys = {
@@ -16,6 +18,19 @@ export const resourceKeys = {
 
 export function useResources() {
   return useQuery({ queryKey: resourceKeys.all, queryFn: listResources })
+}
+
+// Stable selectors: React Query reruns a select only when the data or the function changes.
+const sortResources = (resources: Resource[]) => [...resources].sort(compareResources)
+
+/** Every resource in the one order pickers and lists use: kind, then title in the locale. */
+export function useSortedResources() {
+  return useQuery({ queryKey: resourceKeys.all, queryFn: listResources, select: sortResources })
+}
+
+/** id → title, with one label for a resource no longer in the catalog. */
+export function useResourceTitle() {
+  return useQuery({ queryKey: resourceKeys.all, queryFn: listResources, select: titleLookup })
 }
 
 export function useResource(id: string) {

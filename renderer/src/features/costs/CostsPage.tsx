@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { BudgetRecord, ExpenseRecord } from '../../db/records'
 import { desktopApi } from '../../platform'
-import { useResources } from '../catalog/hooks'
+import { useResources, useResourceTitle } from '../catalog/hooks'
+import { noResourceTitles } from '../../domain/resource-titles'
 import type { Resource } from '../catalog/resource'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -18,7 +19,8 @@ import {
   useExpenses,
   useUpdateExpense,
 } from './hooks'
-import { ledgerCsv, summarize, type CurrencySummary } from './ledger'
+import { summarize, type CurrencySummary } from './ledger'
+import { expensesCsv } from '../../domain/csv-exports'
 import './costs.css'
 
 const noBudgets: BudgetRecord[] = []
@@ -58,10 +60,7 @@ export default function CostsPage() {
     [list, budgets.data],
   )
   // Names by id, looked up once per ledger row: a Map, not a scan of 300 resources per row.
-  const resourceTitle = useMemo(() => {
-    const titles = new Map((resources.data ?? []).map((r) => [r.id, r.title]))
-    return (id: string) => titles.get(id) ?? 'Resource no longer in the catalog'
-  }, [resources.data])
+  const resourceTitle = useResourceTitle().data ?? noResourceTitles
   const attemptLabel = useMemo(() => {
     const labels = new Map((attempts.data ?? []).map((a) => [a.id, a.label]))
     return (id: string) => labels.get(id) ?? 'Deleted attempt'
@@ -75,7 +74,7 @@ export default function CostsPage() {
   const { mutate: deleteExpense } = remove
 
   const exportCsv = async () => {
-    const content = ledgerCsv(list, { resource: resourceTitle, attempt: attemptLabel })
+    const content = expensesCsv(list, { resource: resourceTitle, attempt: attemptLabel })
     const result = await desktopApi.saveFile({
       suggestedName: 'bastion-expenses.csv',
       content,

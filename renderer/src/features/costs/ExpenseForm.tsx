@@ -5,7 +5,8 @@ import { minorToInput } from '../../domain/money'
 import type { Resource } from '../catalog/resource'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
-import { categoryLabels, validateExpense, type ExpenseDraft, type ExpenseInput } from './ledger'
+import { categoryLabels } from '../../domain/expenses'
+import { validateExpense, type ExpenseDraft, type ExpenseInput } from './ledger'
 import type { AttemptOption } from './repository'
 
 export const commonCurrencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SGD']

@@ -1,18 +1,6 @@
 import { isIsoDay } from '../../domain/dates'
-import { csvCell, csvRows } from '../../domain/csv'
-import { minorToInput, parseLedgerAmount } from '../../domain/money'
+import { parseLedgerAmount } from '../../domain/money'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
-
-export const categoryLabels: Record<ExpenseCategory, string> = {
-  course: 'Course',
-  book: 'Book',
-  'exam-attempt': 'Exam attempt',
-  retake: 'Retake',
-  extension: 'Extension',
-  renewal: 'Renewal',
-  'practice-test': 'Practice test',
-  other: 'Other',
-}
 
 export interface ExpenseDraft {
   date: string
@@ -135,37 +123,4 @@ export function summarize(
       overWithPlannedBy: budget === null ? 0 : Math.max(0, total.paid + total.planned - budget),
     }
   })
-}
-
-export { csvCell }
-
-export const csvHeader = [
-  'Date',
-  'Description',
-  'Category',
-  'Amount',
-  'Currency',
-  'Status',
-  'Linked resource',
-  'Linked attempt',
-]
-
-/** The ledger as CSV (RFC 4180, CRLF), amounts as plain decimals in their own currency. */
-export function ledgerCsv(
-  expenses: readonly ExpenseRecord[],
-  names: { resource: (id: string) => string; attempt: (id: string) => string },
-): string {
-  const rows = [...expenses]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt)
-    .map((e) => [
-      e.date,
-      e.description,
-      categoryLabels[e.category] ?? e.category,
-      minorToInput(e.amountMinor, e.currency),
-      e.currency,
-      e.status,
-      e.resourceId ? names.resource(e.resourceId) : '',
-      e.attemptId ? names.attempt(e.attemptId) : '',
-    ])
-  return csvRows([csvHeader, ...rows])
 }

@@ -4,11 +4,11 @@ import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso, weekStartFor } from '../../domain/dates'
 import { formatHours, formatMinutes } from '../../domain/durations'
 import type { EffectiveExamDate } from '../../domain/exam-date'
-import { toPercent } from '../../domain/progress'
+import { examShortName } from '../../domain/exam-name'
+import { statusLabels, toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
 import { useStreakMinimum, useTimer } from '../log/hooks'
-import { statusLabels } from '../log/labels'
 import { ProgressBar } from '../log/ProgressBar'
 import { heatmapWeeks, minutesThisWeek, streakOf, weeklyTotals } from '../log/stats'
 import { TimerControl } from '../log/TimerControl'
@@ -212,7 +212,7 @@ export default function DashboardPage() {
   const plan = usePlanForecast()
   const resources = useResources()
   const cert = resources.data?.find((r) => r.id === plan.goal.certificationId)
-  const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'GSEC'
+  const examTitle = examShortName(cert?.title)
   const today = todayIso()
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
   const byDay = days.data?.byDay

@@ -1,3 +1,4 @@
+import { examShortName } from '../../domain/exam-name'
 import { Link } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -17,7 +18,7 @@ export default function PlanPage() {
   const all = resources.data ?? []
   const certifications = all.filter((r) => r.kind === 'certification')
   const cert = all.find((r) => r.id === plan.goal.certificationId)
-  const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'Exam'
+  const examTitle = examShortName(cert?.title)
   const rows = plan.rows ?? []
   const exam =
     plan.exam.date && cert

@@ -1,4 +1,5 @@
 import type { PlanItemRecord, ProgressStatus } from '../../db/records'
+import { MISSING_RESOURCE_LABEL } from '../../domain/resource-titles'
 import type { Resource } from '../catalog/resource'
 import { defaultPlannedMinutes, remainingMinutes } from './estimate'
 import { planForecast, type PlanForecast } from './forecast'
@@ -45,7 +46,7 @@ export function buildPlanView(
     return {
       item,
       resource,
-      title: resource?.title ?? 'Removed resource',
+      title: resource?.title ?? MISSING_RESOURCE_LABEL,
       status,
       plannedMinutes,
       plannedIsDefault: item.plannedMinutes === undefined,
