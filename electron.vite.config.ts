@@ -6,6 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled, so the packaged app needs no node_modules (electron-builder.yml packs none).
+      externalizeDeps: false,
       rolldownOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
     },
   },

@@ -9,7 +9,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test'
-import { electronE2eSkipReason, electronSkipLine, findElectronBinary } from './electron-binary'
+import { electronBinary, electronE2eSkipReason, electronSkipLine } from './electron-binary'
 
 /**
  * The built app in real Electron: `npm run build` first. Each test gets its own user-data
@@ -29,7 +29,9 @@ const navigationLabels = [
   'Settings',
 ]
 
-const skipReason = electronE2eSkipReason(projectRoot)
+// Fetched like `npm start` fetches it: a machine that can download Electron runs these tests.
+const binary = electronBinary(projectRoot)
+const skipReason = electronE2eSkipReason(binary)
 // Worker processes load this file too; only the runner's first load prints, so the line appears once.
 if (skipReason !== null && process.env.TEST_WORKER_INDEX === undefined) {
   console.log(electronSkipLine(skipReason))
@@ -55,7 +57,6 @@ interface Desktop {
 }
 
 async function launchBastion(): Promise<Desktop> {
-  const binary = findElectronBinary(projectRoot)
   if (!binary.available) throw new Error(binary.reason)
   expect(existsSync(join(projectRoot, 'out/main/main.js')), 'run `npm run build` first').toBe(true)
 
