@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+  // Tests import the renderer as `@renderer/…`, whatever folder they sit in.
+  resolve: {
+    alias: { '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)) },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'jsdom',

@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router'
-import { StudyReminderTimer } from '../features/plan/reminders'
-import { useApplyTheme } from '../features/settings/theme'
+import { StudyReminderTimer } from '../features/plan'
+import { useApplyTheme } from '../features/settings'
 import { navigation } from './navigation'
 import { ErrorBoundary } from './ErrorBoundary'
 

@@ -1,10 +1,11 @@
 import { db } from '../db/database'
 import { loadShippedFrameworks } from '../domain/frameworks'
-import { startAutomaticBackups } from '../features/backup/auto-backup'
-import { requestPersistentStorage } from '../features/backup/storage'
-import { showReloadBanner } from '../features/backup/version-change'
-import { loadShippedCatalog } from '../features/catalog/repository'
-import { mergeCatalogIfChanged } from '../features/catalog/startup-merge'
+import {
+  requestPersistentStorage,
+  showReloadBanner,
+  startAutomaticBackups,
+} from '../features/backup'
+import { loadShippedCatalog, mergeCatalogIfChanged } from '../features/catalog'
 
 /**
  * Checks the shipped framework lists, opens the database and merges the shipped catalog when it has changed since the last start. A malformed catalog is a build error:

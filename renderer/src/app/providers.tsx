@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState, type ReactNode } from 'react'
 import { invalidateOnStorageChange } from '../db/change-feed'
-import { publishStudyDays } from '../features/log/hooks'
+import { publishStudyDays } from '../features/log'
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

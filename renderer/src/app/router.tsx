@@ -29,7 +29,7 @@ export const router = createHashRouter([
       {
         path: 'catalog/:id',
         lazy: async () => ({
-          Component: (await import('../features/catalog/ResourceDetailPage')).default,
+          Component: (await import('../features/resource-detail/ResourceDetailPage')).default,
         }),
       },
       {
@@ -52,12 +52,14 @@ export const router = createHashRouter([
       },
       {
         path: 'notes/index',
-        lazy: async () => ({ Component: (await import('../features/notes/IndexPage')).default }),
+        lazy: async () => ({
+          Component: (await import('../features/notes/open-book-index/IndexPage')).default,
+        }),
       },
       {
         path: 'notes/index/print',
         lazy: async () => ({
-          Component: (await import('../features/notes/IndexPrintPage')).default,
+          Component: (await import('../features/notes/open-book-index/IndexPrintPage')).default,
         }),
       },
       {

@@ -1,4 +1,4 @@
-import type { CatalogEntry, ResourceFields } from '../features/catalog/schema'
+import type { CatalogEntry, ResourceFields } from './resource-schema'
 
 /** Epoch milliseconds: an instant. Calendar days are ISO `yyyy-MM-dd` strings. */
 export type Instant = number

@@ -3,8 +3,8 @@ import { desktopApi } from '../../platform'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT } from '../../../../electron/shared/backup-schemas'
 import { useBackupActions, useBackupList, useBackupSettings, useRestoreFlow } from './hooks'
-import { RestoreSteps } from './RestoreSteps'
-import { formatBytes } from './storage'
+import { RestoreSteps } from './restore/RestoreSteps'
+import { formatBytes } from './storage/storage'
 import './backup.css'
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })

@@ -2,8 +2,8 @@ import { useRef } from 'react'
 import { formatDistanceToNow } from 'date-fns'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useExportBackup, useLastExport, useRestoreFlow } from './hooks'
-import { RestoreSteps } from './RestoreSteps'
-import { formatBytes } from './storage'
+import { RestoreSteps } from './restore/RestoreSteps'
+import { formatBytes } from './storage/storage'
 import './backup.css'
 
 function ExportBackup() {

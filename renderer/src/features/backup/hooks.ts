@@ -4,7 +4,7 @@ import { tableNames } from '../../db/database'
 import { todayIso } from '../../domain/dates'
 import { desktopApi } from '../../platform'
 import { writeAutomaticBackup } from './auto-backup'
-import { buildCsv, type CsvKind } from './csv-repository'
+import { buildCsv, type CsvKind } from './csv/csv-repository'
 import {
   applyBackup,
   countRecords,
@@ -15,8 +15,13 @@ import {
   type RestoreMode,
   type TableCounts,
 } from './repository'
-import { readStorageStatus, requestPersistentStorage } from './storage'
-import { MAX_BACKUP_CHARS, tooLargeMessage, type BackupCheck, type ValidBackup } from './validate'
+import { readStorageStatus, requestPersistentStorage } from './storage/storage'
+import {
+  MAX_BACKUP_CHARS,
+  tooLargeMessage,
+  type BackupCheck,
+  type ValidBackup,
+} from './format/validate'
 
 const LAST_EXPORT_KEY = 'bastion.lastBackupExportAt'
 

@@ -8,9 +8,8 @@ import {
   type TableName,
 } from '../../db/database'
 import { packingOf } from '../../db/packed'
-import { loadShippedCatalog, mergeCatalog } from '../catalog/repository'
-import { CATALOG_DIGEST_KEY, catalogDigest } from '../catalog/startup-merge'
-import { STUDY_DAYS_KEY, writeStudyDays } from '../log/study-days'
+import { loadShippedCatalog, mergeCatalog, CATALOG_DIGEST_KEY, catalogDigest } from '../catalog'
+import { STUDY_DAYS_KEY, writeStudyDays } from '../log'
 import type { StudySessionRecord } from '../../db/records'
 import {
   assembleBackup,
@@ -19,8 +18,8 @@ import {
   backupFileName,
   backupText,
   type SerializedBackup,
-} from './format'
-import { checkBackup, type BackupCheck, type ValidBackup } from './validate'
+} from './format/format'
+import { checkBackup, type BackupCheck, type ValidBackup } from './format/validate'
 
 export type RestoreMode = 'replace' | 'merge'
 

@@ -5,14 +5,9 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
 import { useResources } from './hooks'
 import { byline, kindLabels, kindPluralLabels, priceLabel, sizeLabel } from './labels'
-import {
-  compareResources,
-  filterResources,
-  topicsOf,
-  type CatalogFilter,
-  type Resource,
-} from './resource'
-import { resourceKinds } from './schema'
+import { compareResources, type Resource } from '../../db/resource'
+import { filterResources, topicsOf, type CatalogFilter } from './filter'
+import { resourceKinds } from '../../db/resource-schema'
 
 /** Cards per page: a long catalog shows this many more each time the user asks. */
 const cardsPerPage = 60

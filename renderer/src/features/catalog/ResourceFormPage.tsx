@@ -5,7 +5,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { TextField } from '../../ui/TextField'
 import { useAddResource, useResource, useUpdateResource } from './hooks'
 import { kindLabels } from './labels'
-import type { Resource } from './resource'
+import type { Resource } from '../../db/resource'
 import {
   draftFrom,
   emptyDraft,
@@ -13,7 +13,7 @@ import {
   type DraftErrors,
   type ResourceDraft,
 } from './resource-form'
-import { resourceKinds, type ResourceKind } from './schema'
+import { resourceKinds, type ResourceKind } from '../../db/resource-schema'
 
 function ResourceForm({ existing }: { existing?: Resource }) {
   const [draft, setDraft] = useState<ResourceDraft>(existing ? draftFrom(existing) : emptyDraft)

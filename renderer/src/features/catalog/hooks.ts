@@ -7,9 +7,10 @@ import {
   restoreCatalogValues,
   updateResource,
 } from './repository'
+import type { Resource } from '../../db/resource'
+import { compareResources } from '../../db/resource'
+import type { ResourceFields } from '../../db/resource-schema'
 import { titleLookup } from '../../domain/resource-titles'
-import { compareResources, type Resource } from './resource'
-import type { ResourceFields } from './schema'
 
 export const resourceKeys = {
   all: ['resources'] as const,

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../domain/money'
-import type { Resource } from './resource'
-import type { ResourceKind } from './schema'
+import type { Resource } from '../../db/resource'
+import type { ResourceKind } from '../../db/resource-schema'
 
 export const kindLabels: Record<ResourceKind, string> = {
   course: 'Course',

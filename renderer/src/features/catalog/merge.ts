@@ -1,5 +1,5 @@
 import type { ResourceRecord } from '../../db/records'
-import type { Catalog, CatalogEntry, ResourceFields } from './schema'
+import type { Catalog, CatalogEntry, ResourceFields } from '../../db/resource-schema'
 
 export interface CatalogMergePlan {
   /** Records to write (new entries and entries whose catalog values changed). */

@@ -3,8 +3,8 @@ import { NO_RESOURCE } from '../../db/packed'
 import type { ResourceRecord } from '../../db/records'
 import shippedCatalog from '../../../../data/catalog.json'
 import { planCatalogMerge } from './merge'
-import { overridesFor, toResource, type Resource } from './resource'
-import { parseCatalog, ResourceFields, type Catalog } from './schema'
+import { overridesFor, toResource, type Resource } from '../../db/resource'
+import { parseCatalog, ResourceFields, type Catalog } from '../../db/resource-schema'
 
 /** The catalog that ships in data/, validated; throws a CatalogError naming the bad field. */
 export function loadShippedCatalog(): Catalog {

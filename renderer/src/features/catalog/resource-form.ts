@@ -1,6 +1,6 @@
 import { isKnownCurrency, minorToInput, parseMoneyInput } from '../../domain/money'
-import type { Resource } from './resource'
-import { ResourceFields, type ResourceKind } from './schema'
+import type { Resource } from '../../db/resource'
+import { ResourceFields, type ResourceKind } from '../../db/resource-schema'
 
 /** The form's text state: what the user typed, before it becomes typed fields. */
 export interface ResourceDraft {

@@ -1,6 +1,6 @@
 import { db } from '../../db/database'
 import { mergeCatalog } from './repository'
-import type { Catalog } from './schema'
+import type { Catalog } from '../../db/resource-schema'
 
 /** Meta key of the digest of the catalog last merged into this database. */
 export const CATALOG_DIGEST_KEY = 'catalogDigest'

@@ -8,15 +8,21 @@ import { examShortName } from '../../domain/exam-name'
 import { statusLabels, toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
-import { useStreakMinimum, useTimer } from '../log/hooks'
-import { ProgressBar } from '../log/ProgressBar'
-import { heatmapWeeks, minutesThisWeek, streakOf, weeklyTotals } from '../log/stats'
-import { TimerControl } from '../log/TimerControl'
+import {
+  useStreakMinimum,
+  useTimer,
+  ProgressBar,
+  heatmapWeeks,
+  minutesThisWeek,
+  streakOf,
+  weeklyTotals,
+  TimerControl,
+} from '../log'
 import { Heatmap } from './Heatmap'
 import { usePathSummary, useStudyDays } from './hooks'
 import type { PathSummary } from './path'
-import { useResources } from '../catalog/hooks'
-import { usePlanForecast } from '../plan/hooks'
+import { useResources } from '../catalog'
+import { usePlanForecast } from '../plan'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 

@@ -1,5 +1,5 @@
 import { Fragment, memo } from 'react'
-import { heatmapLevels, type HeatmapDay } from '../log/stats'
+import { heatmapLevels, type HeatmapDay } from '../log'
 
 // Built once: the heatmap formats 371 days per render. Days are read as UTC midnight and
 // formatted in UTC, so the calendar day never shifts with the machine's time zone.

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { formatIsoDay } from '../../domain/dates'
 import { BarChart, type BarSeries } from '../../ui/charts/BarChart'
-import type { WeekTotal } from '../log/stats'
+import type { WeekTotal } from '../log'
 
 const formatHours = (hours: number) => `${hours} h`
 const weekOf = (label: string) => `Week of ${label}`

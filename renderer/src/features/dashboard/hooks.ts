@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { useResources } from '../catalog/hooks'
-import { compareResources } from '../catalog/resource'
+import { useResources } from '../catalog'
+import { compareResources } from '../../db/resource'
 import { summarizePath, type PathSummary } from './path'
 import { loadPathRecords } from './repository'
 
-export { useStudyDays } from '../log/hooks'
+export { useStudyDays } from '../log'
 
 /**
  * The study path with each resource's progress. Resources come from the catalog query every

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { formatIsoDay } from '../../domain/dates'
-import { useSetting } from '../settings/hooks'
+import { useSetting } from '../../db/use-setting'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
 import { examFactsKey, UserExamFacts, type CertificationView } from './certification'

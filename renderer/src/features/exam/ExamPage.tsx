@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useResources } from '../catalog/hooks'
+import { useResources } from '../catalog'
 import { GSEC_CERTIFICATION_ID } from '../../domain/objectives'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ObjectiveRecord } from '../../db/records'
 import { formatIsoDay, isIsoDay } from '../../domain/dates'
-import type { Resource } from '../catalog/resource'
+import type { Resource } from '../../db/resource'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import type { CertificationView } from './certification'
 import {

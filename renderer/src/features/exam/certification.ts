@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { Resource } from '../catalog/resource'
-import type { CertificationDetails } from '../catalog/schema'
+import type { Resource } from '../../db/resource'
+import type { CertificationDetails } from '../../db/resource-schema'
 import { defaultAttemptRules } from './exam-dates'
 
 export interface CertificationView {

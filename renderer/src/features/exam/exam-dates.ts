@@ -1,4 +1,4 @@
-import type { CertificationRules } from '../catalog/schema'
+import type { CertificationRules } from '../../db/resource-schema'
 import { addDaysIso, addYearsIso, isIsoDay } from '../../domain/dates'
 
 /** A computed date with the rule that produced it, in words the user can check. */

@@ -3,7 +3,7 @@ import { isIsoDay, todayIso } from '../../domain/dates'
 import { isKnownCurrency, parseMoneyInput } from '../../domain/money'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
-import type { Resource } from '../catalog/resource'
+import type { Resource } from '../../db/resource'
 import { useMarkCompleted } from './hooks'
 
 type Errors = Partial<Record<'date' | 'certificate' | 'amount' | 'currency', string>>

@@ -4,7 +4,7 @@ import { todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { TextField } from '../../ui/TextField'
-import { useSortedResources } from '../catalog/hooks'
+import { useSortedResources } from '../catalog'
 import { useAddSession, useUpdateSession } from './hooks'
 import { validateSession, type SessionDraft, type SessionErrors } from './session-input'
 

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { TextField } from '../../ui/TextField'
 import { noResourceTitles } from '../../domain/resource-titles'
-import { useResourceTitle, useSortedResources } from '../catalog/hooks'
+import { useResourceTitle, useSortedResources } from '../catalog'
 import {
   useDiscardTimer,
   useLastStudiedResource,

@@ -3,7 +3,7 @@ import type { ResourceProgressRecord } from '../../db/records'
 import { unitLabels, unitOptions, type ProgressUnit } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
-import type { Resource } from '../catalog/resource'
+import type { Resource } from '../../db/resource'
 import { useSetUnits } from './hooks'
 
 /** Units done in the unit that fits the kind; the total is asked only when the resource lacks it. */

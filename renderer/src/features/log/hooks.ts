@@ -2,7 +2,7 @@ import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { z } from 'zod'
 import type { IsoDay, ProgressStatus, StudySessionRecord } from '../../db/records'
-import { useSetting } from '../settings/hooks'
+import { useSetting } from '../../db/use-setting'
 import {
   addSession,
   deleteSession,

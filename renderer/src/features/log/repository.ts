@@ -8,8 +8,8 @@ import type {
   StudySessionRecord,
 } from '../../db/records'
 import { defaultUnit, type ProgressUnit } from '../../domain/progress'
-import { toResource } from '../catalog/resource'
-import type { ResourceKind } from '../catalog/schema'
+import { toResource } from '../../db/resource'
+import type { ResourceKind } from '../../db/resource-schema'
 import type { SessionValues } from './session-input'
 import {
   addNewSession,

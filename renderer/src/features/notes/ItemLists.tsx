@@ -3,7 +3,7 @@ import { useRef, type ReactNode } from 'react'
 import type { NoteRecord, QuoteRecord } from '../../db/records'
 import { noteTitle } from './draft'
 import { formatInstant } from './fields'
-import { excerpt } from './search'
+import { excerpt } from './search/search'
 
 /** A long list drawn a screenful at a time; each row is a button that opens its item. */
 function VirtualList<T extends { id: string }>({

@@ -6,10 +6,10 @@ import { noteTitle } from './draft'
 import { bookNotesMarkdown, markdownFileName } from './export-markdown'
 import { useCreateNote, useObjectiveChoices, useResourceNotes } from './hooks'
 import { objectiveLabel } from './objectives'
-import { groupIndex } from './open-book-index'
+import { groupIndex } from './open-book-index/open-book-index'
 import { indexPrefillPath } from './prefill'
 import { QuoteEditor } from './QuoteEditor'
-import { excerpt } from './search'
+import { excerpt } from './search/search'
 import './notes.css'
 
 /** A resource's notes, quotes and index entries, with the actions to add to them. */

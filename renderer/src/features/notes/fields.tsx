@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { ObjectiveChoice } from './objectives'
 import { MISSING_RESOURCE_LABEL } from '../../domain/resource-titles'
-import { useSortedResources } from '../catalog/hooks'
+import { useSortedResources } from '../catalog'
 
 /** The book or course something belongs to, or none. */
 export function ResourceSelect({

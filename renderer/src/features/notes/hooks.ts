@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
-import { useResources } from '../catalog/hooks'
+import { useResources } from '../catalog'
 import type { NoteFields } from './draft'
 import { objectiveChoices, type ObjectiveChoice } from './objectives'
 import {
@@ -19,8 +19,13 @@ import {
   type IndexEntryFields,
   type QuoteFields,
 } from './repository'
-import { indexEntryDocument, noteDocument, quoteDocument, type NotesSearchResult } from './search'
-import { SearchClient } from './search-client'
+import {
+  indexEntryDocument,
+  noteDocument,
+  quoteDocument,
+  type NotesSearchResult,
+} from './search/search'
+import { SearchClient } from './search/search-client'
 
 export function useNotes() {
   return useQuery({ queryKey: ['notes', 'all'], queryFn: listNotes })
@@ -93,7 +98,7 @@ export function useObjectiveChoices(): ObjectiveChoice[] {
 
 function createSearchWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null
-  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
+  return new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module' })
 }
 
 // One index for the whole session: reopening Notes does not rebuild it.

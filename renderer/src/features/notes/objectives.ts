@@ -1,5 +1,5 @@
 import { GSEC_CERTIFICATION_ID, objectiveId, owaspLlmTop10 } from '../../domain/objectives'
-import type { Resource } from '../catalog/resource'
+import type { Resource } from '../../db/resource'
 
 export interface ObjectiveChoice {
   id: string

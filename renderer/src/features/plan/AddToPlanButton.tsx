@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { todayIso } from '../../domain/dates'
 import { minorDigits } from '../../domain/money'
 import { ErrorMessage } from '../../ui/ErrorMessage'
-import { useResource } from '../catalog/hooks'
+import { useResource } from '../catalog'
 import { useAddToPlan, useHasExpenseFor, usePlanData } from './hooks'
 
 /** "Add to plan" for a resource, offering its price as a planned expense. */

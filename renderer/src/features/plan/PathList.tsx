@@ -15,7 +15,7 @@ import {
 import { useMemo, useState } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
-import { compareResources, type Resource } from '../catalog/resource'
+import { compareResources, type Resource } from '../../db/resource'
 import { AddToPlanButton } from './AddToPlanButton'
 import { useMovePlanItem } from './hooks'
 import type { PlanRow } from './model'

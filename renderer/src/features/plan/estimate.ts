@@ -1,5 +1,5 @@
 import type { ProgressStatus } from '../../db/records'
-import type { Resource } from '../catalog/resource'
+import type { Resource } from '../../db/resource'
 
 /** The default planned minutes of a resource: its hours, or a book's pages × minutes per page. */
 export function defaultPlannedMinutes(

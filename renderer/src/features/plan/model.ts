@@ -1,6 +1,6 @@
 import type { PlanItemRecord, ProgressStatus } from '../../db/records'
 import { MISSING_RESOURCE_LABEL } from '../../domain/resource-titles'
-import type { Resource } from '../catalog/resource'
+import type { Resource } from '../../db/resource'
 import { defaultPlannedMinutes, remainingMinutes } from './estimate'
 import { planForecast, type PlanForecast } from './forecast'
 import type { PlanGoal } from './goal'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { z } from 'zod'
 import { desktopApi } from '../../platform'
-import { useSetting } from '../settings/hooks'
+import { useSetting } from '../../db/use-setting'
 import type { PlanForecast } from './forecast'
 import {
   defaultReminderSettings,

@@ -8,8 +8,8 @@ import type {
   StudySessionRecord,
 } from '../../db/records'
 import { todayIso } from '../../domain/dates'
-import type { Resource } from '../catalog/resource'
-import { loadMinutesByResource } from '../log/study-days'
+import type { Resource } from '../../db/resource'
+import { loadMinutesByResource } from '../log'
 import { addDaysIso } from '../../domain/dates'
 
 export async function listPlanItems(): Promise<PlanItemRecord[]> {

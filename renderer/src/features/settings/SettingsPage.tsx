@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { desktopApi } from '../../platform'
 import { PageHeader } from '../../ui/PageHeader'
-import { LogSettings } from '../log/LogSettings'
-import { StudyReminderSettings } from '../plan/StudyReminderSettings'
-import { AutomaticBackupsSection } from '../backup/AutomaticBackupsSection'
-import { BackupSection } from '../backup/BackupSection'
-import { CsvExportSection } from '../backup/CsvExportSection'
-import { StorageSection } from '../backup/StorageSection'
+import { LogSettings } from '../log'
+import { StudyReminderSettings } from '../plan'
+import { AutomaticBackupsSection, BackupSection, CsvExportSection, StorageSection } from '../backup'
 import { ThemePreference, useThemePreference } from './theme'
 
 const themeLabels: Record<ThemePreference, string> = {

@@ -2,19 +2,19 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DesktopApi } from '../../../../electron/shared/desktop-api'
 import { ok } from '../../../../electron/shared/result'
-import { Providers } from '../../../../renderer/src/app/providers'
-import { exportBackup } from '../../../../renderer/src/features/backup/repository'
+import { Providers } from '@renderer/app/providers'
+import { exportBackup } from '@renderer/features/backup/repository'
 import { resetDatabase, seedSample } from './sample-data'
 
 const fake = vi.hoisted(() => ({ api: {} as Partial<DesktopApi> }))
-vi.mock('../../../../renderer/src/platform', () => ({
+vi.mock('@renderer/platform', () => ({
   get desktopApi() {
     return fake.api
   },
 }))
 
 const { AutomaticBackupsSection } =
-  await import('../../../../renderer/src/features/backup/AutomaticBackupsSection')
+  await import('@renderer/features/backup/AutomaticBackupsSection')
 
 const settings = { folder: '/home/me/.config/Bastion/Backups', isDefaultFolder: true, keep: 14 }
 const saved = {

@@ -1,21 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import { changedTables } from '../../../../renderer/src/db/change-feed'
-import { CURRENT_SCHEMA_VERSION, db, tableNames } from '../../../../renderer/src/db/database'
+import { changedTables } from '@renderer/db/change-feed'
+import { CURRENT_SCHEMA_VERSION, db, tableNames } from '@renderer/db/database'
 import {
   backupChecksum,
   canonicalJson,
   sha256Hex,
   type BackupTables,
-} from '../../../../renderer/src/features/backup/format'
+} from '@renderer/features/backup/format/format'
 import {
   applyBackup,
   countRecords,
   exportBackup,
   readBackupText,
   restoreBackupText,
-} from '../../../../renderer/src/features/backup/repository'
-import { describeProblem } from '../../../../renderer/src/features/backup/validate'
+} from '@renderer/features/backup/repository'
+import { describeProblem } from '@renderer/features/backup/format/validate'
 import { dumpJson, resetDatabase, seedSample } from './sample-data'
 import { countSessions, putSessionRows, sessionRow } from '../db/rows'
 

@@ -1,19 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db, readRows, tableNames } from '../../../../renderer/src/db/database'
-import { backupChecksum } from '../../../../renderer/src/features/backup/format'
-import type { Locator } from '../../../../renderer/src/db/records'
-import { objectiveId } from '../../../../renderer/src/domain/objectives'
-import {
-  exportBackup,
-  restoreBackupText,
-} from '../../../../renderer/src/features/backup/repository'
+import { db, readRows, tableNames } from '@renderer/db/database'
+import { backupChecksum } from '@renderer/features/backup/format/format'
+import type { Locator } from '@renderer/db/records'
+import { objectiveId } from '@renderer/domain/objectives'
+import { exportBackup, restoreBackupText } from '@renderer/features/backup/repository'
 import {
   addCustomResource,
   deleteCustomResource,
   loadShippedCatalog,
   updateResource,
-} from '../../../../renderer/src/features/catalog/repository'
-import { addExpense, setBudget } from '../../../../renderer/src/features/costs/repository'
+} from '@renderer/features/catalog/repository'
+import { addExpense, setBudget } from '@renderer/features/costs/repository'
 import {
   addAttempt,
   addCpe,
@@ -25,7 +22,7 @@ import {
   seedObjectives,
   updateAttempt,
   updateObjective,
-} from '../../../../renderer/src/features/exam/repository'
+} from '@renderer/features/exam/repository'
 import {
   addSession,
   markCompleted,
@@ -33,23 +30,15 @@ import {
   startTimer,
   stopTimer,
   updateSession,
-} from '../../../../renderer/src/features/log/repository'
-import { loadStudyDays, STUDY_DAYS_KEY } from '../../../../renderer/src/features/log/study-days'
-import {
-  createNote,
-  saveIndexEntry,
-  saveQuote,
-} from '../../../../renderer/src/features/notes/repository'
-import {
-  defaultPlanGoal,
-  PLAN_GOAL_KEY,
-  PlanGoal,
-} from '../../../../renderer/src/features/plan/goal'
-import { addToPlan, updatePlanItem } from '../../../../renderer/src/features/plan/repository'
-import { writeSetting } from '../../../../renderer/src/features/settings/repository'
+} from '@renderer/features/log/repository'
+import { loadStudyDays, STUDY_DAYS_KEY } from '@renderer/features/log/study-days'
+import { createNote, saveIndexEntry, saveQuote } from '@renderer/features/notes/repository'
+import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from '@renderer/features/plan/goal'
+import { addToPlan, updatePlanItem } from '@renderer/features/plan/repository'
+import { writeSetting } from '@renderer/db/settings'
 import { dumpJson, GSEC, resetDatabase } from './sample-data'
 import { countSessions } from '../db/rows'
-import { mergeCatalogIfChanged } from '../../../../renderer/src/features/catalog/startup-merge'
+import { mergeCatalogIfChanged } from '@renderer/features/catalog/startup-merge'
 
 const now = Date.UTC(2026, 10, 20, 19, 0)
 const catalog = loadShippedCatalog()

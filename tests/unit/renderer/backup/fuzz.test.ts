@@ -1,15 +1,12 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { backupChecksum, type BackupTables } from '../../../../renderer/src/features/backup/format'
+import { backupChecksum, type BackupTables } from '@renderer/features/backup/format/format'
 import {
   exportBackup,
   restoreBackupText,
   type RestoreMode,
-} from '../../../../renderer/src/features/backup/repository'
-import {
-  describeProblem,
-  MAX_BACKUP_CHARS,
-} from '../../../../renderer/src/features/backup/validate'
+} from '@renderer/features/backup/repository'
+import { describeProblem, MAX_BACKUP_CHARS } from '@renderer/features/backup/format/validate'
 import { dumpJson, resetDatabase, seedSample } from './sample-data'
 
 /**

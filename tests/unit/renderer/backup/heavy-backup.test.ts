@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { catalogResourceIds } from '../../../../renderer/src/features/backup/repository'
-import { checkBackup, describeProblem } from '../../../../renderer/src/features/backup/validate'
+import { catalogResourceIds } from '@renderer/features/backup/repository'
+import { checkBackup, describeProblem } from '@renderer/features/backup/format/validate'
 import { generateBackupFile } from '../../../fixtures/heavy-backup'
 import { heavySize } from '../../../fixtures/heavy-dataset'
 

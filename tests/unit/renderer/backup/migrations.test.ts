@@ -7,10 +7,10 @@ import {
   schemaVersions,
   shippedSchemaVersions,
   type TableName,
-} from '../../../../renderer/src/db/database'
-import { packingOf } from '../../../../renderer/src/db/packed'
-import { upgradeBackup } from '../../../../renderer/src/features/backup/upgrade'
-import { readBackupText } from '../../../../renderer/src/features/backup/repository'
+} from '@renderer/db/database'
+import { packingOf } from '@renderer/db/packed'
+import { upgradeBackup } from '@renderer/features/backup/format/upgrade'
+import { readBackupText } from '@renderer/features/backup/repository'
 import { resetDatabase } from './sample-data'
 
 /**

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   loadShippedCatalog,
   mergeCatalog,
   resourcesInUse,
-} from '../../../../renderer/src/features/catalog/repository'
+} from '@renderer/features/catalog/repository'
 import {
   applyBackup,
   exportBackup,
   readBackupText,
   resourcesInUseByRows,
-} from '../../../../renderer/src/features/backup/repository'
+} from '@renderer/features/backup/repository'
 import { generateBackupFile } from '../../../fixtures/heavy-backup'
 import { heavySize } from '../../../fixtures/heavy-dataset'
 import { resetDatabase, seedSample } from './sample-data'

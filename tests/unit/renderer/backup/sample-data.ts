@@ -1,4 +1,4 @@
-import { derivedMetaKeys } from '../../../../renderer/src/features/backup/repository'
+import { derivedMetaKeys } from '@renderer/features/backup/repository'
 import {
   db,
   readRows,
@@ -6,12 +6,9 @@ import {
   storedTableOf,
   tableNames,
   type TableName,
-} from '../../../../renderer/src/db/database'
-import { canonicalJson } from '../../../../renderer/src/features/backup/format'
-import {
-  loadShippedCatalog,
-  mergeCatalog,
-} from '../../../../renderer/src/features/catalog/repository'
+} from '@renderer/db/database'
+import { canonicalJson } from '@renderer/features/backup/format/format'
+import { loadShippedCatalog, mergeCatalog } from '@renderer/features/catalog/repository'
 
 const t0 = Date.UTC(2026, 9, 1, 18, 0)
 export const GSEC = 'cert-giac-gsec'

@@ -1,14 +1,14 @@
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { BastionDatabase, db } from '../../../../renderer/src/db/database'
-import { isDailyBackupDue } from '../../../../renderer/src/features/backup/auto-backup'
+import { BastionDatabase, db } from '@renderer/db/database'
+import { isDailyBackupDue } from '@renderer/features/backup/auto-backup'
 import {
   exportBackup,
   restoreBackupText,
   StorageFullError,
-} from '../../../../renderer/src/features/backup/repository'
-import { formatBytes } from '../../../../renderer/src/features/backup/storage'
-import { showReloadBanner } from '../../../../renderer/src/features/backup/version-change'
+} from '@renderer/features/backup/repository'
+import { formatBytes } from '@renderer/features/backup/storage/storage'
+import { showReloadBanner } from '@renderer/features/backup/schema-change/version-change'
 import { dumpJson, resetDatabase, seedSample } from './sample-data'
 
 describe('a full disk during a restore', () => {

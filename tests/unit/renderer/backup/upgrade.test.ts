@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { upgradeBackup } from '../../../../renderer/src/features/backup/upgrade'
+import { upgradeBackup } from '@renderer/features/backup/format/upgrade'
 
 describe('upgradeBackup', () => {
   const tables = { sessions: [{ id: 's1', minutes: 30 }] }

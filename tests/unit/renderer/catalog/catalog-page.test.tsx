@@ -1,14 +1,14 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Providers } from '../../../../renderer/src/app/providers'
-import { db } from '../../../../renderer/src/db/database'
-import CatalogPage from '../../../../renderer/src/features/catalog/CatalogPage'
+import { Providers } from '@renderer/app/providers'
+import { db } from '@renderer/db/database'
+import CatalogPage from '@renderer/features/catalog/CatalogPage'
 import {
   addCustomResource,
   loadShippedCatalog,
   mergeCatalog,
-} from '../../../../renderer/src/features/catalog/repository'
+} from '@renderer/features/catalog/repository'
 
 beforeEach(async () => {
   await db.delete()

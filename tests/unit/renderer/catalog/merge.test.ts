@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ResourceRecord } from '../../../../renderer/src/db/records'
-import { planCatalogMerge } from '../../../../renderer/src/features/catalog/merge'
-import { toResource } from '../../../../renderer/src/features/catalog/resource'
-import type { Catalog, CatalogEntry } from '../../../../renderer/src/features/catalog/schema'
+import type { ResourceRecord } from '@renderer/db/records'
+import { planCatalogMerge } from '@renderer/features/catalog/merge'
+import { toResource } from '@renderer/db/resource'
+import type { Catalog, CatalogEntry } from '@renderer/db/resource-schema'
 
 const entry = (id: string, over: Partial<CatalogEntry> = {}): CatalogEntry => ({
   id,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   addCustomResource,
   deleteCustomResource,
@@ -9,7 +9,7 @@ import {
   mergeCatalog,
   restoreCatalogValues,
   updateResource,
-} from '../../../../renderer/src/features/catalog/repository'
+} from '@renderer/features/catalog/repository'
 
 beforeEach(async () => {
   await db.delete()

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
-import { loadShippedCatalog } from '../../../../renderer/src/features/catalog/repository'
+import { db } from '@renderer/db/database'
+import { loadShippedCatalog } from '@renderer/features/catalog/repository'
 import {
   CATALOG_DIGEST_KEY,
   catalogDigest,
   mergeCatalogIfChanged,
-} from '../../../../renderer/src/features/catalog/startup-merge'
+} from '@renderer/features/catalog/startup-merge'
 
 beforeEach(async () => {
   await db.delete()

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CurrencySummaryCard } from '../../../../renderer/src/features/costs/CurrencySummaryCard'
-import type { CurrencySummary } from '../../../../renderer/src/features/costs/ledger'
+import { CurrencySummaryCard } from '@renderer/features/costs/CurrencySummaryCard'
+import type { CurrencySummary } from '@renderer/features/costs/ledger'
 
 afterEach(cleanup)
 

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ExpenseRecord } from '../../../../renderer/src/db/records'
-import { ExpenseLedger } from '../../../../renderer/src/features/costs/ExpenseLedger'
+import type { ExpenseRecord } from '@renderer/db/records'
+import { ExpenseLedger } from '@renderer/features/costs/ExpenseLedger'
 
 const expense = (i: number): ExpenseRecord => ({
   id: `e${i}`,

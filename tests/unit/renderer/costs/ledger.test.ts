@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { ExpenseRecord } from '../../../../renderer/src/db/records'
+import type { ExpenseRecord } from '@renderer/db/records'
 import {
   summarize,
   validateExpense,
   type ExpenseDraft,
-} from '../../../../renderer/src/features/costs/ledger'
+} from '@renderer/features/costs/ledger'
 
 const draft: ExpenseDraft = {
   date: '2027-03-01',

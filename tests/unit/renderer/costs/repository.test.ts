@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   addExpense,
   listBudgets,
   listExpenses,
   setBudget,
   updateExpense,
-} from '../../../../renderer/src/features/costs/repository'
-import type { ExpenseInput } from '../../../../renderer/src/features/costs/ledger'
+} from '@renderer/features/costs/repository'
+import type { ExpenseInput } from '@renderer/features/costs/ledger'
 
 const input: ExpenseInput = {
   date: '2027-03-01',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { todaysBlocks } from '../../../../renderer/src/features/dashboard/TodayPlanCard'
+import { todaysBlocks } from '@renderer/features/dashboard/TodayPlanCard'
 
 const block = (date: string, resourceId: string, minutes: number) => ({
   date,

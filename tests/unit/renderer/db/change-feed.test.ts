@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { changedTables, invalidateOnStorageChange } from '../../../../renderer/src/db/change-feed'
-import { db } from '../../../../renderer/src/db/database'
+import { changedTables, invalidateOnStorageChange } from '@renderer/db/change-feed'
+import { db } from '@renderer/db/database'
 
 describe('changedTables', () => {
   it('reads table names from Dexie storagemutated parts of our database only', () => {

@@ -1,18 +1,14 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BastionDatabase, schemaVersions } from '../../../../renderer/src/db/database'
+import { BastionDatabase, schemaVersions } from '@renderer/db/database'
 import {
   NO_RESOURCE,
   logicalTableOf,
   packIndexEntries,
   packSessions,
   packedTables,
-} from '../../../../renderer/src/db/packed'
-import type {
-  IndexEntryRecord,
-  QuoteRecord,
-  StudySessionRecord,
-} from '../../../../renderer/src/db/records'
+} from '@renderer/db/packed'
+import type { IndexEntryRecord, QuoteRecord, StudySessionRecord } from '@renderer/db/records'
 
 const session = (id: string, date: string, resourceId: string): StudySessionRecord => ({
   id,

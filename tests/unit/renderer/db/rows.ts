@@ -1,6 +1,6 @@
-import { db, readRows } from '../../../../renderer/src/db/database'
-import type { StudySessionRecord } from '../../../../renderer/src/db/records'
-import { findSession, putSession } from '../../../../renderer/src/features/log/session-store'
+import { db, readRows } from '@renderer/db/database'
+import type { StudySessionRecord } from '@renderer/db/records'
+import { findSession, putSession } from '@renderer/features/log/session-store'
 
 /** Test access to session rows, which are stored packed one record per day. */
 export async function sessionRows(): Promise<StudySessionRecord[]> {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  effectiveExamDate,
-  type AttemptForExamDate,
-} from '../../../../renderer/src/domain/exam-date'
+import { effectiveExamDate, type AttemptForExamDate } from '@renderer/domain/exam-date'
 
 const GSEC = 'cert-giac-gsec'
 const goal = (examDate: string | null = '2027-01-10') => ({ certificationId: GSEC, examDate })

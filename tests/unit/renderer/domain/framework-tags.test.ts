@@ -9,7 +9,7 @@ import {
   moveTags,
   qualifyOwaspIds,
   suggestFrameworkItems,
-} from '../../../../renderer/src/domain/frameworks'
+} from '@renderer/domain/frameworks'
 
 const frameworks = loadShippedFrameworks()
 const items = frameworkItems(frameworks)

@@ -8,8 +8,8 @@ import {
   frameworkItems,
   loadShippedFrameworks,
   parseFrameworks,
-} from '../../../../renderer/src/domain/frameworks'
-import { objectiveId } from '../../../../renderer/src/domain/objectives'
+} from '@renderer/domain/frameworks'
+import { objectiveId } from '@renderer/domain/objectives'
 
 const files = () => structuredClone({ owasp: owaspFile, atlas: atlasFile, gsec: gsecFile })
 

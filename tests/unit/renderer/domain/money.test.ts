@@ -12,7 +12,7 @@ import {
   roundMinor,
   splitMinor,
   totalsByCurrency,
-} from '../../../../renderer/src/domain/money'
+} from '@renderer/domain/money'
 
 describe('integer minor units', () => {
   it('parses typed amounts exactly, without float error', () => {

@@ -5,8 +5,8 @@ import {
   defaultAttemptRules as rules,
   examDateProblem,
   renewalDue,
-} from '../../../../renderer/src/features/exam/exam-dates'
-import { addYearsIso } from '../../../../renderer/src/domain/dates'
+} from '@renderer/features/exam/exam-dates'
+import { addYearsIso } from '@renderer/domain/dates'
 
 describe('attempt window', () => {
   it('ends 120 days after the start, across a leap day', () => {

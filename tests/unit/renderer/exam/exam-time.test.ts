@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  countdown,
-  isTimeZone,
-  zonedInstant,
-} from '../../../../renderer/src/features/exam/exam-time'
+import { countdown, isTimeZone, zonedInstant } from '@renderer/features/exam/exam-time'
 
 describe('exam time in a time zone', () => {
   it('turns a wall-clock time into the right instant, summer and winter', () => {

@@ -3,7 +3,7 @@ import {
   planPathProgress,
   readiness,
   type ReadinessInputs,
-} from '../../../../renderer/src/features/exam/readiness'
+} from '@renderer/features/exam/readiness'
 
 const base: ReadinessInputs = {
   practiceScores: [

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
-import { objectiveId } from '../../../../renderer/src/domain/objectives'
+import { db } from '@renderer/db/database'
+import { objectiveId } from '@renderer/domain/objectives'
 import {
   addAttempt,
   addCpe,
@@ -11,7 +11,7 @@ import {
   notesForObjectives,
   seedObjectives,
   updateObjective,
-} from '../../../../renderer/src/features/exam/repository'
+} from '@renderer/features/exam/repository'
 
 const cert = 'cert-giac-gsec'
 

@@ -6,7 +6,7 @@ import {
   resourceFraction,
   toPercent,
   unitOptions,
-} from '../../../../renderer/src/domain/progress'
+} from '@renderer/domain/progress'
 
 describe('progress units per kind', () => {
   it('counts a course in modules from its module list, or asks for the count', () => {

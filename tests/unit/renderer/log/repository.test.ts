@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   addSession,
   deleteSession,
@@ -13,8 +13,8 @@ import {
   startTimer,
   stopTimer,
   updateSession,
-} from '../../../../renderer/src/features/log/repository'
-import { loadStudyDays } from '../../../../renderer/src/features/log/study-days'
+} from '@renderer/features/log/repository'
+import { loadStudyDays } from '@renderer/features/log/study-days'
 import { countSessions, putSessionRows, sessionRow } from '../db/rows'
 
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDuration, validateSession } from '../../../../renderer/src/features/log/session-input'
+import { parseDuration, validateSession } from '@renderer/features/log/session-input'
 
 describe('parseDuration', () => {
   it.each([

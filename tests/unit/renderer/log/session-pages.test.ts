@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   addSession,
   deleteSession,
   listSessions,
   updateSession,
   type SessionFilter,
-} from '../../../../renderer/src/features/log/repository'
-import { listSessionPage, sessionTotals } from '../../../../renderer/src/features/log/session-pages'
+} from '@renderer/features/log/repository'
+import { listSessionPage, sessionTotals } from '@renderer/features/log/session-pages'
 
 beforeEach(async () => {
   await db.delete()

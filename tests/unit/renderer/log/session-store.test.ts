@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   addSession,
   deleteSession,
@@ -7,9 +7,9 @@ import {
   restoreSession,
   setCovered,
   updateSession,
-} from '../../../../renderer/src/features/log/repository'
-import { listSessionPage, sessionTotals } from '../../../../renderer/src/features/log/session-pages'
-import { loadStudyDays } from '../../../../renderer/src/features/log/study-days'
+} from '@renderer/features/log/repository'
+import { listSessionPage, sessionTotals } from '@renderer/features/log/session-pages'
+import { loadStudyDays } from '@renderer/features/log/study-days'
 
 const values = (date: string, resourceId = 'book-a', minutes = 30) => ({
   resourceId,

@@ -6,14 +6,9 @@ import {
   minutesThisWeek,
   streakOf,
   weeklyTotals,
-} from '../../../../renderer/src/features/log/stats'
-import {
-  addDaysIso,
-  localDayOf,
-  startOfWeekIso,
-  weekStartFor,
-} from '../../../../renderer/src/domain/dates'
-import { timerDay } from '../../../../renderer/src/features/log/timer'
+} from '@renderer/features/log/stats'
+import { addDaysIso, localDayOf, startOfWeekIso, weekStartFor } from '@renderer/domain/dates'
+import { timerDay } from '@renderer/features/log/timer'
 
 // Node re-reads TZ when it is assigned, so each test can run in another time zone.
 const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } })

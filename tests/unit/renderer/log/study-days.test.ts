@@ -1,18 +1,14 @@
 import { QueryClient } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
-import { publishStudyDays, studyDaysKey } from '../../../../renderer/src/features/log/hooks'
-import {
-  addSession,
-  deleteSession,
-  updateSession,
-} from '../../../../renderer/src/features/log/repository'
+import { db } from '@renderer/db/database'
+import { publishStudyDays, studyDaysKey } from '@renderer/features/log/hooks'
+import { addSession, deleteSession, updateSession } from '@renderer/features/log/repository'
 import {
   adjustStudyDays,
   loadStudyDays,
   onStudyDaysWritten,
   type StudyDays,
-} from '../../../../renderer/src/features/log/study-days'
+} from '@renderer/features/log/study-days'
 
 beforeEach(async () => {
   await db.delete()

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { NoteRecord } from '../../../../renderer/src/db/records'
+import type { NoteRecord } from '@renderer/db/records'
 import {
   clearDraft,
   initialFields,
@@ -7,7 +7,7 @@ import {
   parseTags,
   readDraft,
   writeDraft,
-} from '../../../../renderer/src/features/notes/draft'
+} from '@renderer/features/notes/draft'
 
 const stored: NoteRecord = {
   id: 'n1',

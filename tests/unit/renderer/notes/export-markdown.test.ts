@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { NoteRecord, QuoteRecord } from '../../../../renderer/src/db/records'
-import {
-  bookNotesMarkdown,
-  markdownFileName,
-} from '../../../../renderer/src/features/notes/export-markdown'
+import type { NoteRecord, QuoteRecord } from '@renderer/db/records'
+import { bookNotesMarkdown, markdownFileName } from '@renderer/features/notes/export-markdown'
 
 const day = Date.UTC(2026, 10, 20)
 const notes: NoteRecord[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseLocator, parsePages } from '../../../../renderer/src/features/notes/locator'
+import { parseLocator, parsePages } from '@renderer/features/notes/locator'
 
 describe('parseLocator', () => {
   it.each([

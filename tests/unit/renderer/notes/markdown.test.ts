@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linkTarget, renderMarkdown } from '../../../../renderer/src/features/notes/markdown'
+import { linkTarget, renderMarkdown } from '@renderer/features/notes/markdown'
 
 const payloads = [
   '<script>window.__xss = 1</script>',

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
+import { db } from '@renderer/db/database'
 import {
   createNote,
   deleteIndexEntry,
@@ -11,7 +11,7 @@ import {
   saveIndexEntry,
   saveQuote,
   updateNote,
-} from '../../../../renderer/src/features/notes/repository'
+} from '@renderer/features/notes/repository'
 
 beforeEach(async () => {
   await db.delete()

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { planToIcs } from '../../../../renderer/src/features/plan/calendar-export'
-import { scheduleStudy } from '../../../../renderer/src/features/plan/scheduler'
+import { planToIcs } from '@renderer/features/plan/calendar-export'
+import { scheduleStudy } from '@renderer/features/plan/scheduler'
 
 function build(now: number) {
   const schedule = scheduleStudy({

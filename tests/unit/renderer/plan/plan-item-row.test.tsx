@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { PlanRow } from '../../../../renderer/src/features/plan/model'
-import { PlanItemRow } from '../../../../renderer/src/features/plan/PlanItemRow'
+import type { PlanRow } from '@renderer/features/plan/model'
+import { PlanItemRow } from '@renderer/features/plan/PlanItemRow'
 
 function planRow(overrides: Partial<PlanRow> = {}): PlanRow {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { reminderDecision } from '../../../../renderer/src/features/plan/reminder-schedule'
-import { weekStartFor } from '../../../../renderer/src/domain/dates'
-import { validateGoal, defaultPlanGoal } from '../../../../renderer/src/features/plan/goal'
-import { parseHoursInput } from '../../../../renderer/src/features/plan/estimate'
+import { reminderDecision } from '@renderer/features/plan/reminder-schedule'
+import { weekStartFor } from '@renderer/domain/dates'
+import { validateGoal, defaultPlanGoal } from '@renderer/features/plan/goal'
+import { parseHoursInput } from '@renderer/features/plan/estimate'
 
 const base = { enabled: true, time: '19:30', lastRemindedDay: null, plannedTodayMinutes: 60 }
 

@@ -1,21 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/database'
-import { listResources } from '../../../../renderer/src/features/catalog/repository'
-import { defaultPlanGoal, type PlanGoal } from '../../../../renderer/src/features/plan/goal'
-import { buildPlanView } from '../../../../renderer/src/features/plan/model'
+import { db } from '@renderer/db/database'
+import { listResources } from '@renderer/features/catalog/repository'
+import { defaultPlanGoal, type PlanGoal } from '@renderer/features/plan/goal'
+import { buildPlanView } from '@renderer/features/plan/model'
 import {
   addToPlan,
   movePlanItem,
   readPlanData,
   setResourceStatus,
   updatePlanItem,
-} from '../../../../renderer/src/features/plan/repository'
-import type { ResourceRecord } from '../../../../renderer/src/db/records'
-import {
-  addSession,
-  deleteSession,
-  updateSession,
-} from '../../../../renderer/src/features/log/repository'
+} from '@renderer/features/plan/repository'
+import type { ResourceRecord } from '@renderer/db/records'
+import { addSession, deleteSession, updateSession } from '@renderer/features/log/repository'
 import { putSessionRows } from '../db/rows'
 
 function resource(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { planForecast } from '../../../../renderer/src/features/plan/forecast'
+import { planForecast } from '@renderer/features/plan/forecast'
 import {
   dailyCapacity,
   scheduleStudy,
   type Availability,
   type SchedulerItem,
-} from '../../../../renderer/src/features/plan/scheduler'
+} from '@renderer/features/plan/scheduler'
 
 const everyDay = [0, 1, 2, 3, 4, 5, 6]
 const weekdays = [1, 2, 3, 4, 5]

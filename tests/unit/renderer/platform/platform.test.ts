@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { DesktopApi } from '../../../../electron/shared/desktop-api'
 import { ok } from '../../../../electron/shared/result'
-import { overPreload } from '../../../../renderer/src/platform'
+import { overPreload } from '@renderer/platform'
 
 describe('the platform over the preload', () => {
   it('reads a Blob back to text before it crosses IPC, which carries text only', async () => {

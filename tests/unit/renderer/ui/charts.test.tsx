@@ -1,12 +1,8 @@
 import { cleanup, fireEvent, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BarChartSvg, type BarSeries } from '../../../../renderer/src/ui/charts/BarChart'
-import { LineChartSvg } from '../../../../renderer/src/ui/charts/LineChart'
-import {
-  labelsThatFit,
-  valueCeiling,
-  wholeTicks,
-} from '../../../../renderer/src/ui/charts/chart-scales'
+import { BarChartSvg, type BarSeries } from '@renderer/ui/charts/BarChart'
+import { LineChartSvg } from '@renderer/ui/charts/LineChart'
+import { labelsThatFit, valueCeiling, wholeTicks } from '@renderer/ui/charts/chart-scales'
 
 afterEach(cleanup)
 

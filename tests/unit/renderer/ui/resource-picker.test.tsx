@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ResourcePicker } from '../../../../renderer/src/ui/ResourcePicker'
-import { matchResources } from '../../../../renderer/src/ui/resource-match'
+import { ResourcePicker } from '@renderer/ui/ResourcePicker'
+import { matchResources } from '@renderer/ui/resource-match'
 
 const resources = [
   { id: 'atlas', title: 'MITRE ATLAS' },

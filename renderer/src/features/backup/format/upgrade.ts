@@ -1,0 +1,48 @@
+import { CURRENT_SCHEMA_VERSION } from '../../../db/database'
+import type { BackupTables } from './format'
+
+/**
+ * Upgrades the tables of a backup made at an older schema version, one step at a time.
+ * `steps[n]` turns version-n tables into version-(n + 1) tables; it mirrors the Dexie
+ * `upgrade()` of `version(n + 1)` in db/database.ts. When the schema changes, add the step
+ * here, the Dexie upgrade there, and a fixture in tests/fixtures (see migrations.test.ts).
+ */
+export type UpgradeStep = (tables: BackupTables) => BackupTables
+
+export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
+  // Versions 2 and 3 changed how sessions and index entries are stored (packed, see
+  // db/packed.ts), not their rows: a backup carries rows, so these steps change nothing.
+  1: (tables) => tables,
+  2: (tables) => tables,
+}
+
+export class BackupUpgradeError extends Error {
+  override name = 'BackupUpgradeError'
+}
+
+export function upgradeBackup(
+  tables: BackupTables,
+  fromVersion: number,
+  toVersion: number = CURRENT_SCHEMA_VERSION,
+  steps: Readonly<Record<number, UpgradeStep>> = backupUpgradeSteps,
+): BackupTables {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) {
+    throw new BackupUpgradeError(`Schema version ${String(fromVersion)} is not one Bastion made.`)
+  }
+  if (fromVersion > toVersion) {
+    throw new BackupUpgradeError(
+      `This backup was made by a newer Bastion (data version ${fromVersion}; this one reads up to ${toVersion}). Update Bastion, then restore it.`,
+    )
+  }
+  let current = tables
+  for (let version = fromVersion; version < toVersion; version += 1) {
+    const step = steps[version]
+    if (!step) {
+      throw new BackupUpgradeError(
+        `Bastion cannot upgrade a backup from data version ${version} to ${version + 1}.`,
+      )
+    }
+    current = step(current)
+  }
+  return current
+}

@@ -1,0 +1,17 @@
+// The log feature's door: the only module other features and the app import from it.
+// Pages are not exported: app/router.tsx loads each page file lazily, as its own chunk.
+export { LogSettings } from './LogSettings'
+export { ProgressBar } from './ProgressBar'
+export { ResourceStudyPanel } from './ResourceStudyPanel'
+export { TimerControl } from './TimerControl'
+export { publishStudyDays, useStreakMinimum, useStudyDays, useTimer } from './hooks'
+export {
+  heatmapLevels,
+  heatmapWeeks,
+  minutesThisWeek,
+  streakOf,
+  weeklyTotals,
+  type HeatmapDay,
+  type WeekTotal,
+} from './stats'
+export { STUDY_DAYS_KEY, loadMinutesByResource, writeStudyDays } from './study-days'

@@ -1,0 +1,132 @@
+import { useDeferredValue, useMemo, useState } from 'react'
+import type { IndexEntryRecord } from '../../../db/records'
+import { ErrorMessage } from '../../../ui/ErrorMessage'
+import { TextField } from '../../../ui/TextField'
+import { ObjectivePicker, ResourceSelect } from '../fields'
+import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm } from '../forms'
+import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
+import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
+
+/** Adds or edits one index entry, warning while typing when a similar term exists. */
+export function IndexEntryEditor({
+  entry,
+  prefill,
+  entries,
+  onDone,
+}: {
+  entry?: IndexEntryRecord
+  prefill?: Partial<IndexEntryForm>
+  entries: IndexEntryRecord[]
+  onDone: (id: string | null) => void
+}) {
+  const [form, setForm] = useState<IndexEntryForm>(() => ({ ...entryToForm(entry), ...prefill }))
+  const [errors, setErrors] = useState<FormErrors<IndexEntryForm>>({})
+  const choices = useObjectiveChoices()
+  const save = useSaveIndexEntry()
+  const remove = useDeleteIndexEntry()
+  const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
+
+  // Deferred: the check runs over every entry, so typing never waits for it.
+  const deferredTerm = useDeferredValue(form.term)
+  const similar = useMemo(() => {
+    const term = deferredTerm.trim()
+    if (!term) return []
+    const others = entries.filter((other) => other.id !== entry?.id)
+    const flags = findNearDuplicates([{ id: '\0draft', term }, ...others]).get('\0draft') ?? []
+    return flags.slice(0, 3)
+  }, [deferredTerm, entries, entry?.id])
+
+  const submit = () => {
+    const result = validateIndexEntry(form)
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors({})
+    save.mutate({ fields: result.fields, id: entry?.id }, { onSuccess: (id) => onDone(id) })
+  }
+
+  return (
+    <form
+      className="card stack"
+      aria-label={entry ? 'Edit index entry' : 'New index entry'}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <h2>{entry ? `Edit “${entry.term}”` : 'Add index entry'}</h2>
+      {Object.keys(errors).length > 0 ? (
+        <p role="alert" className="error-banner">
+          The entry needs a fix before it can be saved; nothing you typed is lost.
+        </p>
+      ) : null}
+      <div className="field-row">
+        <TextField
+          label="Term"
+          value={form.term}
+          error={errors.term}
+          onChange={(term) => set({ term })}
+          autoFocus
+        />
+        <TextField
+          label="Pages"
+          value={form.pages}
+          error={errors.pages}
+          hint="e.g. 42, 57–59, ch. 3"
+          onChange={(pages) => set({ pages })}
+        />
+        <ResourceSelect
+          label="Book or resource"
+          value={form.resourceId}
+          onChange={(resourceId) => set({ resourceId })}
+        />
+      </div>
+      {similar.length > 0 ? (
+        <p className="notice" role="status">
+          Similar entries exist:{' '}
+          {similar
+            .map((flag) => `“${flag.otherTerm}” (${duplicateReasonLabels[flag.reason]})`)
+            .join('; ')}
+          .
+        </p>
+      ) : null}
+      <TextField
+        label="Short note"
+        value={form.note}
+        error={errors.note}
+        onChange={(note) => set({ note })}
+      />
+      <TextField
+        label="Tags"
+        value={form.tags}
+        hint="comma separated"
+        onChange={(tags) => set({ tags })}
+      />
+      <ObjectivePicker
+        choices={choices}
+        value={form.objectiveIds}
+        onChange={(objectiveIds) => set({ objectiveIds })}
+      />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          Save entry
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+        {entry ? (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => remove.mutate(entry.id, { onSuccess: () => onDone(null) })}
+          >
+            Delete entry
+          </button>
+        ) : null}
+      </div>
+      <ErrorMessage error={save.error ?? remove.error} />
+    </form>
+  )
+}

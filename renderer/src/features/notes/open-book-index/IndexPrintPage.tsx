@@ -1,0 +1,72 @@
+import { noResourceTitles } from '../../../domain/resource-titles'
+import { useResourceTitle } from '../../catalog'
+import { useMemo, useState } from 'react'
+import { Link } from 'react-router'
+import { desktopApi } from '../../../platform'
+import { PageHeader } from '../../../ui/PageHeader'
+import { useIndexEntries } from '../hooks'
+import { toViews } from './index-view'
+import { groupIndex } from './open-book-index'
+import '../notes.css'
+
+/** The index laid out for paper: two columns, A–Z, every entry (no virtual list here). */
+export default function IndexPrintPage() {
+  const entries = useIndexEntries()
+  const titles = useResourceTitle().data ?? noResourceTitles
+  const [error, setError] = useState<string | null>(null)
+  const groups = useMemo(
+    () => groupIndex(toViews(entries.data ?? [], titles), navigator.language),
+    [entries.data, titles],
+  )
+  const print = async () => {
+    const result = await desktopApi.printToPdf({ suggestedName: 'bastion-index.pdf' })
+    setError(result.ok ? null : result.error)
+  }
+  return (
+    <div className="print-index-page">
+      <p className="screen-only">
+        <Link to="/notes/index">← Open-book index</Link>
+      </p>
+      <PageHeader
+        title="Open-book index"
+        actions={
+          <button type="button" className="primary" onClick={() => void print()}>
+            Print index
+          </button>
+        }
+      />
+      {error ? (
+        <p role="alert" className="error-banner screen-only">
+          Not printed: {error}
+        </p>
+      ) : null}
+      {entries.isSuccess && groups.length === 0 ? (
+        <p>No entries yet. Add some on the index page first.</p>
+      ) : null}
+      <div className="print-columns">
+        {groups.map((group) => (
+          <section key={group.letter} className="print-group" aria-label={`Letter ${group.letter}`}>
+            <h2>{group.letter}</h2>
+            <dl>
+              {group.entries.map((entry) => (
+                <div key={entry.id} className="print-entry">
+                  <dt>
+                    {entry.term}
+                    {entry.pages ? <span className="print-pages"> {entry.pages}</span> : null}
+                  </dt>
+                  {entry.resourceTitle || entry.note ? (
+                    <dd>
+                      {entry.resourceTitle ? <em>{entry.resourceTitle}</em> : null}
+                      {entry.resourceTitle && entry.note ? ' — ' : null}
+                      {entry.note}
+                    </dd>
+                  ) : null}
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </div>
+  )
+}

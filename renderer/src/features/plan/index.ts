@@ -1,0 +1,6 @@
+// The plan feature's door: the only module other features and the app import from it.
+// Pages are not exported: app/router.tsx loads each page file lazily, as its own chunk.
+export { AddToPlanButton } from './AddToPlanButton'
+export { StudyReminderSettings } from './StudyReminderSettings'
+export { usePlanForecast } from './hooks'
+export { StudyReminderTimer } from './reminders'
