@@ -7,8 +7,12 @@ import { BackupChannels, type BackupChannel } from './channels'
  * preload only uses the types. No electron or node imports: both sides use this file.
  */
 
-/** 100 MiB of JSON: years of heavy use are a few MB; the restore refuses more than this too. */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
+/**
+ * 100 MB (10^8 bytes) of JSON: years of heavy use are a few MB. The one size rule: export and
+ * automatic backups refuse to write more, and the restore refuses more, so every backup the app
+ * writes, the app restores.
+ */
+export const MAX_BACKUP_BYTES = 100_000_000
 export const MIN_BACKUPS_KEPT = 1
 export const MAX_BACKUPS_KEPT = 365
 export const DEFAULT_BACKUPS_KEPT = 14

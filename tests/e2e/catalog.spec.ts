@@ -17,6 +17,25 @@ test('the catalog shows all eleven resources with corrections visible', async ({
   await expect(app.getByText('Anthony D. Joseph, Blaine Nelson')).toBeVisible()
 })
 
+test('the catalog shows the OWASP LLM Top 10 2026 as current, with its checked sources', async ({
+  app,
+}) => {
+  await goTo(app, 'Catalog')
+  const card = app
+    .getByRole('list', { name: 'Resources' })
+    .getByRole('listitem')
+    .filter({ has: app.getByRole('heading', { name: 'OWASP Top 10 for LLM Applications' }) })
+  await expect(card.getByRole('list', { name: 'Topics' })).toContainText('LLM03:2026')
+  await expect(card.getByRole('list', { name: 'Topics' })).not.toContainText('2025')
+  await card.getByRole('link', { name: 'OWASP Top 10 for LLM Applications' }).click()
+  await expect(app.getByText('Web and PDF, 2026 edition (published 2026-08-04')).toBeVisible()
+  const corrections = app.getByRole('region', { name: 'Corrections to the source list' })
+  await expect(corrections).toContainText(
+    'LLM03 is Supply Chain in 2025 but Excessive Agency in 2026',
+  )
+  await expect(corrections).toContainText(/Source: OWASP GenAI Security Project.*, as of /)
+})
+
 test('search and filters narrow the catalog', async ({ app }) => {
   await goTo(app, 'Catalog')
   const status = app.getByRole('status').filter({ hasText: 'resources' })
@@ -26,7 +45,7 @@ test('search and filters narrow the catalog', async ({ app }) => {
   await app.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Books' })
   await expect(status).toHaveText('3 of 11 resources')
   await app.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'All kinds' })
-  await app.getByRole('combobox', { name: 'Topic' }).selectOption('LLM01')
+  await app.getByRole('combobox', { name: 'Topic' }).selectOption('LLM01:2026')
   await expect(status).toHaveText('3 of 11 resources')
   await app.getByRole('searchbox', { name: 'Search catalog' }).fill('no such thing anywhere')
   await expect(app.getByRole('heading', { name: 'No resources match' })).toBeVisible()

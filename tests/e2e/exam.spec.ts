@@ -46,9 +46,13 @@ test('add an attempt and see the countdown and the computed deadlines with their
   await expect(
     attempt.getByRole('row', { name: /Earliest retake/ }).locator('time'),
   ).toHaveAttribute('datetime', day(60))
-  await expect(
-    attempt.getByRole('row', { name: /Deadline after a retake/ }).locator('time'),
-  ).toHaveAttribute('datetime', day(180))
+  // GIAC: a retake is bought within 30 days after the attempt's deadline, not the failed exam.
+  const purchase = attempt.getByRole('row', { name: /Last day to buy a retake/ })
+  await expect(purchase.locator('time')).toHaveAttribute('datetime', day(150))
+  await expect(purchase).toContainText(`30 days after the attempt's deadline (${day(120)})`)
+  const afterRetake = attempt.getByRole('row', { name: /Deadline after a retake/ })
+  await expect(afterRetake.locator('time')).toHaveAttribute('datetime', day(180))
+  await expect(afterRetake).toContainText(/about .+ \(check your GIAC portal\)/)
   await expect(attempt.getByText('2 more failures before the attempt ends')).toBeVisible()
 
   // The exam-day checklist: the four defaults, editable.
@@ -69,6 +73,29 @@ test('add an attempt and see the countdown and the computed deadlines with their
       .getByRole('region', { name: 'Exam day checklist' })
       .getByRole('checkbox', { name: 'Water bottle' }),
   ).toBeVisible()
+})
+
+test('GIAC rules as GIAC states them: practice tests and an unverified extension fee', async ({
+  app,
+}) => {
+  await goTo(app, 'Exam')
+  await expect(
+    app.getByRole('region', { name: 'Practice tests' }).getByText(/check your GIAC account/),
+  ).toBeVisible()
+  const fees = app.getByRole('region', { name: 'GSEC fees' })
+  await expect(fees.getByRole('row', { name: /Extension/ })).toContainText('(unverified)')
+  const fee = fees.getByRole('textbox', { name: 'Extension fee (USD)' })
+  await fee.fill('12x')
+  await expect(fees.getByText('Enter a number, like 49.99.')).toBeVisible()
+  await fee.fill('500')
+  await expect(fees.getByRole('status')).toHaveText('Saved')
+  await expect(fees.getByRole('row', { name: /Extension/ })).toContainText('$500.00 (yours)')
+  await app.reload()
+  await expect(
+    app
+      .getByRole('region', { name: 'GSEC fees' })
+      .getByRole('textbox', { name: 'Extension fee (USD)' }),
+  ).toHaveValue('500.00')
 })
 
 test('record two practice tests and see the chart against the pass mark', async ({ app }) => {

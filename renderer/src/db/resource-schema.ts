@@ -46,7 +46,8 @@ export const CertificationRules = z.object({
   retakeWaitDays: z.number().int().nonnegative(),
   retakeAddsDays: z.number().int().positive(),
   maxFailures: z.number().int().positive(),
-  practiceTestsIncluded: z.number().int().nonnegative(),
+  /** null: no checked figure (GIAC confirms none), so the user is sent to their GIAC account. */
+  practiceTestsIncluded: z.number().int().nonnegative().nullable(),
   renewalYears: z.number().int().positive(),
   renewalCpeCredits: z.number().int().positive(),
 })
@@ -56,7 +57,12 @@ export const CertificationDetails = z.object({
   examFacts: ExamFacts,
   rules: CertificationRules,
   fees: z.array(
-    z.object({ kind: z.enum(['attempt', 'retake', 'extension', 'renewal']), ...Money.shape }),
+    z.object({
+      kind: z.enum(['attempt', 'retake', 'extension', 'renewal']),
+      ...Money.shape,
+      /** No checked source: shown as an editable, unverified default. */
+      unverified: z.boolean().optional(),
+    }),
   ),
   objectives: z.array(z.string().min(1)).min(1),
   objectivesSource: z.string().min(1),
@@ -87,13 +93,27 @@ export const ResourceFields = z.object({
 })
 export type ResourceFields = z.infer<typeof ResourceFields>
 
+/** A correction of the source list or of an earlier catalog, with where it was checked. */
+export const Correction = z.union([
+  z.string().min(1),
+  z
+    .object({
+      text: z.string().min(1),
+      source: z.string().min(1),
+      url: httpUrl.optional(),
+      asOf: isoDay,
+    })
+    .strict(),
+])
+export type Correction = z.infer<typeof Correction>
+
 export const CatalogEntry = ResourceFields.extend({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a stable lower-case id'),
   source: FactSource,
   /** Field names whose values are estimates or unconfirmed: shown as editable defaults. */
   unverified: z.array(z.string()).optional(),
   /** Where the seed list was corrected: shown to the user. */
-  corrections: z.array(z.string().min(1)).optional(),
+  corrections: z.array(Correction).optional(),
   certification: CertificationDetails.optional(),
 }).strict()
 export type CatalogEntry = z.infer<typeof CatalogEntry>

@@ -1,5 +1,5 @@
 import type { ResourceRecord } from './records'
-import type { ResourceFields } from './resource-schema'
+import type { Correction, ResourceFields } from './resource-schema'
 
 /** What the user sees: catalog values with their overrides applied. */
 export interface Resource extends ResourceFields {
@@ -8,7 +8,7 @@ export interface Resource extends ResourceFields {
   overriddenFields: (keyof ResourceFields)[]
   source?: NonNullable<ResourceRecord['catalog']>['source']
   unverified: string[]
-  corrections: string[]
+  corrections: Correction[]
   certification?: NonNullable<ResourceRecord['catalog']>['certification']
   removedFromCatalog: boolean
   updatedAt: number
@@ -28,6 +28,13 @@ export function toResource(record: ResourceRecord): Resource {
     removedFromCatalog: record.removedFromCatalog ?? false,
     updatedAt: record.updatedAt,
   }
+}
+
+/** A correction's text and, when the catalog gives them, its source and as-of date. */
+export function correctionParts(
+  correction: Correction,
+): Exclude<Correction, string> | { text: string } {
+  return typeof correction === 'string' ? { text: correction } : correction
 }
 
 /** The fields that differ from the catalog's: what an edit of a catalog entry keeps. */

@@ -17,7 +17,7 @@ import {
 } from './repository'
 import { readStorageStatus, requestPersistentStorage } from './storage/storage'
 import {
-  MAX_BACKUP_CHARS,
+  MAX_BACKUP_BYTES,
   tooLargeMessage,
   type BackupCheck,
   type ValidBackup,
@@ -102,7 +102,7 @@ export function useRestoreFlow() {
   const check = useMutation({
     mutationFn: async ({ name, size, read }: BackupToCheck): Promise<BackupCheck> => {
       // Measured before reading: a huge file is refused without loading it into memory.
-      if (size !== undefined && size > MAX_BACKUP_CHARS * 4) {
+      if (size !== undefined && size > MAX_BACKUP_BYTES) {
         return { ok: false, total: 1, problems: [{ message: tooLargeMessage(size) }] }
       }
       const result = await readBackupText(await read())

@@ -17,9 +17,16 @@ import {
   backupBlob,
   backupFileName,
   backupText,
+  serializedSize,
   type SerializedBackup,
 } from './format/format'
-import { checkBackup, type BackupCheck, type ValidBackup } from './format/validate'
+import {
+  checkBackup,
+  MAX_BACKUP_BYTES,
+  megabytes,
+  type BackupCheck,
+  type ValidBackup,
+} from './format/validate'
 
 export type RestoreMode = 'replace' | 'merge'
 
@@ -87,7 +94,23 @@ async function buildBackup(
       ),
     ),
   )
-  return { backup: await assembleBackup(pieces, now), counts }
+  const backup = await assembleBackup(pieces, now)
+  const bytes = serializedSize(backup)
+  if (bytes > MAX_BACKUP_BYTES) throw new BackupTooLargeError(bytes)
+  return { backup, counts }
+}
+
+/**
+ * The one size rule, said before anything is written: a backup the restore would refuse is
+ * never written, by Export or by an automatic backup.
+ */
+export class BackupTooLargeError extends Error {
+  override name = 'BackupTooLargeError'
+  constructor(bytes: number) {
+    super(
+      `Your data needs ${megabytes(bytes)} MB, more than the ${megabytes(MAX_BACKUP_BYTES)} MB a backup may hold, so no backup was written. Nothing was changed. Export notes as Markdown or CSV from the sections below, or delete what you no longer need, then try again.`,
+    )
+  }
 }
 
 /** The backup as text: what automatic backups hand to the desktop. */

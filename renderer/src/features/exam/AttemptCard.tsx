@@ -25,7 +25,9 @@ function RuleDates({ dates }: { dates: RuleDate[] }) {
           <tr key={d.label}>
             <th scope="row">{d.label}</th>
             <td>
+              {d.estimate ? 'about ' : null}
               <time dateTime={d.day}>{formatIsoDay(d.day)}</time>
+              {d.estimate ? ' (check your GIAC portal)' : null}
             </td>
             <td className="muted">{d.rule}</td>
           </tr>

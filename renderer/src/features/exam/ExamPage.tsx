@@ -7,6 +7,7 @@ import { AttemptCard } from './AttemptCard'
 import { AttemptForm } from './AttemptForm'
 import { certificationsOf } from './certification'
 import { ExamFactsSection, useExamFacts } from './ExamFactsSection'
+import { FeesSection } from './FeesSection'
 import {
   useAddAttempt,
   useAttempts,
@@ -118,6 +119,7 @@ export default function ExamPage() {
           <ReadinessSection result={result} />
           <PracticeTestsSection
             certificationId={certId}
+            included={cert.rules.practiceTestsIncluded}
             tests={tests.data ?? []}
             passMark={facts.passMarkPercent}
             objectives={objectives.data ?? []}
@@ -127,6 +129,7 @@ export default function ExamPage() {
             resources={(resources.data ?? []).filter((r) => r.kind !== 'certification')}
           />
           <ExamFactsSection key={cert.id} cert={cert} />
+          <FeesSection key={`fees-${cert.id}`} cert={cert} />
           <RenewalSection cert={cert} passedOn={passedOn} activities={cpe.data ?? []} />
         </div>
       )}

@@ -43,7 +43,10 @@ export function PracticeTestsSection({
   tests,
   passMark,
   objectives,
+  included,
 }: {
+  /** Practice tests that come with an attempt; null when no checked figure exists. */
+  included: number | null
   certificationId: string
   tests: PracticeTestRecord[]
   passMark: number
@@ -90,6 +93,11 @@ export function PracticeTestsSection({
   return (
     <section className="card stack" aria-labelledby="practice-heading">
       <h2 id="practice-heading">Practice tests</h2>
+      <p className="muted">
+        {included === null
+          ? 'Practice tests that come with your attempt: check your GIAC account. Third-party pages say two come with an attempt; GIAC confirms only that a retake brings none.'
+          : `${included} practice test${included === 1 ? '' : 's'} come with an attempt.`}
+      </p>
       <form className="stack" onSubmit={submit} noValidate aria-label="Add practice test">
         <div className="field-row">
           <TextField

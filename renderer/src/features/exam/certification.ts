@@ -8,12 +8,14 @@ export interface CertificationView {
   title: string
   shortTitle: string
   details?: CertificationDetails
+  /** When the catalog's facts were checked. */
+  asOf?: string
   rules: CertificationDetails['rules']
 }
 
 const fallbackRules: CertificationDetails['rules'] = {
   ...defaultAttemptRules,
-  practiceTestsIncluded: 2,
+  practiceTestsIncluded: null,
   renewalYears: 4,
   renewalCpeCredits: 36,
 }
@@ -27,6 +29,7 @@ export function certificationsOf(resources: readonly Resource[]): CertificationV
       title: r.title,
       shortTitle: /\(([^)]+)\)\s*$/.exec(r.title)?.[1] ?? r.title,
       details: r.certification,
+      asOf: r.source?.asOf,
       rules: r.certification?.rules ?? fallbackRules,
     }))
     .sort((a, b) => Number(b.id === 'cert-giac-gsec') - Number(a.id === 'cert-giac-gsec'))

@@ -6,6 +6,8 @@ export interface RuleDate {
   label: string
   day: string
   rule: string
+  /** An estimate, not a rule: shown as "about …", with where to find the real date. */
+  estimate?: boolean
 }
 
 export type AttemptRules = Pick<
@@ -89,20 +91,23 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
   }
   if (input.status === 'failed' && input.failedOn && isIsoDay(input.failedOn) && !ended) {
     result.retake = {
+      // GIAC's own pages: a retake is bought within 30 days after the attempt's deadline
+      // (not after the failed exam); the wait before sitting again counts from the exam.
       purchaseBy: {
         label: 'Last day to buy a retake',
-        day: addDaysIso(input.failedOn, rules.retakePurchaseDays),
-        rule: `A retake must be bought within ${rules.retakePurchaseDays} days of the failed exam (${input.failedOn}).`,
+        day: addDaysIso(deadlineDay, rules.retakePurchaseDays),
+        rule: `A retake can be bought up to ${rules.retakePurchaseDays} days after the attempt's deadline (${deadlineDay}).`,
       },
       earliest: {
         label: 'Earliest retake',
         day: addDaysIso(input.failedOn, rules.retakeWaitDays),
-        rule: `A retake needs a ${rules.retakeWaitDays}-day wait after the failed exam.`,
+        rule: `A retake needs a ${rules.retakeWaitDays}-day wait after the failed exam (${input.failedOn}).`,
       },
       newDeadline: {
         label: 'Deadline after a retake',
         day: addDaysIso(deadlineDay, rules.retakeAddsDays),
-        rule: `A retake adds ${rules.retakeAddsDays} days to the attempt's deadline (${deadlineDay}).`,
+        estimate: true,
+        rule: `GIAC says a retake "extends your final exam deadline by ${rules.retakeAddsDays} days", which includes the ${rules.retakeWaitDays}-day wait: an estimate from the attempt's deadline (${deadlineDay}); check your GIAC portal for the real date.`,
       },
     }
   }

@@ -15,7 +15,7 @@ import {
   kindLabels,
   priceLabel,
 } from '../catalog'
-import type { Resource } from '../../db/resource'
+import { correctionParts, type Resource } from '../../db/resource'
 
 function Facts({ resource }: { resource: Resource }) {
   const unverified = new Set(resource.unverified)
@@ -141,8 +141,22 @@ export default function ResourceDetailPage() {
             <section className="notice" aria-label="Corrections to the source list">
               <h2>Corrected from the source list</h2>
               <ul>
-                {value.corrections.map((text) => (
-                  <li key={text}>{text}</li>
+                {value.corrections.map(correctionParts).map((correction) => (
+                  <li key={correction.text}>
+                    {correction.text}
+                    {'source' in correction ? (
+                      <span className="muted">
+                        {' '}
+                        Source:{' '}
+                        {correction.url ? (
+                          <ExternalLink href={correction.url}>{correction.source}</ExternalLink>
+                        ) : (
+                          correction.source
+                        )}
+                        , as of {formatIsoDay(correction.asOf)}.
+                      </span>
+                    ) : null}
+                  </li>
                 ))}
               </ul>
             </section>

@@ -41,16 +41,49 @@ describe('extension', () => {
 })
 
 describe('retake', () => {
-  it('needs a 30-day wait, a purchase within 30 days, and adds 60 days to the deadline', () => {
+  it('may be bought until 30 days after the deadline (GIAC), not 30 days after the failed exam', () => {
+    // Deadline 2028-02-29 (120 days from 2027-11-01); the exam failed a month before it.
     const dates = attemptDates(
       { startDate: '2027-11-01', status: 'failed', failedOn: '2028-01-31', failures: 1 },
       rules,
     )
-    expect(dates.retake?.purchaseBy.day).toBe('2028-03-01')
+    expect(dates.retake?.purchaseBy.day).toBe('2028-03-30')
+    expect(dates.retake?.purchaseBy.rule).toMatch(
+      /30 days after the attempt's deadline \(2028-02-29\)/,
+    )
     expect(dates.retake?.earliest.day).toBe('2028-03-01')
-    expect(dates.retake?.newDeadline.day).toBe('2028-04-29')
     expect(dates.failuresLeft).toBe(2)
     expect(dates.ended).toBe(false)
+  })
+  it('counts the retake window across month ends and from the deadline the user set', () => {
+    const fromJanuary = attemptDates(
+      { startDate: '2026-10-01', status: 'failed', failedOn: '2027-01-10' },
+      rules,
+    )
+    // 2026-10-01 + 120 days = 2027-01-29; + 30 days runs past the end of February.
+    expect(fromJanuary.deadline.day).toBe('2027-01-29')
+    expect(fromJanuary.retake?.purchaseBy.day).toBe('2027-02-28')
+    const overridden = attemptDates(
+      {
+        startDate: '2026-10-01',
+        deadlineOverride: '2027-03-31',
+        status: 'failed',
+        failedOn: '2027-03-20',
+      },
+      rules,
+    )
+    expect(overridden.retake?.purchaseBy.day).toBe('2027-04-30')
+    expect(overridden.retake?.earliest.day).toBe('2027-04-19')
+  })
+  it('gives the deadline after a retake as an estimate to check in the GIAC portal', () => {
+    const dates = attemptDates(
+      { startDate: '2027-11-01', status: 'failed', failedOn: '2028-01-31', failures: 1 },
+      rules,
+    )
+    expect(dates.retake?.newDeadline.day).toBe('2028-04-29')
+    expect(dates.retake?.newDeadline.estimate).toBe(true)
+    expect(dates.retake?.newDeadline.rule).toMatch(/includes the 30-day wait/)
+    expect(dates.retake?.newDeadline.rule).toMatch(/check your GIAC portal/)
   })
   it('ends the attempt after three failures', () => {
     const dates = attemptDates(

@@ -117,6 +117,12 @@ function concatBytes(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   return all
 }
 
+/** The file's size in bytes (UTF-8). */
+export function serializedSize(backup: SerializedBackup): number {
+  const pieces = backup.tablesPieces.reduce((sum, piece) => sum + piece.length, 0)
+  return encoder.encode(backup.head).length + pieces + encoder.encode(backup.tail).length
+}
+
 export function backupText(backup: SerializedBackup): string {
   const decoder = new TextDecoder()
   return (

@@ -1,203 +1,200 @@
 import { z } from 'zod'
 import type { TableName } from '../../../db/database'
 import { attemptStatuses, expenseCategories } from '../../../db/records'
-import { ResourceFields } from '../../../db/resource-schema'
+import { CatalogEntry, ResourceFields } from '../../../db/resource-schema'
+import { FORBIDDEN_KEYS, MAX_TEXT_CHARS } from './safe-json'
 
 /**
- * What a row of each table must look like to be restored. Strict on the primary key and on the
- * fields records.ts declares today; `.passthrough()` keeps fields a newer feature added, so a
- * record is never trimmed by a backup round trip. A table without a schema here is still backed
- * up and restored, checked only for its primary key.
+ * What a row of each table must look like to be restored, and what is stored: the parsed value,
+ * with fields records.ts does not declare stripped. Every text, number and list is bounded (a
+ * hostile file cannot store a 60 MB title or a 1e308 minute count). A table without a schema
+ * here is still backed up and restored, checked only for its primary key (and the bounds
+ * `safe-json.ts` applies to every file).
+ * `revision` counts a record's saves: an editor that saves from an older revision is shown a
+ * conflict instead of overwriting (records written before revisions existed have none: 0).
  */
 
-const id = z.string().min(1, 'must be a non-empty text id').max(500)
-const instant = z.number().int('must be a whole number of milliseconds').nonnegative()
+/** A record key that can never become `__proto__`, `constructor` or `prototype` anywhere. */
+export function isSafeKey(value: string): boolean {
+  return !FORBIDDEN_KEYS.has(value)
+}
+
+const id = z
+  .string()
+  .min(1, 'must be a non-empty text id')
+  .max(500)
+  .refine(isSafeKey, 'must not be a reserved word (__proto__, constructor, prototype)')
+/** Epoch milliseconds up to the last instant a JavaScript Date can hold. */
+const instant = z.number().int('must be a whole number of milliseconds').nonnegative().max(8.64e15)
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as yyyy-MM-dd')
-const text = z.string()
-const tags = z.array(z.string())
+const text = z.string().max(MAX_TEXT_CHARS)
+const shortText = z.string().max(10_000)
+const tags = z.array(z.string().max(1_000)).max(1_000)
+const count = z.number().nonnegative().max(1_000_000)
+const position = z.number().min(-1e12).max(1e12)
+const revision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
+const minorUnits = z.number().int('must be whole minor units (cents)').min(-1e15).max(1e15)
+const currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code')
 const progressStatus = z.enum(['not-started', 'in-progress', 'done', 'skipped'])
 const progressUnit = z.enum(['modules', 'chapters', 'pages', 'sections', 'percent'])
-const timestamps = { createdAt: instant, updatedAt: instant }
+const timestamps = { createdAt: instant, updatedAt: instant, revision }
 
-/** The fields a user sees and edits, as the catalog feature checks them (extra keys kept). */
-const resourceFields = ResourceFields.passthrough()
-const locator = z
-  .object({
-    kind: z.enum(['page', 'pages', 'chapter', 'percent', 'text']),
-    display: text,
-    from: z.number().optional(),
-    to: z.number().optional(),
-  })
-  .passthrough()
-const checklistItem = z.object({ id, label: text, done: z.boolean() }).passthrough()
-const ids = z.array(id)
+const locator = z.object({
+  kind: z.enum(['page', 'pages', 'chapter', 'percent', 'text']),
+  display: shortText,
+  from: z.number().min(-1e9).max(1e9).optional(),
+  to: z.number().min(-1e9).max(1e9).optional(),
+})
+const checklistItem = z.object({ id, label: shortText, done: z.boolean() })
+const ids = z.array(id).max(10_000)
+/** The catalog facts a catalog resource keeps beside its fields (see ResourceRecord.catalog). */
+const catalogFacts = CatalogEntry.pick({
+  source: true,
+  unverified: true,
+  corrections: true,
+  certification: true,
+})
+  .partial()
+  .extend({ catalogVersion: z.number().int().nonnegative().max(1e9) })
 
 export const recordSchemas: Partial<Record<TableName, z.ZodType>> = {
-  resources: z
-    .object({
-      id,
-      origin: z.enum(['catalog', 'custom']),
-      base: resourceFields,
-      overrides: ResourceFields.partial().passthrough(),
-      catalog: z.object({ catalogVersion: z.number() }).passthrough().optional(),
-      removedFromCatalog: z.boolean().optional(),
-      ...timestamps,
-    })
-    .passthrough(),
-  settings: z.object({ key: id, value: z.unknown() }).passthrough(),
-  meta: z.object({ key: id, value: z.unknown() }).passthrough(),
-  planItems: z
-    .object({
-      id,
-      resourceId: id,
-      position: z.number(),
-      plannedMinutes: z.number().nonnegative().optional(),
-      targetStart: isoDay.optional(),
-      targetFinish: isoDay.optional(),
-      addedAt: instant,
-    })
-    .passthrough(),
-  sessions: z
-    .object({
-      id,
-      date: isoDay,
-      minutes: z.number().nonnegative(),
-      resourceId: id,
-      covered: text,
-      unitsAdvanced: z.number().optional(),
-      ...timestamps,
-    })
-    .passthrough(),
-  resourceProgress: z
-    .object({
-      resourceId: id,
-      status: progressStatus,
-      completedOn: isoDay.optional(),
-      unitsDone: z.number().nonnegative().optional(),
-      unitsTotal: z.number().nonnegative().optional(),
-      unit: progressUnit.optional(),
-      certificate: text.optional(),
-      updatedAt: instant,
-    })
-    .passthrough(),
-  progressEvents: z
-    .object({
-      id,
-      resourceId: id,
-      at: instant,
-      status: progressStatus.optional(),
-      unitsDone: z.number().nonnegative().optional(),
-      unitsTotal: z.number().nonnegative().optional(),
-      unit: progressUnit.optional(),
-      completedOn: isoDay.optional(),
-      note: text.optional(),
-    })
-    .passthrough(),
-  notes: z
-    .object({
-      id,
-      resourceId: id.optional(),
-      title: text,
-      body: text,
-      tags,
-      objectiveIds: ids,
-      ...timestamps,
-    })
-    .passthrough(),
-  quotes: z
-    .object({
-      id,
-      resourceId: id.optional(),
-      text,
-      locator: locator.nullable(),
-      comment: text,
-      tags,
-      ...timestamps,
-    })
-    .passthrough(),
-  indexEntries: z
-    .object({
-      id,
-      term: text,
-      note: text,
-      resourceId: id.optional(),
-      pages: text,
-      tags,
-      objectiveIds: ids,
-      ...timestamps,
-    })
-    .passthrough(),
-  attempts: z
-    .object({
-      id,
-      certificationId: id,
-      startDate: isoDay,
-      deadlineOverride: isoDay.optional(),
-      examDate: isoDay.optional(),
-      examTime: text.optional(),
-      timeZone: text.optional(),
-      delivery: z.enum(['remote', 'test-centre']),
-      status: z.enum(attemptStatuses),
-      failedOn: isoDay.optional(),
-      failures: z.number().int().nonnegative().optional(),
-      passedOn: isoDay.optional(),
-      checklist: z.array(checklistItem),
-      ...timestamps,
-    })
-    .passthrough(),
-  objectives: z
-    .object({
-      id,
-      certificationId: id,
-      position: z.number(),
-      title: text,
-      confidence: z.number().min(0).max(5).nullable(),
-      resourceIds: ids,
-      lastReviewed: isoDay.optional(),
-      ...timestamps,
-    })
-    .passthrough(),
-  practiceTests: z
-    .object({
-      id,
-      certificationId: id,
-      date: isoDay,
-      scorePercent: z.number().min(0).max(100),
-      label: text.optional(),
-      weakObjectiveIds: ids,
-      createdAt: instant,
-    })
-    .passthrough(),
-  cpeActivities: z
-    .object({
-      id,
-      certificationId: id,
-      date: isoDay,
-      description: text,
-      credits: z.number(),
-      createdAt: instant,
-    })
-    .passthrough(),
-  expenses: z
-    .object({
-      id,
-      date: isoDay,
-      description: text,
-      category: z.enum(expenseCategories),
-      amountMinor: z.number().int('must be whole minor units (cents)'),
-      currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code'),
-      status: z.enum(['planned', 'paid']),
-      resourceId: id.optional(),
-      attemptId: id.optional(),
-      ...timestamps,
-    })
-    .passthrough(),
-  budgets: z
-    .object({
-      currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code'),
-      amountMinor: z.number().int('must be whole minor units (cents)'),
-    })
-    .passthrough(),
+  resources: z.object({
+    id,
+    origin: z.enum(['catalog', 'custom']),
+    base: ResourceFields,
+    overrides: ResourceFields.partial(),
+    catalog: catalogFacts.optional(),
+    removedFromCatalog: z.boolean().optional(),
+    ...timestamps,
+  }),
+  settings: z.object({ key: id, value: z.unknown() }),
+  meta: z.object({ key: id, value: z.unknown() }),
+  planItems: z.object({
+    id,
+    resourceId: id,
+    position,
+    plannedMinutes: count.optional(),
+    targetStart: isoDay.optional(),
+    targetFinish: isoDay.optional(),
+    addedAt: instant,
+  }),
+  sessions: z.object({
+    id,
+    date: isoDay,
+    minutes: count,
+    resourceId: id,
+    covered: text,
+    unitsAdvanced: z.number().min(-1_000_000).max(1_000_000).optional(),
+    ...timestamps,
+  }),
+  resourceProgress: z.object({
+    resourceId: id,
+    status: progressStatus,
+    completedOn: isoDay.optional(),
+    unitsDone: count.optional(),
+    unitsTotal: count.optional(),
+    unit: progressUnit.optional(),
+    certificate: text.optional(),
+    updatedAt: instant,
+    revision,
+  }),
+  progressEvents: z.object({
+    id,
+    resourceId: id,
+    at: instant,
+    status: progressStatus.optional(),
+    unitsDone: count.optional(),
+    unitsTotal: count.optional(),
+    unit: progressUnit.optional(),
+    completedOn: isoDay.optional(),
+    note: text.optional(),
+  }),
+  notes: z.object({
+    id,
+    resourceId: id.optional(),
+    title: text,
+    body: text,
+    tags,
+    objectiveIds: ids,
+    ...timestamps,
+  }),
+  quotes: z.object({
+    id,
+    resourceId: id.optional(),
+    text,
+    locator: locator.nullable(),
+    comment: text,
+    tags,
+    ...timestamps,
+  }),
+  indexEntries: z.object({
+    id,
+    term: text,
+    note: text,
+    resourceId: id.optional(),
+    pages: text,
+    tags,
+    objectiveIds: ids,
+    ...timestamps,
+  }),
+  attempts: z.object({
+    id,
+    certificationId: id,
+    startDate: isoDay,
+    deadlineOverride: isoDay.optional(),
+    examDate: isoDay.optional(),
+    examTime: shortText.optional(),
+    timeZone: shortText.optional(),
+    delivery: z.enum(['remote', 'test-centre']),
+    status: z.enum(attemptStatuses),
+    failedOn: isoDay.optional(),
+    failures: z.number().int().nonnegative().max(1_000).optional(),
+    passedOn: isoDay.optional(),
+    checklist: z.array(checklistItem).max(10_000),
+    ...timestamps,
+  }),
+  objectives: z.object({
+    id,
+    certificationId: id,
+    position,
+    title: text,
+    confidence: z.number().min(0).max(5).nullable(),
+    resourceIds: ids,
+    lastReviewed: isoDay.optional(),
+    ...timestamps,
+  }),
+  practiceTests: z.object({
+    id,
+    certificationId: id,
+    date: isoDay,
+    scorePercent: z.number().min(0).max(100),
+    label: text.optional(),
+    weakObjectiveIds: ids,
+    createdAt: instant,
+    revision,
+  }),
+  cpeActivities: z.object({
+    id,
+    certificationId: id,
+    date: isoDay,
+    description: text,
+    credits: z.number().min(-1_000_000).max(1_000_000),
+    createdAt: instant,
+    revision,
+  }),
+  expenses: z.object({
+    id,
+    date: isoDay,
+    description: text,
+    category: z.enum(expenseCategories),
+    amountMinor: minorUnits,
+    currency,
+    status: z.enum(['planned', 'paid']),
+    resourceId: id.optional(),
+    attemptId: id.optional(),
+    ...timestamps,
+  }),
+  budgets: z.object({ currency, amountMinor: minorUnits, revision }),
 }
 
 /** A field that names a row of another table. Optional fields are checked when present. */

@@ -1,5 +1,13 @@
 import type { z } from 'zod'
-import { CURRENT_SCHEMA_VERSION, rowStores, tableNames, type TableName } from '../../../db/database'
+import { MAX_BACKUP_BYTES } from '../../../../../electron/shared/backup-schemas'
+import {
+  CURRENT_SCHEMA_VERSION,
+  rowStores,
+  schemaVersions,
+  tableNames,
+  type TableName,
+} from '../../../db/database'
+import { logicalTableOf } from '../../../db/packed'
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -8,11 +16,11 @@ import {
   type BackupHeader,
   type BackupTables,
 } from './format'
-import { recordSchemas, references } from './record-schemas'
+import { isSafeKey, recordSchemas, references } from './record-schemas'
+import { parseBackupJson } from './safe-json'
 import { BackupUpgradeError, upgradeBackup } from './upgrade'
 
-/** 100 MiB: years of heavy use are a few MB; anything far beyond is not a Bastion backup. */
-export const MAX_BACKUP_CHARS = 100 * 1024 * 1024
+export { MAX_BACKUP_BYTES }
 const MAX_PROBLEMS = 20
 
 /** One thing wrong with a backup, located as precisely as the file allows. */
@@ -54,34 +62,31 @@ export function primaryKeyOf(table: TableName): string {
   return (spec.split(',')[0] ?? '').trim().replace(/^(\+\+|&)/, '')
 }
 
-export function tooLargeMessage(size: number): string {
-  const mb = Math.round(size / 1024 / 1024)
-  return `The file is too large to be a Bastion backup (${mb} MB; the limit is 100 MB).`
+/** Megabytes as people count them (10^6 bytes), rounded up so 100.2 MB never reads "100 MB". */
+export function megabytes(bytes: number): number {
+  return Math.ceil(bytes / 1_000_000)
+}
+
+export function tooLargeMessage(bytes: number): string {
+  return `The file is too large to be a Bastion backup (${megabytes(bytes)} MB; the limit is ${megabytes(MAX_BACKUP_BYTES)} MB).`
+}
+
+/**
+ * The logical tables a backup of this schema version holds (a packed store by its logical
+ * table). Read from the Dexie schema history, so a table a later version adds is required from
+ * that version on, with no list to keep in step here.
+ */
+export function tablesOfSchemaVersion(version: number): string[] {
+  const stores = (schemaVersions as Record<number, Record<string, string | null> | undefined>)[
+    version
+  ]
+  if (!stores) return []
+  const names = Object.keys(stores).map(logicalTableOf)
+  return [...new Set(names)]
 }
 
 function fail(...problems: BackupProblem[]): BackupCheck {
   return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), total: problems.length }
-}
-
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position)
-  const line = before.split('\n').length
-  const column = position - before.lastIndexOf('\n')
-  return `line ${line}, column ${column}`
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown }
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    const position = /position (\d+)/.exec(detail)
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : ''
-    const cut = /end of (JSON|data) input|Unterminated/i.test(detail)
-      ? ' The file looks cut short: it may not have finished saving.'
-      : ''
-    return { ok: false, message: `The file is not valid JSON${where} (${detail}).${cut}` }
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -127,15 +132,24 @@ function fieldOf(issue: z.core.$ZodIssue): string | undefined {
   return issue.path.length > 0 ? issue.path.map(String).join('.') : undefined
 }
 
-function checkRows(table: TableName, rows: unknown, problems: BackupProblem[]): Set<string> {
+/**
+ * Checks a table's rows; returns their keys and the rows as the record schema parsed them
+ * (unknown fields stripped): what is stored is the checked value, never the raw one.
+ */
+function checkRows(
+  table: TableName,
+  rows: unknown,
+  problems: BackupProblem[],
+): { keys: Set<string>; parsed: Record<string, unknown>[] } {
   const keys = new Set<string>()
+  const parsed: Record<string, unknown>[] = []
   if (!Array.isArray(rows)) {
     problems.push({ table, message: 'must be a list of records' })
-    return keys
+    return { keys, parsed }
   }
   const keyField = primaryKeyOf(table)
   const schema = recordSchemas[table]
-  rows.forEach((row, index) => {
+  rows.forEach((row: unknown, index) => {
     if (problems.length > MAX_PROBLEMS * 5) return
     if (!isRecord(row)) {
       problems.push({ table, index, message: 'must be an object' })
@@ -143,8 +157,13 @@ function checkRows(table: TableName, rows: unknown, problems: BackupProblem[]): 
     }
     const key = row[keyField]
     const recordId = typeof key === 'string' ? key.slice(0, 80) : undefined
-    if (typeof key !== 'string' || key.length === 0) {
-      problems.push({ table, index, field: keyField, message: 'the key must be a non-empty text' })
+    if (typeof key !== 'string' || key.length === 0 || !isSafeKey(key)) {
+      problems.push({
+        table,
+        index,
+        field: keyField,
+        message: 'the key must be a non-empty text that is not a reserved word',
+      })
       return
     }
     if (keys.has(key)) {
@@ -157,14 +176,20 @@ function checkRows(table: TableName, rows: unknown, problems: BackupProblem[]): 
       })
     }
     keys.add(key)
-    if (!schema) return
+    if (!schema) {
+      parsed.push(row)
+      return
+    }
     const result = schema.safeParse(row)
-    if (result.success) return
+    if (result.success) {
+      parsed.push(result.data as Record<string, unknown>)
+      return
+    }
     for (const issue of result.error.issues.slice(0, 3)) {
       problems.push({ table, index, recordId, field: fieldOf(issue), message: issue.message })
     }
   })
-  return keys
+  return { keys, parsed }
 }
 
 function checkReferences(
@@ -214,19 +239,10 @@ async function checkBackupUnsafe(
   text: string,
   catalogResourceIds: ReadonlySet<string>,
 ): Promise<BackupCheck> {
-  if (text.length > MAX_BACKUP_CHARS) {
-    const mb = (text.length / 1024 / 1024).toFixed(0)
-    return fail({
-      message: `The file is too large to be a Bastion backup (${mb} MB; the limit is 100 MB).`,
-    })
-  }
+  // A text's UTF-8 size is at least its length: a file within the byte limit always passes.
+  if (text.length > MAX_BACKUP_BYTES) return fail({ message: tooLargeMessage(text.length) })
   if (text.trim() === '') return fail({ message: 'The file is empty.' })
-  if (/"__proto__"\s*:/.test(text)) {
-    return fail({
-      message: 'The file contains a “__proto__” key, which a Bastion backup never has.',
-    })
-  }
-  const parsed = parseJson(text)
+  const parsed = parseBackupJson(text)
   if (!parsed.ok) return fail({ message: parsed.message })
   const headerProblems = checkHeader(parsed.value)
   if (headerProblems.length > 0) return fail(...headerProblems)
@@ -239,6 +255,8 @@ async function checkBackupUnsafe(
         'does not match the data: the file was changed or damaged after it was saved. Use another backup.',
     })
   }
+  const missing = missingTables(file)
+  if (missing.length > 0) return fail(...missing)
   let upgraded: BackupTables
   try {
     upgraded = upgradeBackup(file.tables, file.schemaVersion)
@@ -248,6 +266,16 @@ async function checkBackupUnsafe(
     throw error
   }
   return checkTables(file, upgraded, catalogResourceIds)
+}
+
+/** Every table of the file's schema version must be there: an absent one is not an empty one. */
+function missingTables(file: BackupFile): BackupProblem[] {
+  return tablesOfSchemaVersion(file.schemaVersion)
+    .filter((table) => !Object.hasOwn(file.tables, table))
+    .map((table) => ({
+      table,
+      message: `is missing from the backup (a backup of data version ${file.schemaVersion} holds it, even when empty). Use another backup.`,
+    }))
 }
 
 function checkTables(
@@ -265,9 +293,11 @@ function checkTables(
   const keys = new Map<TableName, Set<string>>()
   const tables = {} as Record<TableName, Record<string, unknown>[]>
   for (const table of tableNames) {
-    const rows = upgraded[table] ?? []
-    keys.set(table, checkRows(table, rows, problems))
-    tables[table] = Array.isArray(rows) ? (rows as Record<string, unknown>[]) : []
+    // Tables the file's version had are present (missingTables); a table added by a later
+    // version, which the upgrade steps did not fill, starts empty.
+    const checked = checkRows(table, upgraded[table] ?? [], problems)
+    keys.set(table, checked.keys)
+    tables[table] = checked.parsed
   }
   if (problems.length === 0) checkReferences(tables, keys, catalogResourceIds, problems)
   if (problems.length > 0) return fail(...problems)

@@ -1,0 +1,102 @@
+/**
+ * Parsing a backup's text with every bound checked while it is read, so nothing hostile reaches
+ * a validator, the database or an object built from it later:
+ * - keys that reach an object's prototype (`__proto__`, `constructor`, `prototype`) are refused
+ *   by a JSON reviver, so an escaped spelling (`"\u005f_proto__"`) is caught too;
+ * - nesting deeper than `MAX_JSON_DEPTH` is refused before parsing (a deep file would overflow
+ *   the stack in the reviver, in `JSON.stringify` or in IndexedDB's structured clone);
+ * - strings longer than `MAX_TEXT_CHARS` and numbers that are not finite are refused.
+ */
+
+/** Object keys that would reach `Object.prototype` or a constructor if ever used as a key. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+])
+
+/** A Bastion backup nests about seven levels; settings values a few more. */
+export const MAX_JSON_DEPTH = 64
+
+/** One text field: about 500 pages of prose. A longer one is not something Bastion wrote. */
+export const MAX_TEXT_CHARS = 1_000_000
+
+export type SafeJson = { ok: true; value: unknown } | { ok: false; message: string }
+
+class RefusedJson extends Error {}
+
+const OPEN_BRACE = 0x7b
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACE = 0x7d
+const CLOSE_BRACKET = 0x5d
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+
+/** The deepest nesting of objects and arrays in a JSON text (brackets inside strings skipped). */
+export function jsonDepth(text: string, stopAbove = Infinity): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (inString) {
+      if (code === BACKSLASH) index += 1
+      else if (code === QUOTE) inString = false
+    } else if (code === QUOTE) {
+      inString = true
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      depth += 1
+      if (depth > deepest) {
+        deepest = depth
+        if (deepest > stopAbove) return deepest
+      }
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      depth -= 1
+    }
+  }
+  return deepest
+}
+
+function reviver(key: string, value: unknown): unknown {
+  if (FORBIDDEN_KEYS.has(key)) {
+    throw new RefusedJson(`The file contains a “${key}” key, which a Bastion backup never has.`)
+  }
+  if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) {
+    throw new RefusedJson(
+      `The file contains a text of ${value.length.toLocaleString('en')} characters; Bastion keeps at most ${MAX_TEXT_CHARS.toLocaleString('en')} in one field.`,
+    )
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new RefusedJson('The file contains a number too large to be one Bastion wrote.')
+  }
+  return value
+}
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position)
+  const line = before.split('\n').length
+  const column = position - before.lastIndexOf('\n')
+  return `line ${line}, column ${column}`
+}
+
+/** Parses a backup's text within the bounds above; never throws. */
+export function parseBackupJson(text: string): SafeJson {
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    return {
+      ok: false,
+      message: `The file nests data more than ${MAX_JSON_DEPTH} levels deep, which a Bastion backup never does.`,
+    }
+  }
+  try {
+    return { ok: true, value: JSON.parse(text, reviver) as unknown }
+  } catch (error) {
+    if (error instanceof RefusedJson) return { ok: false, message: error.message }
+    const detail = error instanceof Error ? error.message : String(error)
+    const position = /position (\d+)/.exec(detail)
+    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : ''
+    const cut = /end of (JSON|data) input|Unterminated/i.test(detail)
+      ? ' The file looks cut short: it may not have finished saving.'
+      : ''
+    return { ok: false, message: `The file is not valid JSON${where} (${detail}).${cut}` }
+  }
+}
