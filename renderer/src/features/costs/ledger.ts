@@ -1,4 +1,4 @@
-import { isIsoDay } from '../../domain/dates'
+import { formatIsoDay, isIsoDay, todayIso } from '../../domain/dates'
 import { parseLedgerAmount } from '../../domain/money'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
 
@@ -27,17 +27,21 @@ export type ExpenseInput = Pick<
 /** Checks a typed expense; every problem is named by field so it shows next to that field. */
 export function validateExpense(
   draft: ExpenseDraft,
+  { locale, today = todayIso() }: { locale?: string; today?: string } = {},
 ):
   | { ok: true; value: ExpenseInput }
   | { ok: false; errors: Partial<Record<keyof ExpenseDraft, string>> } {
   const errors: Partial<Record<keyof ExpenseDraft, string>> = {}
   if (!isIsoDay(draft.date)) errors.date = 'Enter the date of the expense.'
+  else if (draft.status === 'paid' && draft.date > today) {
+    errors.date = `A paid expense cannot be dated after today (${formatIsoDay(today, locale)}). Pick the day you paid, or mark it Planned.`
+  }
   const description = draft.description.trim()
   if (description === '') errors.description = 'Describe the expense, e.g. "GSEC attempt".'
   if (!expenseCategories.includes(draft.category as ExpenseCategory))
     errors.category = 'Pick a category.'
   const currency = draft.currency.trim().toUpperCase()
-  const amount = parseLedgerAmount(draft.amount, currency)
+  const amount = parseLedgerAmount(draft.amount, currency, locale)
   if (!amount.ok) {
     if (amount.error.includes('currency code')) errors.currency = amount.error
     else errors.amount = amount.error

@@ -1,5 +1,5 @@
 import { noResourceTitles } from '../../domain/resource-titles'
-import { useResourceTitle } from '../catalog/hooks'
+import { useResourceTitle } from '../catalog'
 import { useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'

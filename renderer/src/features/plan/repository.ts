@@ -25,7 +25,10 @@ export interface PlanData {
   sessions: Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>[]
   /** Minutes logged per resource, all time (the Log's per-resource cache). */
   loggedByResource?: ReadonlyMap<string, number>
-  progress: Pick<ResourceProgressRecord, 'resourceId' | 'status'>[]
+  progress: Pick<
+    ResourceProgressRecord,
+    'resourceId' | 'status' | 'unit' | 'unitsDone' | 'unitsTotal'
+  >[]
 }
 
 /** Days of sessions the forecast reads one by one: the pace window (see plan/pace.ts). */
@@ -51,7 +54,13 @@ export async function readPlanData(today: string = todayIso()): Promise<PlanData
         day.sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
       ),
       loggedByResource,
-      progress: progress.map(({ resourceId, status }) => ({ resourceId, status })),
+      progress: progress.map(({ resourceId, status, unit, unitsDone, unitsTotal }) => ({
+        resourceId,
+        status,
+        unit,
+        unitsDone,
+        unitsTotal,
+      })),
     }
   })
 }

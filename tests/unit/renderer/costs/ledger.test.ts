@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExpenseRecord } from '@renderer/db/records'
-import {
-  summarize,
-  validateExpense,
-  type ExpenseDraft,
-} from '@renderer/features/costs/ledger'
+import { summarize, validateExpense, type ExpenseDraft } from '@renderer/features/costs/ledger'
 
 const draft: ExpenseDraft = {
   date: '2027-03-01',

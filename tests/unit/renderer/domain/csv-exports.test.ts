@@ -1,13 +1,9 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type {
-  ExpenseRecord,
-  IndexEntryRecord,
-  StudySessionRecord,
-} from '../../../../renderer/src/db/records'
-import { csvCell } from '../../../../renderer/src/domain/csv'
-import { expensesCsv, indexCsv, sessionsCsv } from '../../../../renderer/src/domain/csv-exports'
-import { titleLookup } from '../../../../renderer/src/domain/resource-titles'
+import type { ExpenseRecord, IndexEntryRecord, StudySessionRecord } from '@renderer/db/records'
+import { csvCell } from '@renderer/domain/csv'
+import { expensesCsv, indexCsv, sessionsCsv } from '@renderer/domain/csv-exports'
+import { titleLookup } from '@renderer/domain/resource-titles'
 import { sampleRows } from '../backup/sample-data'
 
 const resource = titleLookup([{ id: 'custom-1', title: 'My own book' }])

@@ -7,8 +7,8 @@ import {
   startOfWeekIso,
   weekdayOf,
   weekStartFor,
-} from '../../../../renderer/src/domain/dates'
-import { formatHours, formatMinutes } from '../../../../renderer/src/domain/durations'
+} from '@renderer/domain/dates'
+import { formatHours, formatMinutes } from '@renderer/domain/durations'
 
 // One home for day helpers: Log (hand-rolled UTC) and Plan (date-fns) each had a copy. The
 // date-fns copy won; these pin that it agrees with the calendar across months, leap days and

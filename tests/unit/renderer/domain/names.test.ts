@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { attemptLabel, examShortName } from '../../../../renderer/src/domain/exam-name'
-import {
-  MISSING_RESOURCE_LABEL,
-  titleLookup,
-} from '../../../../renderer/src/domain/resource-titles'
+import { attemptLabel, examShortName } from '@renderer/domain/exam-name'
+import { MISSING_RESOURCE_LABEL, titleLookup } from '@renderer/domain/resource-titles'
 
 // The Dashboard fell back to "GSEC", the Plan to "Exam", Costs to the id; GSEC (the plan's
 // default certification) won, and the abbreviation is read from the title's end everywhere.
