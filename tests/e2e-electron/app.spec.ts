@@ -24,6 +24,7 @@ const navigationLabels = [
   'Plan',
   'Log',
   'Notes',
+  'Review',
   'Exam',
   'Costs',
   'Settings',

@@ -11,6 +11,7 @@ const routes = [
   '/notes',
   '/notes/index',
   '/notes/index/print',
+  '/review',
   '/exam',
   '/costs',
   '/settings',

@@ -6,12 +6,13 @@ const pages = [
   { label: 'Plan', heading: 'Plan' },
   { label: 'Log', heading: 'Log' },
   { label: 'Notes', heading: 'Notes' },
+  { label: 'Review', heading: 'Review' },
   { label: 'Exam', heading: 'Exam' },
   { label: 'Costs', heading: 'Costs' },
   { label: 'Settings', heading: 'Settings' },
 ]
 
-test('the main navigation has exactly the eight pages, in order', async ({ app }) => {
+test('the main navigation has exactly the nine pages, in order', async ({ app }) => {
   const links = app.getByRole('navigation', { name: 'Main' }).getByRole('link')
   await expect(links).toHaveText(pages.map((p) => p.label))
 })

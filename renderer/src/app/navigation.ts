@@ -5,6 +5,7 @@ export const navigation = [
   { path: '/plan', label: 'Plan' },
   { path: '/log', label: 'Log' },
   { path: '/notes', label: 'Notes' },
+  { path: '/review', label: 'Review' },
   { path: '/exam', label: 'Exam' },
   { path: '/costs', label: 'Costs' },
   { path: '/settings', label: 'Settings' },

@@ -63,6 +63,10 @@ export const router = createHashRouter([
         }),
       },
       {
+        path: 'review',
+        lazy: async () => ({ Component: (await import('../features/review/ReviewPage')).default }),
+      },
+      {
         path: 'exam',
         lazy: async () => ({ Component: (await import('../features/exam/ExamPage')).default }),
       },

@@ -15,6 +15,8 @@ import type {
   ProgressEventRecord,
   QuoteBookRecord,
   QuoteRecord,
+  ReviewCardBookRecord,
+  ReviewDayRecord,
   ResourceProgressRecord,
   ResourceRecord,
   SessionDayRecord,
@@ -59,6 +61,18 @@ const packedStores = {
   quoteBooks: 'resourceId, *quoteIds',
 } as const
 
+/** Review cards and their log (schema 4): row tables stored packed from the start. */
+const reviewStores = {
+  reviewCardBooks: 'resourceId, *cardIds, *dueKeys',
+  reviewDays: 'date, *logIds, *cardIds',
+} as const
+
+/** The logical tables added after version 1, as backups name their rows. */
+const laterRowTables = {
+  reviewCards: 'id, resourceId',
+  reviewLogs: 'id, cardId, date',
+} as const
+
 /**
  * Schema history: the full object stores of every version. Once a version has shipped it is
  * never edited: a change is a new version with an `upgrade()` and a comment saying why, plus a
@@ -78,21 +92,30 @@ export const schemaVersions = {
     ...packedStores,
     notes: 'id, resourceId, updatedAt, *objectiveIds',
   },
+  4: {
+    ...unpackedStores,
+    ...packedStores,
+    notes: 'id, resourceId, updatedAt, *objectiveIds',
+    ...reviewStores,
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3] as const
+export const shippedSchemaVersions = [1, 3, 4] as const
+
+const rowTables = { ...version1, ...laterRowTables } as const
 
 /**
- * The tables as backups, CSV and query keys name them: version 1's, one row per record.
- * `sessions`, `indexEntries` and `quotes` are stored packed (`packedTables` in db/packed.ts).
+ * The tables as backups, CSV and query keys name them, one row per record. `sessions`,
+ * `indexEntries`, `quotes`, `reviewCards` and `reviewLogs` are stored packed (`packedTables`
+ * in db/packed.ts).
  */
-export type TableName = keyof typeof version1
+export type TableName = keyof typeof rowTables
 
 /** Each logical table's row keys, in Dexie syntax (the primary key first). */
-export const rowStores: Readonly<Record<TableName, string>> = version1
+export const rowStores: Readonly<Record<TableName, string>> = rowTables
 
 export type StoredTableName = keyof (typeof schemaVersions)[typeof CURRENT_SCHEMA_VERSION]
 
@@ -113,6 +136,8 @@ export class BastionDatabase extends Dexie {
   cpeActivities!: EntityTable<CpeActivityRecord, 'id'>
   expenses!: EntityTable<ExpenseRecord, 'id'>
   budgets!: EntityTable<BudgetRecord, 'currency'>
+  reviewCardBooks!: EntityTable<ReviewCardBookRecord, 'resourceId'>
+  reviewDays!: EntityTable<ReviewDayRecord, 'date'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -137,13 +162,17 @@ export class BastionDatabase extends Dexie {
       quotes: null,
       notes: schemaVersions[3].notes,
     })
+    // 4: review cards and their log, in two new stores. No existing row changes, so there is
+    // nothing for an upgrade() to move (Dexie creates the empty stores); the backup upgrade step
+    // 3 → 4 adds the two empty tables, and tests/fixtures/schema-v4.json covers both.
+    this.version(4).stores(reviewStores)
   }
 }
 
 export const db = new BastionDatabase()
 
 /** Every logical table, in a stable order (backups and dumps iterate this). */
-export const tableNames = Object.keys(version1) as TableName[]
+export const tableNames = Object.keys(rowTables) as TableName[]
 
 /** The object store that holds a logical table's rows. */
 export function storedTableOf(name: TableName): StoredTableName {

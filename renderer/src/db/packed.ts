@@ -4,6 +4,10 @@ import type {
   IsoDay,
   QuoteBookRecord,
   QuoteRecord,
+  ReviewCardBookRecord,
+  ReviewCardRecord,
+  ReviewDayRecord,
+  ReviewLogRecord,
   SessionDayRecord,
   StudySessionRecord,
 } from './records'
@@ -77,11 +81,54 @@ export function packQuotes(rows: readonly QuoteRecord[]): QuoteBookRecord[] {
   )
 }
 
+/** A card's key in its book's `dueKeys` index: due instant (zero-padded) then id. */
+export function dueKey(due: number, cardId: string): string {
+  return `${dueKeyPrefix(due)}:${cardId}`
+}
+
+/** Keys below `dueKeyPrefix(now + 1)` are the cards due at or before `now`. */
+export function dueKeyPrefix(due: number): string {
+  return String(Math.max(0, Math.floor(due))).padStart(15, '0')
+}
+
+export function reviewCardBook(
+  resourceId: string,
+  cards: ReviewCardRecord[],
+): ReviewCardBookRecord {
+  return {
+    resourceId,
+    cards,
+    cardIds: cards.map((card) => card.id),
+    dueKeys: cards
+      .filter((card) => !card.suspended)
+      .map((card) => dueKey(card.memory.due, card.id)),
+  }
+}
+
+export function reviewDay(date: IsoDay, reviews: ReviewLogRecord[]): ReviewDayRecord {
+  return {
+    date,
+    reviews,
+    logIds: reviews.map((review) => review.id),
+    cardIds: [...new Set(reviews.map((review) => review.cardId))],
+  }
+}
+
+export function packReviewCards(rows: readonly ReviewCardRecord[]): ReviewCardBookRecord[] {
+  return [...groupById(rows, bookKeyOf)].map(([resourceId, cards]) =>
+    reviewCardBook(resourceId, cards),
+  )
+}
+
+export function packReviewLogs(rows: readonly ReviewLogRecord[]): ReviewDayRecord[] {
+  return [...groupById(rows, (row) => row.date)].map(([date, reviews]) => reviewDay(date, reviews))
+}
+
 interface Packing {
   /** The object store that holds the packed records. */
-  stored: 'sessionDays' | 'indexBooks' | 'quoteBooks'
+  stored: 'sessionDays' | 'indexBooks' | 'quoteBooks' | 'reviewCardBooks' | 'reviewDays'
   /** A multiEntry index with one key per row: counting it counts rows without reading them. */
-  rowIds: 'sessionIds' | 'entryIds' | 'quoteIds'
+  rowIds: 'sessionIds' | 'entryIds' | 'quoteIds' | 'cardIds' | 'logIds'
   pack(rows: readonly unknown[]): unknown[]
   unpack(records: readonly unknown[]): unknown[]
 }
@@ -104,6 +151,18 @@ export const packedTables = {
     rowIds: 'quoteIds',
     pack: (rows) => packQuotes(rows as QuoteRecord[]),
     unpack: (records) => (records as QuoteBookRecord[]).flatMap((book) => book.quotes),
+  },
+  reviewCards: {
+    stored: 'reviewCardBooks',
+    rowIds: 'cardIds',
+    pack: (rows) => packReviewCards(rows as ReviewCardRecord[]),
+    unpack: (records) => (records as ReviewCardBookRecord[]).flatMap((book) => book.cards),
+  },
+  reviewLogs: {
+    stored: 'reviewDays',
+    rowIds: 'logIds',
+    pack: (rows) => packReviewLogs(rows as ReviewLogRecord[]),
+    unpack: (records) => (records as ReviewDayRecord[]).flatMap((day) => day.reviews),
   },
 } as const satisfies Record<string, Packing>
 

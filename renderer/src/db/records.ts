@@ -262,3 +262,95 @@ export interface IndexBookRecord {
   /** Indexed (multiEntry): finds an entry's book by its id. */
   entryIds: string[]
 }
+
+/** ts-fsrs ratings a review can give: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export type ReviewRating = 1 | 2 | 3 | 4
+
+/** A card's FSRS memory state (ts-fsrs's Card, instants as epoch ms). */
+export interface ReviewMemory {
+  due: Instant
+  stability: number
+  difficulty: number
+  elapsedDays: number
+  scheduledDays: number
+  learningSteps: number
+  reps: number
+  lapses: number
+  /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+  state: number
+  lastReview?: Instant
+}
+
+export type ReviewSourceKind = 'note' | 'quote' | 'indexEntry'
+
+/** Where a card came from; `seenUpdatedAt` is the source's updatedAt the card was made from. */
+export interface ReviewSource {
+  kind: ReviewSourceKind
+  id: string
+  seenUpdatedAt: Instant
+}
+
+/**
+ * A review card, made on purpose by the user (from a note selection, a quote, an index entry
+ * or from scratch). Review state lives here and in the review log, never inside notes.
+ */
+export interface ReviewCardRecord {
+  id: string
+  kind: 'cloze' | 'qa'
+  /** A cloze's text with `{{gaps}}`, or a question. */
+  front: string
+  /** The answer of a question card; unused by a cloze. */
+  back: string
+  source?: ReviewSource
+  resourceId?: string
+  tags: string[]
+  /** Framework tags, as notes carry them (GSEC objective ids, OWASP LLM ids). */
+  objectiveIds: string[]
+  suspended: boolean
+  memory: ReviewMemory
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+/** One answer given to a card (what ts-fsrs logs, plus the day and how long it took). */
+export interface ReviewLogRecord {
+  id: string
+  cardId: string
+  /** The local calendar day of the review. */
+  date: IsoDay
+  at: Instant
+  rating: ReviewRating
+  /** State, due, stability and difficulty before this answer (ts-fsrs's ReviewLog). */
+  state: number
+  due: Instant
+  stability: number
+  difficulty: number
+  scheduledDays: number
+  learningSteps: number
+  /** From showing the card to answering it, in milliseconds. */
+  durationMs: number
+}
+
+/**
+ * How cards are stored (schema version 4 on): one record per resource (`''` for cards without
+ * one), like index entries. `dueKeys` holds one key per active card, `<due padded>:<id>`, so
+ * the due count is an index count and never reads a card.
+ */
+export interface ReviewCardBookRecord {
+  resourceId: string
+  cards: ReviewCardRecord[]
+  /** Indexed (multiEntry): finds a card's book by its id. */
+  cardIds: string[]
+  /** Indexed (multiEntry): one key per card that is not suspended. */
+  dueKeys: string[]
+}
+
+/** How the review log is stored (schema version 4 on): one record per day, like sessions. */
+export interface ReviewDayRecord {
+  date: IsoDay
+  reviews: ReviewLogRecord[]
+  /** Indexed (multiEntry): finds a review's day by its id. */
+  logIds: string[]
+  /** Indexed (multiEntry): the days a card was reviewed on. */
+  cardIds: string[]
+}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import {
   addCustomResource,
   deleteCustomResource,
@@ -17,8 +17,13 @@ export const resourceKeys = {
   one: (id: string) => ['resources', id] as const,
 }
 
+/** Every resource, as shown: for a hook, or for a query that builds on the list. */
+export function resourcesQuery() {
+  return queryOptions({ queryKey: resourceKeys.all, queryFn: listResources })
+}
+
 export function useResources() {
-  return useQuery({ queryKey: resourceKeys.all, queryFn: listResources })
+  return useQuery(resourcesQuery())
 }
 
 // Stable selectors: React Query reruns a select only when the data or the function changes.

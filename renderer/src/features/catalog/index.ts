@@ -1,6 +1,7 @@
 // The catalog feature's door: the only module other features and the app import from it.
 // Pages are not exported: app/router.tsx loads each page file lazily, as its own chunk.
 export {
+  resourcesQuery,
   useDeleteResource,
   useResource,
   useResources,
@@ -10,4 +11,4 @@ export {
 } from './hooks'
 export { byline, kindLabels, priceLabel } from './labels'
 export { loadShippedCatalog, mergeCatalog } from './repository'
-export { CATALOG_DIGEST_KEY, catalogDigest, mergeCatalogIfChanged } from './startup-merge'
+export { mergeCatalogIfChanged } from './startup-merge'

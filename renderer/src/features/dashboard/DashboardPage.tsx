@@ -23,6 +23,7 @@ import { useStudyDays } from './hooks'
 import { pathRuleText, type PathSummary } from '../../domain/path-progress'
 import { useResources } from '../catalog'
 import { usePlanForecast } from '../plan'
+import { DueCardsCard } from '../review'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 
@@ -280,6 +281,10 @@ export default function DashboardPage() {
             />
             <WeekCard minutes={stats.week} weeklyHours={plan.goal.weeklyHours || null} />
             <StreakCard {...stats.streak} minimum={streakMinimum.value} />
+            <section className="card dash-card" aria-labelledby="review-heading">
+              <h2 id="review-heading">Review</h2>
+              <DueCardsCard figureClassName="dash-figure" />
+            </section>
           </div>
           <section className="card" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">Last 12 months</h2>

@@ -8,7 +8,7 @@ import type {
 } from '../../db/records'
 import { objectiveId } from '../../domain/objectives'
 import { DEFAULT_MINUTES_PER_PAGE } from '../../domain/path-progress'
-import { loadMinutesByResource } from '../log'
+import { loadMinutesByResource } from '../../db/derived'
 
 export const defaultChecklist = [
   'Proctor booked',

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { NoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { clozeFromSelection, MakeCardButton, type MakeCardSource } from '../review'
 import { initialFields, parseTags, readDraft, removeDraft } from './draft'
 import { formatInstant, ObjectivePicker, ResourceSelect } from './fields'
 import { useDeleteNote, useObjectiveChoices, useUpdateNote } from './hooks'
@@ -29,11 +30,29 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
   const bodyId = useId()
   const titleId = useId()
   const tagsId = useId()
+  const bodyRef = useRef<HTMLTextAreaElement>(null)
+
+  /** Make card: the selected words of the note become the gap (or the answer). */
+  const readSelection = (): MakeCardSource => {
+    flush()
+    const start = bodyRef.current?.selectionStart ?? 0
+    const end = bodyRef.current?.selectionEnd ?? 0
+    const selected = fields.body.slice(start, end).trim()
+    return {
+      source: { kind: 'note', id: note.id },
+      resourceId: fields.resourceId,
+      tags: fields.tags,
+      objectiveIds: fields.objectiveIds,
+      cloze: selected ? clozeFromSelection(fields.body, start, end) : '',
+      qa: { front: '', back: selected },
+      kind: 'cloze',
+    }
+  }
 
   const addToIndex = () => {
     flush()
     const selected = window.getSelection()?.toString().trim() ?? ''
-    navigate(
+    void navigate(
       indexPrefillPath({
         term: selected || fields.title,
         resourceId: fields.resourceId,
@@ -91,6 +110,7 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
           <label htmlFor={bodyId}>Note (Markdown)</label>
           <textarea
             id={bodyId}
+            ref={bodyRef}
             className="note-body"
             value={fields.body}
             spellCheck
@@ -116,6 +136,7 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
         <button type="button" onClick={addToIndex}>
           Add to index
         </button>
+        <MakeCardButton read={readSelection} />
         {confirming ? (
           <span role="group" aria-label="Confirm delete" className="confirm">
             <span>Delete this note for good?</span>

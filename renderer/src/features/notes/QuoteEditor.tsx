@@ -3,8 +3,11 @@ import { useNavigate } from 'react-router'
 import type { QuoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
+import { clozeFromText, MakeCardButton, type MakeCardSource } from '../review'
 import { ResourceSelect } from './fields'
 import { quoteToForm, validateQuote, type FormErrors, type QuoteForm } from './forms'
+import { useResourceTitle } from '../catalog'
+import { noResourceTitles } from '../../domain/resource-titles'
 import { useDeleteQuote, useSaveQuote } from './hooks'
 import { indexPrefillPath } from './prefill'
 
@@ -24,6 +27,29 @@ export function QuoteEditor({
   const remove = useDeleteQuote()
   const navigate = useNavigate()
   const set = (patch: Partial<QuoteForm>) => setForm((current) => ({ ...current, ...patch }))
+  const titles = useResourceTitle().data ?? noResourceTitles
+
+  /** Make card from the saved quote: the selected words become the gap, or "who said, where". */
+  const readQuote = (saved: QuoteRecord): MakeCardSource => {
+    const active = document.activeElement
+    const selected =
+      active instanceof HTMLTextAreaElement
+        ? active.value.slice(active.selectionStart, active.selectionEnd)
+        : (window.getSelection()?.toString() ?? '')
+    const book = saved.resourceId ? titles(saved.resourceId) : undefined
+    return {
+      source: { kind: 'quote', id: saved.id },
+      resourceId: saved.resourceId,
+      tags: saved.tags,
+      objectiveIds: [],
+      cloze: clozeFromText(saved.text, selected),
+      qa: {
+        front: `Who said this, and where? “${saved.text}”`,
+        back: [book, saved.locator?.display].filter(Boolean).join(', '),
+      },
+      kind: selected.trim() ? 'cloze' : 'qa',
+    }
+  }
 
   const submit = () => {
     const result = validateQuote(form)
@@ -39,7 +65,7 @@ export function QuoteEditor({
     const result = validateQuote(form)
     const selected = window.getSelection()?.toString().trim() ?? ''
     const locator = result.ok ? result.fields.locator : null
-    navigate(
+    void navigate(
       indexPrefillPath({
         term: selected || (result.ok ? (result.fields.tags[0] ?? '') : ''),
         resourceId: form.resourceId,
@@ -103,6 +129,7 @@ export function QuoteEditor({
         <button type="button" onClick={addToIndex}>
           Add to index
         </button>
+        {quote ? <MakeCardButton read={() => readQuote(quote)} /> : null}
         {quote ? (
           <button
             type="button"

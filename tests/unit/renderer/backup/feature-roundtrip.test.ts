@@ -31,13 +31,14 @@ import {
   stopTimer,
   updateSession,
 } from '@renderer/features/log/repository'
-import { loadStudyDays, STUDY_DAYS_KEY } from '@renderer/features/log/study-days'
+import { loadStudyDays, STUDY_DAYS_KEY } from '@renderer/db/derived'
 import { createNote, saveIndexEntry, saveQuote } from '@renderer/features/notes/repository'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from '@renderer/features/plan/goal'
 import { addToPlan, updatePlanItem } from '@renderer/features/plan/repository'
 import { writeSetting } from '@renderer/db/settings'
 import { dumpJson, GSEC, resetDatabase } from './sample-data'
 import { countSessions } from '../db/rows'
+import { answerCard, createCard, updateCard } from '@renderer/features/review/repository'
 import { mergeCatalogIfChanged } from '@renderer/features/catalog/startup-merge'
 
 const now = Date.UTC(2026, 10, 20, 19, 0)
@@ -168,7 +169,7 @@ async function useEveryFeature(): Promise<void> {
 
   // Notes: a note linked to a GSEC objective and an OWASP item, quotes with every locator
   // kind and none, index entries.
-  await createNote(
+  const noteId = await createNote(
     {
       title: 'Prompt injection',
       body: '# Direct and indirect\n\n- ✓ Ünïcödé',
@@ -217,6 +218,27 @@ async function useEveryFeature(): Promise<void> {
     undefined,
     now,
   )
+
+  // Review: a cloze from the note, answered twice; a suspended question card of its own.
+  const cardId = await createCard(
+    {
+      kind: 'cloze',
+      front: 'Indirect {{prompt injection}} hides in content',
+      back: '',
+      source: { kind: 'note', id: noteId, seenUpdatedAt: now },
+      resourceId: customId,
+      tags: ['llm'],
+      objectiveIds: ['LLM01'],
+    },
+    now,
+  )
+  await answerCard(cardId, 3, 3500, null, now)
+  await answerCard(cardId, 1, 9000, null, now + 600_000)
+  const own = await createCard(
+    { kind: 'qa', front: 'SSH port?', back: '22', tags: [], objectiveIds: [] },
+    now,
+  )
+  await updateCard(own, { suspended: true }, now)
 
   // Costs: an expense for the attempt, budgets.
   await addExpense(

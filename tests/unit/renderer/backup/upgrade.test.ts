@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '@renderer/db/database'
 import { upgradeBackup } from '@renderer/features/backup/format/upgrade'
 
 describe('upgradeBackup', () => {
@@ -18,7 +19,11 @@ describe('upgradeBackup', () => {
   })
 
   it('leaves a current backup as it is', () => {
-    expect(upgradeBackup(tables, 1)).toBe(tables)
+    expect(upgradeBackup(tables, CURRENT_SCHEMA_VERSION)).toBe(tables)
+  })
+
+  it('gives a version 3 backup empty review cards and review history', () => {
+    expect(upgradeBackup(tables, 3, 4)).toEqual({ ...tables, reviewCards: [], reviewLogs: [] })
   })
 
   it('refuses a newer backup, a missing step and a nonsense version', () => {

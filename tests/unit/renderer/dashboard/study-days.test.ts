@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/db/database'
-import { loadStudyDays } from '@renderer/features/log/study-days'
+import { loadStudyDays } from '@renderer/db/derived'
 import { putSessionRows } from '../db/rows'
 
 describe('loadStudyDays', () => {

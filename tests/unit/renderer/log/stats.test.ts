@@ -2,12 +2,12 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   heatmapWeeks,
-  minutesByDay,
   minutesThisWeek,
   streakOf,
   weeklyTotals,
 } from '@renderer/features/log/stats'
 import { addDaysIso, localDayOf, startOfWeekIso, weekStartFor } from '@renderer/domain/dates'
+import { minutesByDay } from '@renderer/db/derived'
 import { timerDay } from '@renderer/features/log/timer'
 
 // Node re-reads TZ when it is assigned, so each test can run in another time zone.

@@ -7,6 +7,8 @@ const exports: { kind: CsvKind; label: string; what: string }[] = [
   { kind: 'sessions', label: 'Export study sessions as CSV', what: 'study sessions' },
   { kind: 'expenses', label: 'Export expenses as CSV', what: 'expenses' },
   { kind: 'indexEntries', label: 'Export index entries as CSV', what: 'index entries' },
+  { kind: 'reviewCards', label: 'Export review cards as CSV', what: 'review cards' },
+  { kind: 'reviewLogs', label: 'Export review history as CSV', what: 'reviews' },
 ]
 
 /** Settings: spreadsheets of sessions, expenses and index entries. */

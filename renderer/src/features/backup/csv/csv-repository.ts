@@ -1,12 +1,18 @@
 import { db, readRows } from '../../../db/database'
-import type { IndexEntryRecord, StudySessionRecord } from '../../../db/records'
+import type {
+  IndexEntryRecord,
+  ReviewCardRecord,
+  ReviewLogRecord,
+  StudySessionRecord,
+} from '../../../db/records'
 import { toResource } from '../../../db/resource'
 import { expensesCsv, indexCsv, sessionsCsv } from '../../../domain/csv-exports'
 import { attemptLabel } from '../../../domain/exam-name'
 import { titleLookup } from '../../../domain/resource-titles'
 import { objectiveChoices, objectiveLabel } from '../../notes'
+import { reviewCardsCsv, reviewLogsCsv } from './csv'
 
-export type CsvKind = 'sessions' | 'expenses' | 'indexEntries'
+export type CsvKind = 'sessions' | 'expenses' | 'indexEntries' | 'reviewCards' | 'reviewLogs'
 
 /**
  * Builds one CSV export from the database with the same exporter the table's own page uses
@@ -55,6 +61,22 @@ export async function buildCsv(
           { resource, objective: (id) => objectiveLabel(choices, id) },
           globalThis.navigator?.language,
         ),
+        rows: rows.length,
+      }
+    }
+    case 'reviewCards': {
+      const rows = (await readRows('reviewCards')) as ReviewCardRecord[]
+      return {
+        name: `bastion-review-cards-${today}.csv`,
+        content: reviewCardsCsv(rows, resource),
+        rows: rows.length,
+      }
+    }
+    case 'reviewLogs': {
+      const rows = (await readRows('reviewLogs')) as ReviewLogRecord[]
+      return {
+        name: `bastion-review-history-${today}.csv`,
+        content: reviewLogsCsv(rows),
         rows: rows.length,
       }
     }

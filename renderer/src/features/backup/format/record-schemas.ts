@@ -195,6 +195,46 @@ export const recordSchemas: Partial<Record<TableName, z.ZodType>> = {
     ...timestamps,
   }),
   budgets: z.object({ currency, amountMinor: minorUnits, revision }),
+  reviewCards: z.object({
+    id,
+    kind: z.enum(['cloze', 'qa']),
+    front: text,
+    back: text,
+    source: z
+      .object({ kind: z.enum(['note', 'quote', 'indexEntry']), id, seenUpdatedAt: instant })
+      .optional(),
+    resourceId: id.optional(),
+    tags,
+    objectiveIds: ids,
+    suspended: z.boolean(),
+    memory: z.object({
+      due: instant,
+      stability: count,
+      difficulty: count,
+      elapsedDays: count,
+      scheduledDays: count,
+      learningSteps: z.number().int().nonnegative().max(1_000),
+      reps: z.number().int().nonnegative().max(1_000_000),
+      lapses: z.number().int().nonnegative().max(1_000_000),
+      state: z.number().int().min(0).max(3),
+      lastReview: instant.optional(),
+    }),
+    ...timestamps,
+  }),
+  reviewLogs: z.object({
+    id,
+    cardId: id,
+    date: isoDay,
+    at: instant,
+    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    state: z.number().int().min(0).max(3),
+    due: instant,
+    stability: count,
+    difficulty: count,
+    scheduledDays: count,
+    learningSteps: z.number().int().nonnegative().max(1_000),
+    durationMs: z.number().nonnegative().max(86_400_000),
+  }),
 }
 
 /** A field that names a row of another table. Optional fields are checked when present. */
@@ -234,4 +274,6 @@ export const references: readonly Reference[] = [
   { table: 'practiceTests', field: 'certificationId', target: 'resources' },
   { table: 'cpeActivities', field: 'certificationId', target: 'resources' },
   { table: 'expenses', field: 'resourceId', target: 'resources' },
+  // Deleting a card deletes its log with it (features/review/repository.ts).
+  { table: 'reviewLogs', field: 'cardId', target: 'reviewCards' },
 ]

@@ -14,6 +14,8 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   // db/packed.ts), not their rows: a backup carries rows, so these steps change nothing.
   1: (tables) => tables,
   2: (tables) => tables,
+  // Version 4 added review cards and their log: a version-3 backup has none.
+  3: (tables) => ({ ...tables, reviewCards: [], reviewLogs: [] }),
 }
 
 export class BackupUpgradeError extends Error {

@@ -18,6 +18,8 @@ const tableLabels: Partial<Record<TableName, string>> = {
   cpeActivities: 'CPE activities',
   expenses: 'Expenses',
   budgets: 'Budgets',
+  reviewCards: 'Review cards',
+  reviewLogs: 'Review history',
 }
 
 export function tableLabel(table: string): string {

@@ -1,10 +1,17 @@
+import { useResourceTitle } from '../../catalog'
+import { noResourceTitles } from '../../../domain/resource-titles'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { IndexEntryRecord } from '../../../db/records'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { TextField } from '../../../ui/TextField'
+import { MakeCardButton, type MakeCardSource } from '../../review'
 import { ObjectivePicker, ResourceSelect } from '../fields'
 import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm } from '../forms'
-import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
+import {
+  useDeleteIndexEntry,
+  useObjectiveChoices,
+  useSaveIndexEntry,
+} from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
 
 /** Adds or edits one index entry, warning while typing when a similar term exists. */
@@ -25,6 +32,24 @@ export function IndexEntryEditor({
   const save = useSaveIndexEntry()
   const remove = useDeleteIndexEntry()
   const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
+  const titles = useResourceTitle().data ?? noResourceTitles
+
+  /** Make card from the saved entry: the term asks for its pages and short note. */
+  const readEntry = (saved: IndexEntryRecord): MakeCardSource => {
+    const book = saved.resourceId ? titles(saved.resourceId) : undefined
+    return {
+      source: { kind: 'indexEntry', id: saved.id },
+      resourceId: saved.resourceId,
+      tags: saved.tags,
+      objectiveIds: saved.objectiveIds,
+      cloze: '',
+      qa: {
+        front: book ? `Where is “${saved.term}” in ${book}?` : `Where is “${saved.term}”?`,
+        back: [saved.pages, saved.note].filter(Boolean).join(' — '),
+      },
+      kind: 'qa',
+    }
+  }
 
   // Deferred: the check runs over every entry, so typing never waits for it.
   const deferredTerm = useDeferredValue(form.term)
@@ -116,6 +141,7 @@ export function IndexEntryEditor({
         <button type="button" onClick={() => onDone(null)}>
           Cancel
         </button>
+        {entry ? <MakeCardButton read={() => readEntry(entry)} /> : null}
         {entry ? (
           <button
             type="button"

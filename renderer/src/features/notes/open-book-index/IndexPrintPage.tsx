@@ -35,6 +35,11 @@ export default function IndexPrintPage() {
           </button>
         }
       />
+      <p className="muted screen-only">
+        Only your index entries are printed. Review cards and their questions and answers never
+        appear here or in the index CSV: GIAC does not allow printed material that looks like
+        practice questions and answers in the exam room.
+      </p>
       {error ? (
         <p role="alert" className="error-banner screen-only">
           Not printed: {error}

@@ -1,0 +1,202 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { ReviewCardRecord } from '../../db/records'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { TextField } from '../../ui/TextField'
+import { ClozeText } from './CardFace'
+import { hasGap } from './cloze'
+import { useCreateCard, useUpdateCard } from './hooks'
+import type { CardFields } from './repository'
+
+export type CardDraft = CardFields
+
+interface CardFormProps {
+  /** What the form starts from: a new card's prefill, or the card being edited. */
+  start: CardDraft
+  /** Set when editing a stored card. */
+  cardId?: string
+  heading: string
+  /** For a new card: the text each kind starts with, swapped in while the text is untouched. */
+  prefills?: Record<CardDraft['kind'], { front: string; back: string }>
+  onDone: (cardId: string) => void
+  onCancel: () => void
+}
+
+function tagsText(tags: readonly string[]): string {
+  return tags.join(', ')
+}
+
+function parseTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ]
+}
+
+interface Problems {
+  front?: string
+  back?: string
+}
+
+function check(kind: CardDraft['kind'], front: string, back: string): Problems {
+  if (kind === 'cloze') {
+    if (!front.trim())
+      return { front: 'Write the text, with the part to recall in {{double braces}}.' }
+    if (!hasGap(front)) return { front: 'Mark the part to recall with {{double braces}}.' }
+    return {}
+  }
+  const problems: Problems = {}
+  if (!front.trim()) problems.front = 'Write the question.'
+  if (!back.trim()) problems.back = 'Write the answer.'
+  return problems
+}
+
+/** Makes or edits one card. Save writes it; Escape or Cancel leaves without saving. */
+export function CardForm({ start, cardId, heading, prefills, onDone, onCancel }: CardFormProps) {
+  const [kind, setKind] = useState(start.kind)
+  const [front, setFront] = useState(start.front)
+  const [back, setBack] = useState(start.back)
+  const [tags, setTags] = useState(tagsText(start.tags))
+  const [problems, setProblems] = useState<Problems>({})
+  const create = useCreateCard()
+  const update = useUpdateCard()
+  const headingId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const chooseKind = (next: CardDraft['kind']) => {
+    const before = prefills?.[kind]
+    const after = prefills?.[next]
+    if (before && after && front === before.front && back === before.back) {
+      setFront(after.front)
+      setBack(after.back)
+    }
+    setKind(next)
+  }
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('textarea, input:not([type="radio"])')?.focus()
+  }, [])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const found = check(kind, front, back)
+    setProblems(found)
+    if (found.front || found.back) {
+      const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+      field?.focus()
+      return
+    }
+    const fields = { ...start, kind, front, back: kind === 'qa' ? back : '', tags: parseTags(tags) }
+    if (cardId) {
+      await update.mutateAsync({
+        id: cardId,
+        patch: { front, back: fields.back, tags: fields.tags },
+      })
+      onDone(cardId)
+    } else {
+      onDone(await create.mutateAsync(fields))
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="card stack review-card-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation()
+          onCancel()
+        }
+      }}
+    >
+      <h2 id={headingId}>{heading}</h2>
+      {cardId ? null : (
+        <fieldset className="review-kind">
+          <legend>Kind of card</legend>
+          <label>
+            <input
+              type="radio"
+              name="card-kind"
+              checked={kind === 'cloze'}
+              onChange={() => chooseKind('cloze')}
+            />{' '}
+            Cloze (fill the gap)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="card-kind"
+              checked={kind === 'qa'}
+              onChange={() => chooseKind('qa')}
+            />{' '}
+            Question and answer
+          </label>
+        </fieldset>
+      )}
+      {kind === 'cloze' ? (
+        <>
+          <TextField
+            multiline
+            label="Cloze text"
+            value={front}
+            onChange={setFront}
+            error={problems.front}
+            hint="The part to recall goes in {{double braces}}; each gap is hidden when you review."
+          />
+          {hasGap(front) ? (
+            <p className="review-preview">
+              <span className="muted">Shows as: </span>
+              <ClozeText text={front} revealed={false} />
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <TextField
+            multiline
+            label="Question"
+            value={front}
+            onChange={setFront}
+            error={problems.front}
+          />
+          <TextField
+            multiline
+            label="Answer"
+            value={back}
+            onChange={setBack}
+            error={problems.back}
+          />
+        </>
+      )}
+      <TextField
+        label="Tags"
+        value={tags}
+        onChange={setTags}
+        hint="Comma separated. Framework tags come from the source and stay with the card."
+      />
+      {start.objectiveIds.length > 0 ? (
+        <p className="muted">Framework tags: {start.objectiveIds.join(', ')}</p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={create.isPending || update.isPending}>
+          Save card
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      <ErrorMessage error={create.error ?? update.error} />
+    </form>
+  )
+}
+
+/** The fields of a stored card, as the form edits them. */
+export function draftOf(card: ReviewCardRecord): CardDraft {
+  const { kind, front, back, source, resourceId, tags, objectiveIds } = card
+  return { kind, front, back, source, resourceId, tags, objectiveIds }
+}

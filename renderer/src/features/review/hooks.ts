@@ -1,0 +1,158 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { subDays } from 'date-fns'
+import { useEffect, useMemo, useState } from 'react'
+import { z } from 'zod'
+import type { ReviewRating, ReviewSource } from '../../db/records'
+import { toIsoDay } from '../../domain/dates'
+import { useSetting } from '../../db/use-setting'
+import { useEffectiveExamDate } from '../plan'
+import {
+  answerCard,
+  countActive,
+  countDue,
+  createCard,
+  deleteCard,
+  readAllCards,
+  readCardSource,
+  readDueCards,
+  readNextDue,
+  readReviewLogs,
+  restoreDeletedCard,
+  undoAnswer,
+  updateCard,
+  type AnswerUndo,
+  type CardFields,
+  type CardPatch,
+  type DeletedCard,
+} from './repository'
+import type { ExamTarget } from './scheduling'
+
+export const TARGET_RETENTION_KEY = 'review.targetRetention'
+export const FINAL_DAYS_KEY = 'review.finalDays'
+export const TargetRetention = z.number().min(0.7).max(0.99)
+export const FinalDays = z.number().int().min(1).max(60)
+
+export function useTargetRetention() {
+  return useSetting(TARGET_RETENTION_KEY, TargetRetention, 0.9)
+}
+
+export function useFinalDays() {
+  return useSetting(FINAL_DAYS_KEY, FinalDays, 7)
+}
+
+/** The current minute: due counts move on as time passes while a page stays open. */
+export function useReviewClock(): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000)
+    return () => clearInterval(timer)
+  }, [])
+  return now
+}
+
+/** Exam-date mode's target, or null when no exam date is set. */
+export function useExamTarget(): { target: ExamTarget | null; isLoading: boolean } {
+  const { exam, isLoading } = useEffectiveExamDate()
+  const retention = useTargetRetention()
+  const finalDays = useFinalDays()
+  const target = useMemo(
+    () =>
+      exam.date
+        ? { examDay: exam.date, targetRetention: retention.value, finalDays: finalDays.value }
+        : null,
+    [exam.date, retention.value, finalDays.value],
+  )
+  return { target, isLoading: isLoading || retention.isLoading || finalDays.isLoading }
+}
+
+/**
+ * Queries keyed by the minute (so they refresh as time passes) read at the moment they run: a
+ * card written a second ago is due now even if the page's clock has not ticked since.
+ */
+const minuteOf = (now: number) => Math.floor(now / 60_000)
+
+export function useDueCount(now: number) {
+  const { target, isLoading } = useExamTarget()
+  return useQuery({
+    queryKey: ['reviewCards', 'due-count', minuteOf(now), target],
+    queryFn: () => countDue(Date.now(), target),
+    enabled: !isLoading,
+  })
+}
+
+export function useDueCards(now: number, target: ExamTarget | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['reviewCards', 'due', minuteOf(now), target],
+    queryFn: () => readDueCards(Date.now(), target),
+    enabled,
+  })
+}
+
+export function useActiveCounts(before: number) {
+  return useQuery({
+    queryKey: ['reviewCards', 'active', minuteOf(before)],
+    queryFn: () => countActive(before),
+  })
+}
+
+export function useNextDue(now: number) {
+  return useQuery({
+    queryKey: ['reviewCards', 'next-due', minuteOf(now)],
+    queryFn: () => readNextDue(Date.now()),
+  })
+}
+
+export function useAllCards() {
+  return useQuery({ queryKey: ['reviewCards', 'all'], queryFn: readAllCards })
+}
+
+/** The review log of the last `days` days (stats and the Dashboard). */
+export function useReviewLogs(days: number, today: string) {
+  const from = toIsoDay(subDays(new Date(`${today}T12:00:00`), days - 1))
+  return useQuery({
+    queryKey: ['reviewLogs', from],
+    queryFn: () => readReviewLogs(from),
+  })
+}
+
+export function useCardSource(source: ReviewSource | undefined) {
+  return useQuery({
+    queryKey: ['review-source', source?.kind, source?.id],
+    queryFn: () => (source ? readCardSource(source) : null),
+    enabled: source !== undefined,
+    meta: { tables: ['notes', 'quotes', 'indexEntries'] },
+  })
+}
+
+export function useCreateCard() {
+  return useMutation({ mutationFn: (fields: CardFields) => createCard(fields) })
+}
+
+export function useUpdateCard() {
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: CardPatch }) => updateCard(id, patch),
+  })
+}
+
+export function useDeleteCard() {
+  return useMutation({ mutationFn: (id: string) => deleteCard(id) })
+}
+
+export function useRestoreDeletedCard() {
+  return useMutation({ mutationFn: (deleted: DeletedCard) => restoreDeletedCard(deleted) })
+}
+
+export function useAnswerCard() {
+  return useMutation({
+    mutationFn: (answer: {
+      id: string
+      rating: ReviewRating
+      durationMs: number
+      target: ExamTarget | null
+    }) => answerCard(answer.id, answer.rating, answer.durationMs, answer.target),
+  })
+}
+
+export function useUndoAnswer() {
+  return useMutation({ mutationFn: (undo: AnswerUndo) => undoAnswer(undo) })
+}

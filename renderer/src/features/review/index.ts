@@ -1,0 +1,4 @@
+/** The Review feature's door: what other features and the shell may use. */
+export { MakeCardButton, type MakeCardSource } from './MakeCard'
+export { DueCardsCard } from './DueCardsCount'
+export { clozeFromSelection, clozeFromText } from './cloze'

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { readRows } from '@renderer/db/database'
+import {
+  answerCard,
+  countDue,
+  createCard,
+  deleteCard,
+  readCard,
+  readDueCards,
+  readReviewLogs,
+  restoreDeletedCard,
+  undoAnswer,
+  updateCard,
+} from '@renderer/features/review/repository'
+import { resetDatabase } from '../backup/sample-data'
+
+const now = new Date(2026, 11, 4, 20, 0).getTime()
+const fields = {
+  kind: 'cloze' as const,
+  front: 'SSH listens on port {{22}}',
+  back: '',
+  tags: ['net'],
+  objectiveIds: ['LLM01'],
+}
+
+describe('review repository', () => {
+  beforeEach(resetDatabase)
+
+  it('counts a new card as due, and not after a Good answer', async () => {
+    const id = await createCard({ ...fields, resourceId: 'cert-giac-gsec' }, now)
+    expect(await countDue(now, null)).toBe(1)
+    await answerCard(id, 3, 4000, null, now)
+    expect(await countDue(now + 1000, null)).toBe(0)
+    expect(await countDue(now + 11 * 60_000, null)).toBe(1)
+    const logs = await readReviewLogs('2026-12-01')
+    expect(logs).toMatchObject([{ cardId: id, rating: 3, durationMs: 4000, date: '2026-12-04' }])
+  })
+
+  it('Undo puts back exactly the card as it was and removes the answer from the log', async () => {
+    const id = await createCard(fields, now)
+    const first = await answerCard(id, 3, 1000, null, now)
+    const before = await readCard(id)
+    const undo = await answerCard(id, 1, 2000, null, now + 10 * 60_000)
+    expect(await readCard(id)).not.toEqual(before)
+    await undoAnswer(undo)
+    expect(await readCard(id)).toEqual(before)
+    expect((await readReviewLogs('2026-01-01')).map((log) => log.id)).toEqual([first.log.id])
+  })
+
+  it('suspends a card out of the due list', async () => {
+    const id = await createCard(fields, now)
+    await updateCard(id, { suspended: true }, now)
+    expect(await countDue(now, null)).toBe(0)
+    expect(await readDueCards(now, null)).toEqual([])
+    await updateCard(id, { suspended: false }, now)
+    expect((await readDueCards(now, null)).map((card) => card.id)).toEqual([id])
+  })
+
+  it('deletes a card with its history, and Undo brings both back', async () => {
+    const id = await createCard(fields, now)
+    await answerCard(id, 3, 1000, null, now)
+    const cardBefore = await readCard(id)
+    const deleted = await deleteCard(id)
+    expect(await readCard(id)).toBeNull()
+    expect(await readRows('reviewLogs')).toEqual([])
+    await restoreDeletedCard(deleted!)
+    expect(await readCard(id)).toEqual(cardBefore)
+    expect(await readRows('reviewLogs')).toHaveLength(1)
+  })
+
+  it('refuses a card without text', async () => {
+    await expect(createCard({ ...fields, front: '  ' }, now)).rejects.toThrow(/text/)
+  })
+})
