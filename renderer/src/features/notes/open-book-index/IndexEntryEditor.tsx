@@ -7,11 +7,7 @@ import { TextField } from '../../../ui/TextField'
 import { MakeCardButton, type MakeCardSource } from '../../review'
 import { ObjectivePicker, ResourceSelect } from '../fields'
 import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm } from '../forms'
-import {
-  useDeleteIndexEntry,
-  useObjectiveChoices,
-  useSaveIndexEntry,
-} from '../hooks'
+import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
 
 /** Adds or edits one index entry, warning while typing when a similar term exists. */
