@@ -30,51 +30,53 @@ export function ExpenseLedger({
   resourceTitle: (id: string) => string
   attemptLabel: (id: string) => string
   onEdit: (expense: ExpenseRecord) => void
-  onDelete: (id: string) => void
+  onDelete: (expense: ExpenseRecord, from: HTMLElement) => void
 }) {
-  const [confirming, setConfirming] = useState<string | null>(null)
   const [limit, setLimit] = useState(rowsPerPage)
   return (
     <>
-      <table className="data-table ledger">
-        <caption>
-          Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Description</th>
-            <th scope="col">Category</th>
-            <th scope="col">Linked to</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="amount">
-              Amount
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {expenses.slice(0, limit).map((e) => (
-            <LedgerRow
-              key={e.id}
-              expense={e}
-              linkedTo={
-                e.resourceId
-                  ? resourceTitle(e.resourceId)
-                  : e.attemptId
-                    ? attemptLabel(e.attemptId)
-                    : null
-              }
-              confirming={confirming === e.id}
-              onConfirm={setConfirming}
-              onEdit={onEdit}
-              onDelete={onDelete}
-            />
-          ))}
-        </tbody>
-      </table>
+      {/* Its own sideways scroll: a narrow window or a long amount never hides a column or
+          the row's Edit and Delete (the section around it skips painting while off screen,
+          which would clip anything wider than the card). */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Ledger table">
+        <table className="data-table ledger">
+          <caption>
+            Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Description</th>
+              <th scope="col">Category</th>
+              <th scope="col">Linked to</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="amount">
+                Amount
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {expenses.slice(0, limit).map((e) => (
+              <LedgerRow
+                key={e.id}
+                expense={e}
+                linkedTo={
+                  e.resourceId
+                    ? resourceTitle(e.resourceId)
+                    : e.attemptId
+                      ? attemptLabel(e.attemptId)
+                      : null
+                }
+                onEdit={onEdit}
+                onDelete={onDelete}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {expenses.length > limit ? (
         <p>
           <span className="muted">
@@ -89,26 +91,22 @@ export function ExpenseLedger({
   )
 }
 
-/** One ledger row; redrawn only when its expense, link name or confirm state changes. */
+/** One ledger row; redrawn only when its expense or link name changes. */
 const LedgerRow = memo(function LedgerRow({
   expense: e,
   linkedTo,
-  confirming,
-  onConfirm,
   onEdit,
   onDelete,
 }: {
   expense: ExpenseRecord
   linkedTo: string | null
-  confirming: boolean
-  onConfirm: (id: string | null) => void
   onEdit: (expense: ExpenseRecord) => void
-  onDelete: (id: string) => void
+  onDelete: (expense: ExpenseRecord, from: HTMLElement) => void
 }) {
   return (
     <tr>
       <td>{dayLabel(e.date)}</td>
-      <td>{e.description}</td>
+      <td className="wrap-anywhere">{e.description}</td>
       <td>{categoryLabels[e.category] ?? e.category}</td>
       <td>
         {e.resourceId ? (
@@ -126,35 +124,22 @@ const LedgerRow = memo(function LedgerRow({
       </td>
       <td className="amount">{formatMoney(e.amountMinor, e.currency)}</td>
       <td className="row-actions">
-        {confirming ? (
-          <span role="group" aria-label="Confirm delete" className="confirm">
-            <button type="button" className="danger small" onClick={() => onDelete(e.id)}>
-              Yes, delete
-            </button>
-            <button type="button" className="small" onClick={() => onConfirm(null)}>
-              Keep
-            </button>
-          </span>
-        ) : (
-          <>
-            <button
-              type="button"
-              className="small"
-              aria-label={`Edit ${e.description}`}
-              onClick={() => onEdit(e)}
-            >
-              Edit
-            </button>
-            <button
-              type="button"
-              className="small danger"
-              aria-label={`Delete ${e.description}`}
-              onClick={() => onConfirm(e.id)}
-            >
-              Delete
-            </button>
-          </>
-        )}
+        <button
+          type="button"
+          className="small"
+          aria-label={`Edit ${e.description}`}
+          onClick={() => onEdit(e)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="small danger"
+          aria-label={`Delete ${e.description}`}
+          onClick={(event) => onDelete(e, event.currentTarget)}
+        >
+          Delete
+        </button>
       </td>
     </tr>
   )

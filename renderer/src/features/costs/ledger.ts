@@ -1,3 +1,4 @@
+import { lengthProblem } from '../../domain/text-limits'
 import { formatIsoDay, isIsoDay, todayIso } from '../../domain/dates'
 import { parseLedgerAmount } from '../../domain/money'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
@@ -38,6 +39,10 @@ export function validateExpense(
   }
   const description = draft.description.trim()
   if (description === '') errors.description = 'Describe the expense, e.g. "GSEC attempt".'
+  else {
+    const tooLong = lengthProblem('descriptions', description)
+    if (tooLong) errors.description = tooLong
+  }
   if (!expenseCategories.includes(draft.category as ExpenseCategory))
     errors.category = 'Pick a category.'
   const currency = draft.currency.trim().toUpperCase()

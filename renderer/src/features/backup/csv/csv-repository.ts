@@ -9,6 +9,7 @@ import { toResource } from '../../../db/resource'
 import { expensesCsv, indexCsv, sessionsCsv } from '../../../domain/csv-exports'
 import { attemptLabel } from '../../../domain/exam-name'
 import { titleLookup } from '../../../domain/resource-titles'
+import { loadShippedFrameworks } from '../../../domain/frameworks'
 import { objectiveChoices, objectiveLabel } from '../../notes'
 import { reviewCardsCsv, reviewLogsCsv } from './csv'
 
@@ -53,7 +54,7 @@ export async function buildCsv(
     }
     case 'indexEntries': {
       const rows = (await readRows('indexEntries')) as IndexEntryRecord[]
-      const choices = objectiveChoices(resources)
+      const choices = objectiveChoices(resources, loadShippedFrameworks())
       return {
         name: `bastion-index-${today}.csv`,
         content: indexCsv(
