@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '@renderer/db/database'
 import { summarizePath } from '@renderer/features/dashboard/path'
 import { loadStudyDays } from '@renderer/db/derived'
 import { putSessionRows } from '../db/rows'
+import { resetDatabase } from '../helpers/database'
 
 const resources = [
   { id: 'a', title: 'Course A', kind: 'course' },
@@ -62,8 +62,7 @@ describe('summarizePath', () => {
 
 describe('loadStudyDays', () => {
   beforeEach(async () => {
-    await db.delete()
-    await db.open()
+    await resetDatabase()
   })
 
   it('builds the per-day minutes once from every session', async () => {
