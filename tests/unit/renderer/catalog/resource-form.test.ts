@@ -74,11 +74,12 @@ describe('the resource form’s validation', () => {
     if (!result.ok) return
     const resource = toResource({
       id: 'r1',
-      origin: 'user',
+      origin: 'custom',
       base: result.fields,
       overrides: {},
+      createdAt: 0,
       updatedAt: 0,
-    } as Parameters<typeof toResource>[0])
+    })
     expect(readDraft(draftFrom(resource), { isbn: '9780000000002' })).toEqual(result)
   })
 })
