@@ -159,7 +159,7 @@ function Verdict({
   )
 }
 
-function PaceMeter({
+export function PaceMeter({
   requiredWeeklyMinutes,
   plannedWeeklyMinutes,
   actualWeeklyMinutes,
