@@ -28,7 +28,7 @@ describe('the resource form’s validation', () => {
         hours: 12.5,
         pages: undefined,
         price: { amountMinor: 4999, currency: 'USD' },
-        tags: ['LLM01', 'LLM02'],
+        tags: ['LLM01:2026', 'LLM02:2026'],
         url: 'https://example.com/course',
       }),
     })
