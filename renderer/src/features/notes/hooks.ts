@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { useUndoableDelete } from '../../ui/undoable-delete'
 import { useResources } from '../catalog'
+import type { RevisionBase } from '../../db/revision'
 import type { NoteFields } from './draft'
 import { objectiveChoices, type ObjectiveChoice } from './objectives'
 import {
@@ -36,11 +37,16 @@ export function useNotes() {
   return useQuery({ queryKey: ['notes', 'all'], queryFn: listNotes })
 }
 
+/**
+ * One note, read from the database on every mount (Back, Forward, a link): an editor never
+ * starts from a cached copy. `isFetchedAfterMount` tells when that read is in.
+ */
 export function useNote(id: string | null) {
   return useQuery({
     queryKey: ['notes', 'one', id],
     queryFn: () => (id ? getNote(id) : null),
     enabled: id !== null,
+    refetchOnMount: 'always',
   })
 }
 
@@ -66,7 +72,15 @@ export function useCreateNote() {
 
 export function useUpdateNote() {
   return useMutation({
-    mutationFn: ({ id, fields }: { id: string; fields: NoteFields }) => updateNote(id, fields),
+    mutationFn: ({
+      id,
+      fields,
+      base,
+    }: {
+      id: string
+      fields: NoteFields
+      base: RevisionBase | null
+    }) => updateNote(id, fields, base),
   })
 }
 
@@ -123,15 +137,6 @@ export function useObjectiveChoices(): ObjectiveChoice[] {
   return useMemo(
     () => objectiveChoices(resources.data ?? [], frameworks),
     [resources.data, frameworks],
-  )
-}
-
-/** Resource titles by id, for labels. */
-export function useResourceTitles(): Map<string, string> {
-  const resources = useResources()
-  return useMemo(
-    () => new Map((resources.data ?? []).map((resource) => [resource.id, resource.title])),
-    [resources.data],
   )
 }
 
