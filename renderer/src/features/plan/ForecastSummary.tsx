@@ -147,7 +147,7 @@ function Verdict({
   )
 }
 
-function PaceMeter({
+export function PaceMeter({
   requiredWeeklyMinutes,
   plannedWeeklyMinutes,
   actualWeeklyMinutes,
