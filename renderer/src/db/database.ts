@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { packingOf, packSessions, packIndexEntries, packQuotes } from './packed'
+import { daySummary, packingOf, packSessions, packIndexEntries, packQuotes } from './packed'
 import type {
   BudgetRecord,
   CpeActivityRecord,
@@ -98,12 +98,19 @@ export const schemaVersions = {
     notes: 'id, resourceId, updatedAt, *objectiveIds',
     ...reviewStores,
   },
+  5: {
+    ...unpackedStores,
+    ...packedStores,
+    notes: 'id, resourceId, updatedAt, *objectiveIds',
+    ...reviewStores,
+    reviewDays: 'date, *logIds, *cardIds, summary',
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 4
+export const CURRENT_SCHEMA_VERSION = 5
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4] as const
+export const shippedSchemaVersions = [1, 3, 4, 5] as const
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -166,6 +173,19 @@ export class BastionDatabase extends Dexie {
     // nothing for an upgrade() to move (Dexie creates the empty stores); the backup upgrade step
     // 3 → 4 adds the two empty tables, and tests/fixtures/schema-v4.json covers both.
     this.version(4).stores(reviewStores)
+    // 5: each review day carries `summary` ([date, reviews, milliseconds]) in an index, so the
+    // Dashboard reads a year of review counts and durations as index keys, without reading
+    // (and deserializing) 50,000 answers. The upgrade writes it on every stored day.
+    this.version(5)
+      .stores({ reviewDays: schemaVersions[5].reviewDays })
+      .upgrade((transaction) =>
+        transaction
+          .table<ReviewDayRecord>('reviewDays')
+          .toCollection()
+          .modify((day) => {
+            day.summary = daySummary(day.date, day.reviews)
+          }),
+      )
   }
 }
 

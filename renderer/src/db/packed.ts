@@ -105,10 +105,19 @@ export function reviewCardBook(
   }
 }
 
+/** A review day's index key: the day, how many answers, and their milliseconds. */
+export function daySummary(
+  date: IsoDay,
+  reviews: readonly ReviewLogRecord[],
+): [IsoDay, number, number] {
+  return [date, reviews.length, reviews.reduce((sum, review) => sum + review.durationMs, 0)]
+}
+
 export function reviewDay(date: IsoDay, reviews: ReviewLogRecord[]): ReviewDayRecord {
   return {
     date,
     reviews,
+    summary: daySummary(date, reviews),
     logIds: reviews.map((review) => review.id),
     cardIds: [...new Set(reviews.map((review) => review.cardId))],
   }

@@ -1,7 +1,7 @@
-import { differenceInCalendarDays } from 'date-fns'
+import { differenceInCalendarDays, subDays } from 'date-fns'
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link } from 'react-router'
-import { formatIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
+import { formatIsoDay, parseIsoDay, todayIso, toIsoDay } from '../../domain/dates'
 import type { EffectiveExamDate } from '../../domain/exam-date'
 import { toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -25,7 +25,7 @@ import { usePathSummary, useStudyDays } from './hooks'
 import type { PathSummary } from './path'
 import { useResources } from '../catalog'
 import { usePlanForecast } from '../plan'
-import { DueCardsCard } from '../review'
+import { DueCardsCard, useReviewDaySummaries, withReviewMinutes } from '../review'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 
@@ -213,6 +213,11 @@ const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
   )
 })
 
+/** The first day the heatmap can show: 53 weeks before today, and a week to spare. */
+function yearBefore(today: string): string {
+  return toIsoDay(subDays(parseIsoDay(today), 380))
+}
+
 export default function DashboardPage() {
   const days = useStudyDays()
   const path = usePathSummary()
@@ -224,7 +229,12 @@ export default function DashboardPage() {
   const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'GSEC'
   const today = todayIso()
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
-  const byDay = days.data?.byDay
+  // Review time counts as study: each day's answers add their measured minutes.
+  const reviewDays = useReviewDaySummaries(yearBefore(today))
+  const byDay = useMemo(
+    () => (days.data ? withReviewMinutes(days.data.byDay, reviewDays.data) : undefined),
+    [days.data, reviewDays.data],
+  )
   const stats = useMemo(() => {
     if (!byDay) return null
     return {
@@ -296,7 +306,7 @@ export default function DashboardPage() {
                 ? 'Each square is a day; logged days fill in with color.'
                 : `${formatHours(days.data?.totalMinutes ?? 0)} in ${days.data?.sessionCount.toLocaleString()} ${days.data?.sessionCount === 1 ? 'session' : 'sessions'} overall.`}
             </p>
-            <Heatmap weeks={stats.heatmap} />
+            <Heatmap weeks={stats.heatmap} reviews={reviewDays.data} />
           </section>
           <section className="card" aria-labelledby="weekly-heading">
             <h2 id="weekly-heading">Weekly hours, last 12 weeks</h2>

@@ -262,6 +262,19 @@ export async function readReviewLogs(fromDay: string): Promise<ReviewLogRecord[]
   return days.flatMap((day) => day.reviews)
 }
 
+/** Answers and their milliseconds per day from `fromDay` on, read from the day index alone. */
+export async function readReviewDaySummaries(
+  fromDay: string,
+): Promise<Map<string, { reviews: number; ms: number }>> {
+  const keys = await db.reviewDays.where('summary').aboveOrEqual([fromDay]).keys()
+  const byDay = new Map<string, { reviews: number; ms: number }>()
+  for (const key of keys) {
+    const [day, reviews, ms] = key as unknown as [string, number, number]
+    byDay.set(day, { reviews, ms })
+  }
+  return byDay
+}
+
 /** A card's source as it is now, for its link and the "source changed" notice. */
 export interface CardSourceNow {
   kind: ReviewSource['kind']

@@ -7,6 +7,7 @@ import {
   deleteCard,
   readCard,
   readDueCards,
+  readReviewDaySummaries,
   readReviewLogs,
   restoreDeletedCard,
   undoAnswer,
@@ -66,6 +67,20 @@ describe('review repository', () => {
     await restoreDeletedCard(deleted!)
     expect(await readCard(id)).toEqual(cardBefore)
     expect(await readRows('reviewLogs')).toHaveLength(1)
+  })
+
+  it('sums each day’s answers and their time in the day index', async () => {
+    const id = await createCard(fields, now)
+    await answerCard(id, 3, 4000, null, now)
+    const undo = await answerCard(id, 1, 2500, null, now + 600_000)
+    expect(await readReviewDaySummaries('2026-12-01')).toEqual(
+      new Map([['2026-12-04', { reviews: 2, ms: 6500 }]]),
+    )
+    await undoAnswer(undo)
+    expect(await readReviewDaySummaries('2026-12-01')).toEqual(
+      new Map([['2026-12-04', { reviews: 1, ms: 4000 }]]),
+    )
+    expect(await readReviewDaySummaries('2026-12-05')).toEqual(new Map())
   })
 
   it('refuses a card without text', async () => {

@@ -16,6 +16,8 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   2: (tables) => tables,
   // Version 4 added review cards and their log: a version-3 backup has none.
   3: (tables) => ({ ...tables, reviewCards: [], reviewLogs: [] }),
+  // Version 5 indexed a summary of each review day, derived from its rows: rows unchanged.
+  4: (tables) => tables,
 }
 
 export class BackupUpgradeError extends Error {
