@@ -30,7 +30,7 @@ const MAX_ANSWER_ERROR_CHARS = 2000
 
 /** Main asks for a backup before quitting; the answer always comes back, done or failed. */
 function onBackupRequested(handler: () => Promise<void>): () => void {
-  const listener = async (_event: IpcRendererEvent, { requestId }: { requestId: string }) => {
+  const answer = async (requestId: string) => {
     try {
       await handler()
       ipcRenderer.send(BackupChannels.requestDone, { requestId, ok: true })
@@ -39,6 +39,9 @@ function onBackupRequested(handler: () => Promise<void>): () => void {
       ipcRenderer.send(BackupChannels.requestDone, { requestId, ok: false, error: message })
     }
   }
+  // answer() never rejects: both outcomes are sent back to main.
+  const listener = (_event: IpcRendererEvent, { requestId }: { requestId: string }) =>
+    void answer(requestId)
   ipcRenderer.on(BackupChannels.requested, listener)
   return () => void ipcRenderer.removeListener(BackupChannels.requested, listener)
 }

@@ -1,7 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState, type ReactNode } from 'react'
 import { invalidateOnStorageChange } from '../db/change-feed'
-import { publishStudyDays } from '../features/log'
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -16,6 +15,5 @@ export function createQueryClient(): QueryClient {
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient)
   useEffect(() => invalidateOnStorageChange(client), [client])
-  useEffect(() => publishStudyDays(client), [client])
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>
 }

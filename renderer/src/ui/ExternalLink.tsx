@@ -11,10 +11,11 @@ export function ExternalLink({ href, children }: { href: string; children: React
       <a
         href={href}
         rel="noopener noreferrer"
-        onClick={async (event) => {
+        onClick={(event) => {
           event.preventDefault()
-          const result = await desktopApi.openExternal(href)
-          setError(result.ok ? null : result.error)
+          void desktopApi.openExternal(href).then((result) => {
+            setError(result.ok ? null : result.error)
+          })
         }}
       >
         {children}

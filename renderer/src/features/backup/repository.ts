@@ -8,8 +8,8 @@ import {
   type TableName,
 } from '../../db/database'
 import { packingOf } from '../../db/packed'
-import { loadShippedCatalog, mergeCatalog, CATALOG_DIGEST_KEY, catalogDigest } from '../catalog'
-import { STUDY_DAYS_KEY, writeStudyDays } from '../log'
+import { resetDerivedCaches } from '../../db/derived'
+import { loadShippedCatalog, mergeCatalog } from '../catalog'
 import type { StudySessionRecord } from '../../db/records'
 import {
   assembleBackup,
@@ -154,17 +154,6 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Meta records that are caches derived from other tables: dropped by every restore (a cache from
- * the backup or from the database could disagree with the merged rows while still passing its
- * own staleness check). The restore then writes the two it can derive on the spot: the catalog
- * digest (it has just merged the shipped catalog) and, after a replace, the Log's minutes cache
- * from the rows it holds; after a merge the Log rebuilds its cache on the next read.
- * Not listed: `catalogVersion` (rewritten by the catalog merge below) and
- * `exam.objectivesSeeded.*` (a record of the user's choice, not derived data).
- */
-export const derivedMetaKeys: readonly string[] = [STUDY_DAYS_KEY, CATALOG_DIGEST_KEY]
-
-/**
  * What `resourcesInUse` would read from the database if it held exactly these rows: the
  * `resourceId` index keys of the usage tables (an index holds only valid keys: strings and
  * numbers here, as the record schemas allow) and the primary keys of `resourceProgress`.
@@ -270,7 +259,7 @@ function announceAllTablesChanged(): void {
  * Writes a checked backup in ONE transaction over every table: replace clears them first, merge
  * puts by primary key (a record in both is taken from the backup; nothing is duplicated). The
  * shipped catalog is merged again inside the same transaction so catalog entries stay current,
- * and derived caches (`derivedMetaKeys`) are dropped there too.
+ * and the derived caches are reset there too (`resetDerivedCaches`).
  * Any failure aborts the whole transaction: the database is left exactly as it was.
  */
 export async function applyBackup(
@@ -294,12 +283,6 @@ export async function applyBackup(
       for (const name of tableNames) {
         records[name] = putRows(transaction, name, rows[name], progress)
       }
-      await db.meta.bulkDelete([...derivedMetaKeys])
-      if (mode === 'replace') {
-        // The rows passed the sessions' record schema (date, minutes, resourceId) in checkBackup.
-        const sessions = backup.tables.sessions as unknown as StudySessionRecord[]
-        await writeStudyDays(sessions, records.sessions)
-      }
       // After a replace the usage tables hold exactly the backup's rows, so the resources in
       // use are read from them rather than scanned back out of the indexes (one round trip to
       // IndexedDB per distinct key). A merge keeps older rows too: it scans.
@@ -308,7 +291,13 @@ export async function applyBackup(
         undefined,
         mode === 'replace' ? resourcesInUseByRows(backup.tables) : undefined,
       )
-      await db.meta.put({ key: CATALOG_DIGEST_KEY, value: catalogDigest(catalog) })
+      // After a replace the sessions are exactly the backup's rows: the study days are written
+      // from them (they passed the sessions' record schema: date, minutes, resourceId).
+      const sessions = backup.tables.sessions as unknown as StudySessionRecord[]
+      await resetDerivedCaches({
+        catalog,
+        sessions: mode === 'replace' ? { rows: sessions, dayRecords: records.sessions } : undefined,
+      })
     })
   } catch (error) {
     if (isQuotaError(error)) {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import {
   addCustomResource,
   deleteCustomResource,
@@ -14,8 +14,13 @@ export const resourceKeys = {
   one: (id: string) => ['resources', id] as const,
 }
 
+/** Every resource, as shown: for a hook, or for a query that builds on the list. */
+export function resourcesQuery() {
+  return queryOptions({ queryKey: resourceKeys.all, queryFn: listResources })
+}
+
 export function useResources() {
-  return useQuery({ queryKey: resourceKeys.all, queryFn: listResources })
+  return useQuery(resourcesQuery())
 }
 
 export function useResource(id: string) {

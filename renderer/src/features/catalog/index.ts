@@ -1,6 +1,12 @@
 // The catalog feature's door: the only module other features and the app import from it.
 // Pages are not exported: app/router.tsx loads each page file lazily, as its own chunk.
-export { useDeleteResource, useResource, useResources, useRestoreCatalogValues } from './hooks'
+export {
+  resourcesQuery,
+  useDeleteResource,
+  useResource,
+  useResources,
+  useRestoreCatalogValues,
+} from './hooks'
 export { byline, kindLabels, priceLabel } from './labels'
 export { loadShippedCatalog, mergeCatalog } from './repository'
-export { CATALOG_DIGEST_KEY, catalogDigest, mergeCatalogIfChanged } from './startup-merge'
+export { mergeCatalogIfChanged } from './startup-merge'

@@ -1,27 +1,7 @@
 import { db } from '../../db/database'
+import { CATALOG_DIGEST_KEY, catalogDigest, writeCatalogDigest } from '../../db/derived'
 import { mergeCatalog } from './repository'
 import type { Catalog } from '../../db/resource-schema'
-
-/** Meta key of the digest of the catalog last merged into this database. */
-export const CATALOG_DIGEST_KEY = 'catalogDigest'
-
-/**
- * A digest of the catalog's content (cyrb53 over its JSON): it changes whenever anything in
- * data/catalog.json does, even if someone forgot to bump `catalogVersion`.
- */
-export function catalogDigest(catalog: Catalog): string {
-  const text = JSON.stringify(catalog)
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ code, 2654435761)
-    h2 = Math.imul(h2 ^ code, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return `${catalog.catalogVersion}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`
-}
 
 /**
  * The start-up merge: only when the shipped catalog differs from the one last merged here.
@@ -36,7 +16,7 @@ export async function mergeCatalogIfChanged(catalog: Catalog): Promise<boolean> 
   if (stored?.value === digest) return false
   await db.transaction('rw', db.tables, async () => {
     await mergeCatalog(catalog)
-    await db.meta.put({ key: CATALOG_DIGEST_KEY, value: digest })
+    await writeCatalogDigest(catalog)
   })
   return true
 }

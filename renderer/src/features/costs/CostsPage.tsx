@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import type { BudgetRecord, ExpenseRecord } from '../../db/records'
+import type { ExpenseRecord } from '../../db/records'
 import { desktopApi } from '../../platform'
 import { useResources } from '../catalog'
 import type { Resource } from '../../db/resource'
@@ -14,36 +14,21 @@ import {
   useAddExpense,
   useAttemptOptions,
   useBudgets,
+  useCurrencySummaries,
   useDeleteExpense,
   useExpenses,
   useUpdateExpense,
 } from './hooks'
-import { ledgerCsv, summarize, type CurrencySummary } from './ledger'
+import { ledgerCsv, type CurrencySummary } from './ledger'
 import './costs.css'
 
-const noBudgets: BudgetRecord[] = []
-// Reopening Costs brings the same cached lists: reuse their totals instead of summing again.
-const summaryCache = new WeakMap<
-  readonly ExpenseRecord[],
-  { budgets: readonly BudgetRecord[]; summaries: CurrencySummary[] }
->()
-
-function cachedSummaries(
-  expenses: readonly ExpenseRecord[],
-  budgets: readonly BudgetRecord[],
-): CurrencySummary[] {
-  const cached = summaryCache.get(expenses)
-  if (cached && cached.budgets === budgets) return cached.summaries
-  const summaries = summarize(expenses, budgets)
-  summaryCache.set(expenses, { budgets, summaries })
-  return summaries
-}
-
+const noSummaries: CurrencySummary[] = []
 const noResources: Resource[] = []
 
 export default function CostsPage() {
   const expenses = useExpenses()
   const budgets = useBudgets()
+  const summaryQuery = useCurrencySummaries()
   const resources = useResources()
   const attempts = useAttemptOptions()
   const add = useAddExpense()
@@ -53,10 +38,7 @@ export default function CostsPage() {
   const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
   const list = useMemo(() => expenses.data ?? [], [expenses.data])
-  const summaries = useMemo(
-    () => cachedSummaries(list, budgets.data ?? noBudgets),
-    [list, budgets.data],
-  )
+  const summaries = summaryQuery.data ?? noSummaries
   // Names by id, looked up once per ledger row: a Map, not a scan of 300 resources per row.
   const resourceTitle = useMemo(() => {
     const titles = new Map((resources.data ?? []).map((r) => [r.id, r.title]))
@@ -112,7 +94,7 @@ export default function CostsPage() {
           {exportMessage.text}
         </p>
       ) : null}
-      <ErrorMessage error={expenses.error ?? budgets.error ?? remove.error} />
+      <ErrorMessage error={expenses.error ?? budgets.error ?? summaryQuery.error ?? remove.error} />
       <div className="stack costs-page">
         {editing ? (
           <ExpenseForm

@@ -77,7 +77,7 @@ export function ExpenseForm({
   return (
     <form
       className="card form expense-form"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
       aria-labelledby="expense-form-heading"
     >

@@ -1,13 +1,36 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
-import type { ExpenseInput } from './ledger'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { summarize, type ExpenseInput } from './ledger'
 import * as repo from './repository'
 
+const expensesQuery = queryOptions({ queryKey: ['expenses'], queryFn: repo.listExpenses })
+const budgetsQuery = queryOptions({ queryKey: ['budgets'], queryFn: repo.listBudgets })
+
 export function useExpenses() {
-  return useQuery({ queryKey: ['expenses'], queryFn: repo.listExpenses })
+  return useQuery(expensesQuery)
 }
 
 export function useBudgets() {
-  return useQuery({ queryKey: ['budgets'], queryFn: repo.listBudgets })
+  return useQuery(budgetsQuery)
+}
+
+/**
+ * Totals per currency against its budget. The query cache holds them, so reopening Costs reuses
+ * them instead of summing every expense again; the change feed invalidates them with their lists.
+ */
+export function useCurrencySummaries() {
+  const client = useQueryClient()
+  return useQuery({
+    queryKey: ['expenses', 'summaries'],
+    meta: { tables: ['expenses', 'budgets'] },
+    structuralSharing: false,
+    queryFn: async () => {
+      const [expenses, budgets] = await Promise.all([
+        client.fetchQuery(expensesQuery),
+        client.fetchQuery(budgetsQuery),
+      ])
+      return summarize(expenses, budgets)
+    },
+  })
 }
 
 export function useAttemptOptions() {

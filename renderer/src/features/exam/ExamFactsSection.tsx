@@ -73,7 +73,12 @@ export function ExamFactsSection({ cert }: { cert: CertificationView }) {
         Editable defaults: GIAC changes these, so check them against your exam confirmation.
         {catalog && !catalog.verified ? ' The catalog values are unverified.' : ''}
       </p>
-      <form className="stack" onSubmit={submit} noValidate aria-label="Exam facts">
+      <form
+        className="stack"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label="Exam facts"
+      >
         <div className="field-row">
           {factFields.map((field) => (
             <div key={field.key}>

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { z } from 'zod'
+import { loadStudyDays } from '../../db/derived'
 import type { IsoDay, ProgressStatus, StudySessionRecord } from '../../db/records'
 import { useSetting } from '../../db/use-setting'
 import {
@@ -25,7 +26,6 @@ import {
 } from './repository'
 import type { SessionValues } from './session-input'
 import { listSessionPage, sessionTotals } from './session-pages'
-import { loadStudyDays, onStudyDaysWritten } from './study-days'
 
 export function useSessions(filter: SessionFilter) {
   return useQuery({
@@ -83,17 +83,12 @@ export function useLastStudiedResource(enabled = true) {
 
 export const studyDaysKey = ['sessions', 'by-day'] as const
 
-/** Minutes per day and per resource, all time, from the Log's cache (the Dashboard's figures). */
+/**
+ * Minutes per day and per resource, all time (the Dashboard's figures), from the derived cache:
+ * one record, so the refetch the change feed starts after a session write is cheap.
+ */
 export function useStudyDays() {
   return useQuery({ queryKey: studyDaysKey, queryFn: loadStudyDays })
-}
-
-/**
- * Puts the figures a session write has just committed into the cache, so the Dashboard shows
- * them at once. The change feed still marks the query stale; its refetch reads the same values.
- */
-export function publishStudyDays(client: QueryClient): () => void {
-  return onStudyDaysWritten((days) => client.setQueryData(studyDaysKey, days))
 }
 
 export function useAddSession() {

@@ -4,7 +4,7 @@ export { LogSettings } from './LogSettings'
 export { ProgressBar } from './ProgressBar'
 export { ResourceStudyPanel } from './ResourceStudyPanel'
 export { TimerControl } from './TimerControl'
-export { publishStudyDays, useStreakMinimum, useStudyDays, useTimer } from './hooks'
+export { useStreakMinimum, useStudyDays, useTimer } from './hooks'
 export { statusLabels } from './labels'
 export {
   formatHours,
@@ -18,4 +18,3 @@ export {
   type HeatmapDay,
   type WeekTotal,
 } from './stats'
-export { STUDY_DAYS_KEY, loadMinutesByResource, writeStudyDays } from './study-days'

@@ -21,7 +21,7 @@ import {
   sessionsOf,
   type SessionRange,
 } from './session-store'
-import { adjustStudyDays } from './study-days'
+import { adjustStudyDays } from '../../db/derived'
 import { RunningTimer, TIMER_SETTING, timerDay, timerMinutes } from './timer'
 
 /** Which sessions a list or total covers (see session-store's SessionRange). */

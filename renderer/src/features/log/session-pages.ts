@@ -1,7 +1,7 @@
 import type { StudySessionRecord } from '../../db/records'
 import type { SessionFilter } from './repository'
 import { daysMatching, FIRST_DAY, LAST_DAY, newestFirst, sessionsOf } from './session-store'
-import { loadStudyDays } from './study-days'
+import { loadStudyDays } from '../../db/derived'
 
 /**
  * The Log reads its list a page at a time: a save refreshes the newest sessions, not all 10,000.

@@ -27,18 +27,6 @@ export function localDayOf(instant: number): IsoDay {
   return format(new Date(instant), 'yyyy-MM-dd')
 }
 
-/** Built once per query: total minutes per day. */
-export function minutesByDay(
-  sessions: Iterable<{ date: IsoDay; minutes: number }>,
-): Map<IsoDay, number> {
-  const byDay = new Map<IsoDay, number>()
-  for (const session of sessions) {
-    if (!(session.minutes > 0)) continue
-    byDay.set(session.date, (byDay.get(session.date) ?? 0) + session.minutes)
-  }
-  return byDay
-}
-
 export interface Streak {
   /** Consecutive qualifying days ending today, or yesterday when today has not qualified yet. */
   current: number

@@ -52,7 +52,7 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
   const addToIndex = () => {
     flush()
     const selected = window.getSelection()?.toString().trim() ?? ''
-    navigate(
+    void navigate(
       indexPrefillPath({
         term: selected || fields.title,
         resourceId: fields.resourceId,

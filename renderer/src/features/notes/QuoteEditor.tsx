@@ -63,7 +63,7 @@ export function QuoteEditor({
     const result = validateQuote(form)
     const selected = window.getSelection()?.toString().trim() ?? ''
     const locator = result.ok ? result.fields.locator : null
-    navigate(
+    void navigate(
       indexPrefillPath({
         term: selected || (result.ok ? (result.fields.tags[0] ?? '') : ''),
         resourceId: form.resourceId,

@@ -110,10 +110,33 @@ function createSearchWorker(): Worker | null {
   return new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module' })
 }
 
-// One index for the whole session: reopening Notes does not rebuild it.
-let client: SearchClient | null = null
-let syncedLists: readonly unknown[] = []
-const searchClient = () => (client ??= new SearchClient(createSearchWorker))
+interface SearchIndexHolder {
+  client: SearchClient
+  /** The lists the index last received: the same lists again need no diff. */
+  synced: readonly unknown[]
+}
+
+const newSearchIndex = (): SearchIndexHolder => ({
+  client: new SearchClient(createSearchWorker),
+  synced: [],
+})
+
+/**
+ * One search index (in a worker) for the whole session, held by the query cache rather than by
+ * a module: reopening Notes does not rebuild it. It reads no table, so the change feed leaves it
+ * alone (useSearchIndex feeds it the lists as they change), and it is never collected.
+ */
+function useSearchIndexHolder(): SearchIndexHolder {
+  return useQuery({
+    queryKey: ['notes', 'search-index'],
+    meta: { tables: [] },
+    queryFn: newSearchIndex,
+    initialData: newSearchIndex,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    structuralSharing: false,
+  }).data
+}
 
 /**
  * Keeps the search index (in a worker) following the lists: only items whose updatedAt changed
@@ -123,18 +146,19 @@ export function useSearchIndex(): SearchIndexState {
   const notes = useNotes()
   const quotes = useQuotes()
   const entries = useIndexEntries()
-  const [state, setState] = useState(() => ({ ready: searchClient().size > 0, version: 0 }))
+  const index = useSearchIndexHolder()
+  const [state, setState] = useState(() => ({ ready: index.client.size > 0, version: 0 }))
 
   useEffect(() => {
     if (!notes.data || !quotes.data || !entries.data) return
     const lists = [notes.data, quotes.data, entries.data] as const
     // Reopening Notes brings the same cached lists: nothing to diff, the index already holds them.
-    if (lists.every((list, index) => list === syncedLists[index])) {
+    if (lists.every((list, position) => list === index.synced[position])) {
       setState((current) => (current.ready ? current : { ...current, ready: true }))
       return
     }
-    syncedLists = lists
-    const changed = searchClient().sync([
+    index.synced = lists
+    const changed = index.client.sync([
       ...notes.data.map(noteDocument),
       ...quotes.data.map(quoteDocument),
       ...entries.data.map(indexEntryDocument),
@@ -142,7 +166,7 @@ export function useSearchIndex(): SearchIndexState {
     setState((current) =>
       changed > 0 || !current.ready ? { ready: true, version: current.version + 1 } : current,
     )
-  }, [notes.data, quotes.data, entries.data])
+  }, [notes.data, quotes.data, entries.data, index])
 
   return state
 }
@@ -157,6 +181,7 @@ export interface SearchIndexState {
  * A keystroke only queries the index, which `useSearchIndex` keeps up to date.
  */
 export function useNotesSearch(query: string, limit: number, { ready, version }: SearchIndexState) {
+  const index = useSearchIndexHolder()
   const [result, setResult] = useState<NotesSearchResult & { query: string }>({
     query: '',
     hits: [],
@@ -166,15 +191,13 @@ export function useNotesSearch(query: string, limit: number, { ready, version }:
   useEffect(() => {
     if (!ready) return
     let current = true
-    void searchClient()
-      .search(query, limit)
-      .then((found) => {
-        if (current) setResult({ query, ...found })
-      })
+    void index.client.search(query, limit).then((found) => {
+      if (current) setResult({ query, ...found })
+    })
     return () => {
       current = false
     }
-  }, [query, limit, ready, version])
+  }, [query, limit, ready, version, index])
 
   return { ...result, ready }
 }

@@ -1,10 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { todayIso } from '../../domain/dates'
 import { effectiveExamDate, type EffectiveExamDate } from '../../domain/exam-date'
 import type { ProgressStatus } from '../../db/records'
-import { useResources } from '../catalog'
-import type { Resource } from '../../db/resource'
+import { resourcesQuery } from '../catalog'
 import { useAttempts } from '../exam'
 import { useSetting } from '../../db/use-setting'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from './goal'
@@ -14,7 +13,6 @@ import {
   hasExpenseFor,
   movePlanItem,
   readPlanData,
-  type PlanData,
   removePlanItem,
   setResourceStatus,
   updatePlanItem,
@@ -66,14 +64,18 @@ export function useEffectiveExamDate(): EffectiveExamDateResult {
   }
 }
 
-export function usePlanData() {
-  const today = useToday()
-  return useQuery({
+function planDataQuery(today: string) {
+  return queryOptions({
     queryKey: planKeys.data(today),
     queryFn: () => readPlanData(today),
     // The Log's per-resource minutes (db.meta) change in the same transaction as 'sessions'.
     meta: { tables: ['planItems', 'sessions', 'resourceProgress'] },
   })
+}
+
+export function usePlanData() {
+  const today = useToday()
+  return useQuery(planDataQuery(today))
 }
 
 export interface PlanForecastResult extends Partial<PlanView> {
@@ -86,22 +88,29 @@ export interface PlanForecastResult extends Partial<PlanView> {
   today: string
 }
 
-type PlanViewInputs = [PlanData, readonly Resource[], PlanGoal, string | null, string]
-let lastView: { inputs: PlanViewInputs; view: PlanView } | null = null
-
 /**
- * The reminder timer in the shell, the Dashboard and the Plan page all ask for the same forecast;
- * the query cache hands them the same objects, so the scheduler runs once per change, not once
- * per page that shows it.
+ * The reminder timer in the shell, the Dashboard and the Plan page all ask for the same forecast:
+ * the query cache holds it, so the scheduler runs once per change, not once per page that shows
+ * it, nor again when a page is reopened. The change feed invalidates it with its inputs.
  */
-function sharedPlanView(...inputs: PlanViewInputs): PlanView {
-  if (lastView && lastView.inputs.every((input, index) => input === inputs[index])) {
-    return lastView.view
-  }
-  const [data, resources, goal, examDate, today] = inputs
-  const view = buildPlanView(data, resources, { ...goal, examDate }, today)
-  lastView = { inputs, view }
-  return view
+function usePlanView(goal: PlanGoal, examDate: string | null, today: string, enabled: boolean) {
+  const client = useQueryClient()
+  return useQuery({
+    queryKey: ['planItems', 'view', today, examDate, goal],
+    meta: { tables: ['planItems', 'sessions', 'resourceProgress', 'resources'] },
+    enabled,
+    // A new goal or exam date keeps the last forecast on screen until the new one is ready.
+    placeholderData: (previous: PlanView | undefined) => previous,
+    // The view is large and rebuilt whole: comparing it with the last one would cost more.
+    structuralSharing: false,
+    queryFn: async (): Promise<PlanView> => {
+      const [data, resources] = await Promise.all([
+        client.fetchQuery(planDataQuery(today)),
+        client.fetchQuery(resourcesQuery()),
+      ])
+      return buildPlanView(data, resources, { ...goal, examDate }, today)
+    },
+  })
 }
 
 /**
@@ -111,22 +120,13 @@ function sharedPlanView(...inputs: PlanViewInputs): PlanView {
  */
 export function usePlanForecast(): PlanForecastResult {
   const today = useToday()
-  const data = usePlanData()
-  const resources = useResources()
   const goal = usePlanGoal()
   const effective = useEffectiveExamDate()
-  const examDate = effective.exam.date
-  const view = useMemo(
-    () =>
-      data.data && resources.data
-        ? sharedPlanView(data.data, resources.data, goal.value, examDate, today)
-        : undefined,
-    [data.data, resources.data, goal.value, examDate, today],
-  )
+  const view = usePlanView(goal.value, effective.exam.date, today, !effective.isLoading)
   return {
-    ...view,
-    isLoading: data.isLoading || resources.isLoading || effective.isLoading,
-    error: data.error ?? resources.error ?? effective.error,
+    ...view.data,
+    isLoading: effective.isLoading || view.isPending,
+    error: view.error ?? effective.error,
     goal: goal.value,
     exam: effective.exam,
     today,

@@ -9,7 +9,7 @@ import type {
 } from '../../db/records'
 import { todayIso } from '../../domain/dates'
 import type { Resource } from '../../db/resource'
-import { loadMinutesByResource } from '../log'
+import { loadMinutesByResource } from '../../db/derived'
 import { addDaysIso } from './days'
 
 export async function listPlanItems(): Promise<PlanItemRecord[]> {

@@ -31,7 +31,7 @@ import {
   stopTimer,
   updateSession,
 } from '@renderer/features/log/repository'
-import { loadStudyDays, STUDY_DAYS_KEY } from '@renderer/features/log/study-days'
+import { loadStudyDays, STUDY_DAYS_KEY } from '@renderer/db/derived'
 import { createNote, saveIndexEntry, saveQuote } from '@renderer/features/notes/repository'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from '@renderer/features/plan/goal'
 import { addToPlan, updatePlanItem } from '@renderer/features/plan/repository'

@@ -1,4 +1,4 @@
-import { derivedMetaKeys } from '@renderer/features/backup/repository'
+import { derivedMetaKeys } from '@renderer/db/derived'
 import {
   db,
   readRows,

@@ -1,11 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/db/database'
 import { loadShippedCatalog } from '@renderer/features/catalog/repository'
-import {
-  CATALOG_DIGEST_KEY,
-  catalogDigest,
-  mergeCatalogIfChanged,
-} from '@renderer/features/catalog/startup-merge'
+import { CATALOG_DIGEST_KEY, catalogDigest } from '@renderer/db/derived'
+import { mergeCatalogIfChanged } from '@renderer/features/catalog/startup-merge'
 
 beforeEach(async () => {
   await db.delete()

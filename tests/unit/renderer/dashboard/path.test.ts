@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/db/database'
 import { summarizePath } from '@renderer/features/dashboard/path'
-import { loadStudyDays } from '@renderer/features/log/study-days'
+import { loadStudyDays } from '@renderer/db/derived'
 import { putSessionRows } from '../db/rows'
 
 const resources = [

@@ -14,7 +14,7 @@ import {
   stopTimer,
   updateSession,
 } from '@renderer/features/log/repository'
-import { loadStudyDays } from '@renderer/features/log/study-days'
+import { loadStudyDays } from '@renderer/db/derived'
 import { countSessions, putSessionRows, sessionRow } from '../db/rows'
 
 beforeEach(async () => {

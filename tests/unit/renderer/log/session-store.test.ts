@@ -9,7 +9,7 @@ import {
   updateSession,
 } from '@renderer/features/log/repository'
 import { listSessionPage, sessionTotals } from '@renderer/features/log/session-pages'
-import { loadStudyDays } from '@renderer/features/log/study-days'
+import { loadStudyDays } from '@renderer/db/derived'
 
 const values = (date: string, resourceId = 'book-a', minutes = 30) => ({
   resourceId,

@@ -4,13 +4,13 @@ import {
   addDaysIso,
   heatmapWeeks,
   localDayOf,
-  minutesByDay,
   minutesThisWeek,
   startOfWeekIso,
   streakOf,
   weeklyTotals,
   weekStartFor,
 } from '@renderer/features/log/stats'
+import { minutesByDay } from '@renderer/db/derived'
 import { timerDay } from '@renderer/features/log/timer'
 
 // Node re-reads TZ when it is assigned, so each test can run in another time zone.

@@ -1,13 +1,12 @@
-import Dexie from 'dexie'
-import { db } from '../../db/database'
-import type { StudySessionRecord } from '../../db/records'
-import { minutesByDay } from './stats'
+import { db } from '../database'
+import type { IsoDay, StudySessionRecord } from '../records'
 
 /**
- * Minutes per day and per resource, kept beside the sessions so the Dashboard reads one small record instead of
- * every session (10,000 sessions cost a second to read on a slow machine). Every session write
- * in this feature adjusts it in the same transaction; a day-record count that disagrees (another
- * writer) makes the next read rebuild it from the sessions, and a restore drops it.
+ * Minutes per day and per resource, kept beside the sessions so the Dashboard reads one small
+ * record instead of every session (10,000 sessions cost a second to read on a slow machine).
+ * Every session write adjusts it in the same transaction; a day-record count that disagrees
+ * (another writer) makes the next read rebuild it from the sessions, and a restore drops it.
+ * Readers learn of a change from the change feed, like every other query.
  */
 export const STUDY_DAYS_KEY = 'log.minutesByDay'
 const KEY = STUDY_DAYS_KEY
@@ -29,7 +28,19 @@ export interface StudyDays {
   totalMinutes: number
 }
 
-type DayPart = Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>
+/** Built once per query: total minutes per day. */
+export function minutesByDay(
+  sessions: Iterable<{ date: IsoDay; minutes: number }>,
+): Map<IsoDay, number> {
+  const byDay = new Map<IsoDay, number>()
+  for (const session of sessions) {
+    if (!(session.minutes > 0)) continue
+    byDay.set(session.date, (byDay.get(session.date) ?? 0) + session.minutes)
+  }
+  return byDay
+}
+
+export type DayPart = Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>
 
 function minutesByResource(sessions: readonly DayPart[]): Map<string, number> {
   const map = new Map<string, number>()
@@ -68,24 +79,6 @@ export async function adjustStudyDays(
   const dayRecords = stored.dayRecords + dayDelta
   const next = { sessions, dayRecords, days, resources } satisfies StoredStudyDays
   await db.meta.put({ key: KEY, value: next })
-  // Once committed, the new figures go straight to whoever shows them (the Dashboard, the Log's
-  // totals) instead of each re-reading the record and counting 10,000 sessions again.
-  const transaction = Dexie.currentTransaction
-  if (transaction) transaction.on('complete', () => publish(toStudyDays(next)))
-  else publish(toStudyDays(next))
-}
-
-type StudyDaysListener = (days: StudyDays) => void
-const listeners = new Set<StudyDaysListener>()
-
-function publish(days: StudyDays): void {
-  for (const listener of listeners) listener(days)
-}
-
-/** Called with the new figures after every committed session write; returns the unsubscribe. */
-export function onStudyDaysWritten(listener: StudyDaysListener): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
 }
 
 function toStudyDays(stored: StoredStudyDays): StudyDays {

@@ -1,0 +1,65 @@
+import { QueryClient, QueryObserver } from '@tanstack/react-query'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '@renderer/db/database'
+import { invalidateOnStorageChange } from '@renderer/db/change-feed'
+import { studyDaysKey } from '@renderer/features/log/hooks'
+import { addSession, deleteSession, updateSession } from '@renderer/features/log/repository'
+import { adjustStudyDays, loadStudyDays, STUDY_DAYS_KEY } from '@renderer/db/derived'
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+
+const values = (minutes: number, date = '2026-11-27') => ({
+  date,
+  minutes,
+  resourceId: 'book-a',
+  covered: 'chapter',
+})
+
+describe('the study days after a session write', () => {
+  it('equal a rebuild from the sessions, after add, edit and delete', async () => {
+    await addSession(values(30, '2026-11-26'))
+    await loadStudyDays() // builds the cache, as the first Dashboard visit does
+    const rebuilt = async () => {
+      const kept = await loadStudyDays()
+      await db.meta.delete(STUDY_DAYS_KEY)
+      expect(await loadStudyDays()).toEqual(kept)
+      return kept
+    }
+    const id = await addSession(values(37))
+    expect((await rebuilt()).byDay.get('2026-11-27')).toBe(37)
+    await updateSession(id, values(45))
+    expect((await rebuilt()).byDay.get('2026-11-27')).toBe(45)
+    await deleteSession(id)
+    expect((await rebuilt()).byDay.has('2026-11-27')).toBe(false)
+  })
+
+  it('reach the Dashboard’s query through the change feed, with nothing pushed by hand', async () => {
+    await loadStudyDays()
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } })
+    const stop = invalidateOnStorageChange(client)
+    const observer = new QueryObserver(client, { queryKey: studyDaysKey, queryFn: loadStudyDays })
+    const unsubscribe = observer.subscribe(() => {})
+    try {
+      await expect.poll(() => observer.getCurrentResult().data?.sessionCount).toBe(0)
+      await addSession(values(20))
+      await expect.poll(() => observer.getCurrentResult().data?.byDay.get('2026-11-27')).toBe(20)
+      expect(observer.getCurrentResult().data?.sessionCount).toBe(1)
+    } finally {
+      unsubscribe()
+      stop()
+    }
+  })
+
+  it('roll back with their transaction: a write that fails after adjusting them changes nothing', async () => {
+    await loadStudyDays()
+    const failing = db.transaction('rw', [db.sessionDays, db.meta], async () => {
+      await adjustStudyDays(undefined, values(10))
+      throw new Error('the disk is full')
+    })
+    await expect(failing).rejects.toThrow('the disk is full')
+    expect((await loadStudyDays()).byDay.has('2026-11-27')).toBe(false)
+  })
+})
