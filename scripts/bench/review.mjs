@@ -3,8 +3,9 @@
 import { paintedInPage, waitInPage } from './in-page.mjs'
 import { summarize } from './support.mjs'
 
+// Starts with an identifier: it is spliced into in-page code after a line with no semicolon.
 const clickNav = (name) =>
-  `[...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent === ${JSON.stringify(name)}).click()`
+  `Array.from(document.querySelectorAll('nav[aria-label="Main"] a')).find((a) => a.textContent === ${JSON.stringify(name)}).click()`
 
 const dueCountShown = `() => /^\\d+ cards? due$/.test(document.querySelector('[aria-label="Cards due for review"]')?.textContent ?? '')`
 const cardShown = `() => document.querySelector('article[aria-label="Card to review"] .review-show') !== null`

@@ -123,8 +123,21 @@ export function reviewDay(date: IsoDay, reviews: ReviewLogRecord[]): ReviewDayRe
   }
 }
 
+/**
+ * The book a card is stored in: its resource's, or for a card without one, one of 32 books
+ * chosen by its id. Every answer rewrites the card's book, and cards from free-standing notes
+ * or written from scratch would otherwise all share one ever-growing record.
+ */
+export function cardBookKey(card: Pick<ReviewCardRecord, 'id' | 'resourceId'>): string {
+  if (card.resourceId !== undefined) return card.resourceId
+  let hash = 0
+  for (let i = 0; i < card.id.length; i += 1)
+    hash = (Math.imul(hash, 31) + card.id.charCodeAt(i)) | 0
+  return `${NO_RESOURCE}#${(hash >>> 0) % 32}`
+}
+
 export function packReviewCards(rows: readonly ReviewCardRecord[]): ReviewCardBookRecord[] {
-  return [...groupById(rows, bookKeyOf)].map(([resourceId, cards]) =>
+  return [...groupById(rows, cardBookKey)].map(([resourceId, cards]) =>
     reviewCardBook(resourceId, cards),
   )
 }

@@ -83,6 +83,15 @@ describe('review repository', () => {
     expect(await readReviewDaySummaries('2026-12-05')).toEqual(new Map())
   })
 
+  it('reads only the most overdue cards, in due order', async () => {
+    const ids: string[] = []
+    for (let i = 0; i < 5; i += 1)
+      ids.push(await createCard({ ...fields, front: `{{${i}}}` }, now + i))
+    const due = await readDueCards(now + 10, null, 3)
+    expect(due.map((card) => card.id)).toEqual(ids.slice(0, 3))
+    expect(await countDue(now + 10, null)).toBe(5)
+  })
+
   it('refuses a card without text', async () => {
     await expect(createCard({ ...fields, front: '  ' }, now)).rejects.toThrow(/text/)
   })
