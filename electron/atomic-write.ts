@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { open, rename, rm } from 'node:fs/promises'
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs'
+import { lstat, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /**
@@ -11,6 +21,26 @@ import { basename, dirname, join } from 'node:path'
 
 function temporaryPathFor(filePath: string): string {
   return join(dirname(filePath), `.${basename(filePath)}.${randomUUID()}.tmp`)
+}
+
+/** New files are the user's alone: backups and exports hold their whole study record. */
+export const NEW_FILE_MODE = 0o600
+
+/** A replaced file keeps its permissions (someone chose them); a new one is private. */
+function modeFromExisting(stats: Stats | null): number {
+  return stats?.isFile() ? stats.mode & 0o777 : NEW_FILE_MODE
+}
+
+async function existingMode(filePath: string): Promise<number> {
+  return modeFromExisting(await lstat(filePath).catch(() => null))
+}
+
+function existingModeSync(filePath: string): number {
+  try {
+    return modeFromExisting(lstatSync(filePath))
+  } catch {
+    return NEW_FILE_MODE
+  }
 }
 
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY'])
@@ -36,10 +66,13 @@ export async function writeFileAtomically(
   data: string | Uint8Array,
 ): Promise<void> {
   const temporaryPath = temporaryPathFor(filePath)
+  const mode = await existingMode(filePath)
   try {
     // 'wx': fail rather than follow a file or link someone planted under the temporary name.
-    const handle = await open(temporaryPath, 'wx')
+    const handle = await open(temporaryPath, 'wx', mode)
     try {
+      // Exactly `mode`, whatever the umask would have taken away or left.
+      await handle.chmod(mode)
       await handle.writeFile(data)
       await handle.sync()
     } finally {
@@ -55,9 +88,11 @@ export async function writeFileAtomically(
 /** The same guarantee for callers that cannot wait (saving window state while quitting). */
 export function writeFileAtomicallySync(filePath: string, data: string): void {
   const temporaryPath = temporaryPathFor(filePath)
+  const mode = existingModeSync(filePath)
   try {
-    const fd = openSync(temporaryPath, 'wx')
+    const fd = openSync(temporaryPath, 'wx', mode)
     try {
+      fchmodSync(fd, mode)
       writeFileSync(fd, data)
       fsyncSync(fd)
     } finally {

@@ -22,9 +22,11 @@ export function resolveDevServerUrl(env: Environment, isPackaged: boolean): stri
 
 /**
  * BASTION_USER_DATA_DIR moves all user data (window state, IndexedDB, the single-instance lock)
- * to another folder: end-to-end tests use it for a fresh profile per run.
+ * to another folder: end-to-end tests use it for a fresh profile per run. A packaged app ignores
+ * it, so no variable can point the shipped app's data (and backups) somewhere else.
  */
-export function resolveUserDataDir(env: Environment): string | undefined {
+export function resolveUserDataDir(env: Environment, isPackaged: boolean): string | undefined {
+  if (isPackaged) return undefined
   const dir = env.BASTION_USER_DATA_DIR?.trim()
   if (!dir || !isAbsolute(dir) || dir.includes('\0')) return undefined
   return dir

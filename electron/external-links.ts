@@ -1,76 +1,68 @@
+import { checkExternalUrl } from './shared/external-url'
 import { fail, ok, type Result } from './shared/result'
+
+export { MAX_EXTERNAL_URL_LENGTH } from './shared/external-url'
 
 /**
  * The one door to `shell.openExternal`. The OS hands whatever it gets to the protocol's
  * registered program, so anything but a plain web address (file:, ms-msdt:, UNC paths, …) can
- * run code: only http(s) with a host and no credentials gets through.
+ * run code; a link to this computer or the local network (a debugging port, a router, the cloud
+ * metadata service) is refused; a site outside the catalog's own is confirmed by the person in
+ * a dialog that shows its real (punycode) host.
  */
 
-export const MAX_EXTERNAL_URL_LENGTH = 2048
-
-// Control characters, all Unicode spaces, zero-width and bidi-override characters: they hide
-// the real target from the person reading the link, and a valid URL never needs them raw.
-const HIDDEN_OR_SPACE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x0000, 0x0020],
-  [0x007f, 0x00a0],
-  [0x1680, 0x1680],
-  [0x180e, 0x180e],
-  [0x2000, 0x200f],
-  [0x2028, 0x202f],
-  [0x205f, 0x206f],
-  [0x3000, 0x3000],
-  [0xfeff, 0xfeff],
-]
-
-function hasHiddenOrSpaceCharacter(value: string): boolean {
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0
-    if (HIDDEN_OR_SPACE_RANGES.some(([low, high]) => code >= low && code <= high)) return true
-  }
-  return false
-}
-
-const WEB_PREFIX = /^https?:\/\/[^/\\]/i
-
-/** The normalised address when `value` is a safe http(s) link, otherwise null. */
+/** The normalised address when `value` is a web link Bastion may open, otherwise null. */
 export function parseSafeExternalUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null
-  if (value.length === 0 || value.length > MAX_EXTERNAL_URL_LENGTH) return null
-  if (hasHiddenOrSpaceCharacter(value)) return null
-  // The WHATWG parser reads `https:\\host` and `https:host` as web URLs; Windows reads
-  // backslashes as UNC paths. Demand the plain `scheme://host` spelling and no backslash at all.
-  if (value.includes('\\') || !WEB_PREFIX.test(value)) return null
-
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return null
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
-  if (url.username !== '' || url.password !== '') return null
-  if (url.hostname === '' || url.href.length > MAX_EXTERNAL_URL_LENGTH) return null
-  return url.href
+  const checked = checkExternalUrl(value)
+  return checked.ok ? checked.href : null
 }
 
-/** Opens `url` with `open` (shell.openExternal in the app) only when it is a safe web link. */
+export interface ExternalLinkDeps {
+  /** shell.openExternal in the app. */
+  open(safeUrl: string): Promise<void>
+  /** Asks the person (a dialog in the app); true to open. Never asked for a trusted host. */
+  confirm(request: { href: string; host: string }): Promise<boolean>
+  /** Hosts opened without asking (the catalog's own, in the app). */
+  trustedHosts?: ReadonlySet<string>
+}
+
+/** Opens `url` only when it is a safe web link, after confirmation unless its host is trusted. */
 export async function openExternalSafely(
   url: unknown,
-  open: (safeUrl: string) => Promise<void>,
+  deps: ExternalLinkDeps,
 ): Promise<Result<void>> {
-  const safeUrl = parseSafeExternalUrl(url)
-  if (safeUrl === null) {
-    return fail(
-      'This link was not opened: Bastion only opens web addresses that start with http or https.',
-    )
-  }
+  const checked = checkExternalUrl(url, deps.trustedHosts)
+  if (!checked.ok) return fail(`This link was not opened: ${checked.reason}.`)
   try {
-    await open(safeUrl)
+    if (!checked.trusted && !(await deps.confirm({ href: checked.href, host: checked.host }))) {
+      return ok(undefined)
+    }
+    await deps.open(checked.href)
     return ok(undefined)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return fail(
       `Your web browser could not be opened (${reason}). Copy the link and open it yourself.`,
     )
+  }
+}
+
+/** What the confirmation dialog says: the host as the browser will resolve it (punycode). */
+export function confirmationMessage(request: { href: string; host: string }): {
+  message: string
+  detail: string
+} {
+  const international = request.host.split('.').some((label) => label.startsWith('xn--'))
+  return {
+    message: `Open ${request.host} in your web browser?`,
+    detail: [
+      'This site is not one of the catalog’s own. Open it only if you expected this address:',
+      request.href,
+      ...(international
+        ? [
+            'The name uses international characters (shown as xn--…): check it is the site you expect.',
+          ]
+        : []),
+    ].join('\n\n'),
   }
 }

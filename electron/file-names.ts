@@ -38,15 +38,60 @@ export function withExtension(name: string, extension: string): string {
   return name.toLowerCase().endsWith(extension.toLowerCase()) ? name : `${name}${extension}`
 }
 
+/**
+ * The only kinds of file Bastion saves. The page suggests the name, so without this list it could
+ * pick an extension the OS runs on a double-click (`.hta`, `.desktop`, `.bat`, `.lnk`).
+ */
+export const SAVE_EXTENSIONS = ['json', 'csv', 'ics', 'md', 'pdf', 'txt'] as const
+export type SaveExtension = (typeof SAVE_EXTENSIONS)[number]
+
+const EXTENSION_BY_MIME_TYPE: Readonly<Record<string, SaveExtension>> = {
+  'application/json': 'json',
+  'text/csv': 'csv',
+  'text/calendar': 'ics',
+  'text/markdown': 'md',
+  'application/pdf': 'pdf',
+  'text/plain': 'txt',
+}
+
+function allowedExtensionOf(name: string): SaveExtension | null {
+  const extension = extname(name).slice(1).toLowerCase()
+  return (SAVE_EXTENSIONS as readonly string[]).includes(extension)
+    ? (extension as SaveExtension)
+    : null
+}
+
+/**
+ * The name offered in the save dialog and the one kind it saves: the suggested name's own
+ * extension when it is on the list, else the MIME type's (or txt), added after the name so a
+ * `.hta` can never be the last word.
+ */
+export function saveNameFor(
+  suggested: string,
+  mimeType = '',
+): { name: string; extension: SaveExtension } {
+  const name = sanitizeFileName(suggested)
+  const own = allowedExtensionOf(name)
+  if (own) return { name, extension: own }
+  const extension =
+    EXTENSION_BY_MIME_TYPE[mimeType.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'txt'
+  return { name: sanitizeFileName(`${name}.${extension}`), extension }
+}
+
+/**
+ * The path the person chose, ending in an allowed extension: kept when it already does (they may
+ * rename `.json` to `.txt`), otherwise the file's own extension is added.
+ */
+export function withAllowedExtension(chosenPath: string, extension: SaveExtension): string {
+  return allowedExtensionOf(chosenPath) ? chosenPath : `${chosenPath}.${extension}`
+}
+
 export interface DialogFilter {
   name: string
   extensions: string[]
 }
 
-/** Save-dialog filters: the suggested file's own type first, then "All files". */
-export function dialogFiltersFor(fileName: string): DialogFilter[] {
-  const extension = extname(fileName).slice(1).toLowerCase()
-  const all: DialogFilter = { name: 'All files', extensions: ['*'] }
-  if (!/^[a-z0-9]{1,10}$/.test(extension)) return [all]
-  return [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, all]
+/** The save dialog offers the file's one kind, never "All files". */
+export function dialogFiltersFor(extension: SaveExtension): DialogFilter[] {
+  return [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }]
 }

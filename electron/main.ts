@@ -1,7 +1,8 @@
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { resolveDevServerUrl, resolveUserDataDir } from './environment'
+import { externalBrowser } from './external-browser'
 import { registerIpcHandlers } from './ipc'
 import { installApplicationMenu } from './menu'
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol'
@@ -16,16 +17,14 @@ const devServerUrl = resolveDevServerUrl(process.env, app.isPackaged)
 const rendererRoot = join(__dirname, '../renderer')
 
 // Before anything else: the single-instance lock and all storage live under userData.
-const userDataDir = resolveUserDataDir(process.env)
+const userDataDir = resolveUserDataDir(process.env, app.isPackaged)
 if (userDataDir) app.setPath('userData', userDataDir)
 
 // Every renderer runs in the OS sandbox, whatever a future window forgets to set.
 app.enableSandbox()
 registerAppSchemeAsPrivileged(protocol)
-installSecurityHandlers(app, {
-  devServerUrl,
-  openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
-})
+const sessionRules = { devServerUrl, allowDevTools: !app.isPackaged }
+installSecurityHandlers(app, { ...sessionRules, externalLinks: externalBrowser })
 
 let mainWindow: BrowserWindow | null = null
 
@@ -61,7 +60,7 @@ function focusMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady()
-  hardenSession(session.defaultSession, { devServerUrl })
+  hardenSession(session.defaultSession, sessionRules)
   registerAppProtocol(protocol, rendererRoot)
   registerIpcHandlers(ipcMain, { devServerUrl })
   ipcMain.on(BackupChannels.requestDone, (event, payload: unknown) =>

@@ -70,7 +70,8 @@ export function createMainWindow(options: MainWindowOptions = {}): BrowserWindow
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Chromium's spellchecker downloads dictionaries from a CDN on Linux and Windows.
+      spellcheck: false,
       devTools: !app.isPackaged,
     },
   })

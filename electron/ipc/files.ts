@@ -4,7 +4,7 @@ import type { IpcDomain } from './handle'
 import { saveThroughDialog } from './save-dialog'
 
 export const registerFileHandlers: IpcDomain = (handle) => {
-  handle(Channels.saveFile, SaveFilePayload, ({ suggestedName, content }, event) =>
-    saveThroughDialog(event, suggestedName, content),
+  handle(Channels.saveFile, SaveFilePayload, ({ suggestedName, mimeType, content }, event) =>
+    saveThroughDialog(event, { suggestedName, mimeType }, content),
   )
 }

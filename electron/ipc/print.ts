@@ -8,6 +8,10 @@ export const registerPrintHandlers: IpcDomain = (handle) => {
   handle(Channels.printToPdf, PrintToPdfPayload, async ({ suggestedName }, event) => {
     // Render first: the PDF shows the page as it was when the person asked, not after the dialog.
     const pdf = await event.sender.printToPDF({ printBackground: true })
-    return saveThroughDialog(event, withExtension(suggestedName, '.pdf'), pdf, 'Save as PDF')
+    const request = {
+      suggestedName: withExtension(suggestedName, '.pdf'),
+      mimeType: 'application/pdf',
+    }
+    return saveThroughDialog(event, request, pdf, 'Save as PDF')
   })
 }

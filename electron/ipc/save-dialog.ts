@@ -7,7 +7,7 @@ import {
 } from 'electron'
 import { join } from 'node:path'
 import { describeFileError, writeFileAtomically } from '../atomic-write'
-import { dialogFiltersFor, sanitizeFileName } from '../file-names'
+import { dialogFiltersFor, saveNameFor, withAllowedExtension } from '../file-names'
 import type { SaveFileOutcome } from '../shared/desktop-api'
 import { fail, ok, type Result } from '../shared/result'
 
@@ -26,15 +26,15 @@ function defaultFolder(): string {
  */
 export async function saveThroughDialog(
   event: IpcMainInvokeEvent,
-  suggestedName: string,
+  request: { suggestedName: string; mimeType: string },
   data: string | Uint8Array,
   title = 'Save file',
 ): Promise<Result<SaveFileOutcome>> {
-  const name = sanitizeFileName(suggestedName)
+  const { name, extension } = saveNameFor(request.suggestedName, request.mimeType)
   const options: SaveDialogOptions = {
     title,
     defaultPath: join(defaultFolder(), name),
-    filters: dialogFiltersFor(name),
+    filters: dialogFiltersFor(extension),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   }
   // Attached to the asking window, so the dialog is modal to it rather than floating free.
@@ -44,11 +44,12 @@ export async function saveThroughDialog(
     : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return ok({ saved: false })
 
+  const filePath = withAllowedExtension(choice.filePath, extension)
   try {
-    await writeFileAtomically(choice.filePath, data)
+    await writeFileAtomically(filePath, data)
   } catch (error) {
     console.error('[ipc] save failed', error)
-    return fail(describeFileError(error, choice.filePath))
+    return fail(describeFileError(error, filePath))
   }
-  return ok({ saved: true, path: choice.filePath })
+  return ok({ saved: true, path: filePath })
 }

@@ -4,8 +4,10 @@ import { RouterProvider } from 'react-router'
 import { bootstrap } from './app/bootstrap'
 import { Providers } from './app/providers'
 import { router } from './app/router'
+import { installTrustedTypesPolicy } from './platform/trusted-types'
 import './styles.css'
 
+installTrustedTypesPolicy()
 const container = document.getElementById('root')!
 
 function markReady() {
@@ -30,7 +32,7 @@ bootstrap()
     console.error(error)
     document.documentElement.dataset.appReady = 'error'
     const message = error instanceof Error ? error.message : String(error)
-    container.innerHTML = ''
+    container.replaceChildren()
     const box = document.createElement('div')
     box.setAttribute('role', 'alert')
     box.className = 'startup-error'

@@ -91,7 +91,6 @@ test('add, edit and delete a custom resource, with clear messages for bad input'
   )
   await app.getByRole('link', { name: 'LLM Security Handbook, 2nd ed.' }).click()
   await app.getByRole('button', { name: 'Delete resource' }).click()
-  await app.getByRole('button', { name: 'Yes, delete' }).click()
   await expect(app.getByRole('status').filter({ hasText: 'resources' })).toHaveText(
     '11 of 11 resources',
   )

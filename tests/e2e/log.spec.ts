@@ -73,7 +73,10 @@ test('edit a session, delete it and undo the delete', async ({ app }) => {
 
   await sessions.getByRole('button', { name: /^Delete session/ }).click()
   await expect(app.getByRole('heading', { name: 'No study sessions logged' })).toBeVisible()
-  await app.getByRole('status').getByRole('button', { name: 'Undo' }).click()
+  await app
+    .getByRole('region', { name: 'Notifications' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
   await expect(sessions.getByText('Case studies')).toBeVisible()
   await expect(sessions.getByText('50 min')).toBeVisible()
 })

@@ -1,12 +1,9 @@
-/** True only for absolute http(s) URLs without credentials: the only links Bastion opens. */
+import { checkExternalUrl } from '../../../electron/shared/external-url'
+
+/**
+ * True only for links the desktop app would open: http(s) spelt `scheme://host`, no hidden
+ * characters or credentials, not this computer or the local network (the same rule as main's).
+ */
 export function isOpenableUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048) return false
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return false
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false
-  return url.username === '' && url.password === '' && url.hostname !== ''
+  return checkExternalUrl(value).ok
 }

@@ -33,12 +33,19 @@ describe('resolveDevServerUrl', () => {
 
 describe('resolveUserDataDir', () => {
   it('accepts an absolute folder', () => {
-    expect(resolveUserDataDir({ BASTION_USER_DATA_DIR: '/tmp/bastion-e2e-1' })).toBe(
+    expect(resolveUserDataDir({ BASTION_USER_DATA_DIR: '/tmp/bastion-e2e-1' }, false)).toBe(
       '/tmp/bastion-e2e-1',
     )
   })
 
+  it('is ignored by a packaged app, whatever it says', () => {
+    expect(
+      resolveUserDataDir({ BASTION_USER_DATA_DIR: '/tmp/bastion-e2e-1' }, true),
+    ).toBeUndefined()
+    expect(resolveUserDataDir({ BASTION_USER_DATA_DIR: '/home/ada/.ssh' }, true)).toBeUndefined()
+  })
+
   it.each([undefined, '', '   ', 'relative/dir', '/tmp/with\0null'])('ignores %j', (value) => {
-    expect(resolveUserDataDir({ BASTION_USER_DATA_DIR: value })).toBeUndefined()
+    expect(resolveUserDataDir({ BASTION_USER_DATA_DIR: value }, false)).toBeUndefined()
   })
 })

@@ -1,10 +1,23 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import {
+  confirmationMessage,
   MAX_EXTERNAL_URL_LENGTH,
   openExternalSafely,
   parseSafeExternalUrl,
 } from '../../../electron/external-links'
+import { CATALOG_HOSTS, httpsHostsIn } from '../../../electron/catalog-hosts'
+import { checkExternalUrl } from '../../../electron/shared/external-url'
+
+function deps(confirmAnswer = true) {
+  return {
+    trustedHosts: new Set(['www.giac.org', 'genai.owasp.org']),
+    open: vi.fn(async (_url: string) => undefined),
+    confirm: vi.fn(async (_request: { href: string; host: string }) => confirmAnswer),
+  }
+}
 
 const hostile: ReadonlyArray<[string, unknown]> = [
   ['javascript:', 'javascript:alert(1)'],
@@ -47,9 +60,40 @@ const hostile: ReadonlyArray<[string, unknown]> = [
   ['an array', ['https://example.com']],
 ]
 
+/** Addresses on this computer or the local network: a debugging port, a router, cloud metadata. */
+const local: ReadonlyArray<[string, string, RegExp]> = [
+  ['Chrome debugging port', 'http://localhost:9222/json', /this computer \(localhost\)/],
+  ['localhost with a trailing dot', 'http://localhost./', /this computer/],
+  ['a .localhost name', 'http://admin.localhost/', /this computer/],
+  ['loopback IPv4', 'http://127.0.0.1:8080/', /this computer \(127\.0\.0\.1\)/],
+  ['loopback as one number', 'http://2130706433/', /this computer \(127\.0\.0\.1\)/],
+  ['loopback in hex', 'http://0x7f.1/', /this computer \(127\.0\.0\.1\)/],
+  ['loopback in octal', 'http://0177.0.0.1/', /this computer/],
+  ['0.0.0.0', 'http://0.0.0.0:3000/', /this computer/],
+  ['IPv6 loopback', 'http://[::1]:9222/', /this computer/],
+  ['IPv4-mapped IPv6 loopback', 'http://[::ffff:127.0.0.1]/', /this computer/],
+  ['cloud metadata (link-local)', 'http://169.254.169.254/latest/meta-data/', /link-local/],
+  ['IPv6 link-local', 'http://[fe80::1]/', /link-local/],
+  ['private 10/8', 'http://10.0.0.1/', /local network/],
+  ['private 172.16/12', 'https://172.20.1.1/', /local network/],
+  ['private 192.168/16', 'http://192.168.1.1/admin', /local network/],
+  ['unique-local IPv6', 'http://[fd00::1]/', /local network/],
+  ['a public address as a number', 'https://8.8.8.8/', /numeric address/],
+  ['a router name', 'http://router/', /local network \(router\)/],
+  ['a .local name', 'http://printer.local/', /local network/],
+  ['a .internal name', 'http://metadata.google.internal/', /local network/],
+  ['a .home.arpa name', 'http://nas.home.arpa/', /local network/],
+]
+
 describe('parseSafeExternalUrl', () => {
   it.each(hostile)('rejects %s', (_label, input) => {
     expect(parseSafeExternalUrl(input)).toBeNull()
+  })
+
+  it.each(local)('refuses %s and says where it points', (_label, input, reason) => {
+    const checked = checkExternalUrl(input)
+    expect(checked.ok).toBe(false)
+    if (!checked.ok) expect(checked.reason).toMatch(reason)
   })
 
   it.each([
@@ -68,28 +112,96 @@ describe('parseSafeExternalUrl', () => {
 })
 
 describe('openExternalSafely', () => {
-  it('opens a web link with its normalised form', async () => {
-    const open = vi.fn(async () => undefined)
-    await expect(openExternalSafely('https://Example.com', open)).resolves.toEqual({
+  it('opens a catalog site at once, with its normalised form', async () => {
+    const links = deps()
+    await expect(
+      openExternalSafely('https://WWW.giac.org/certifications/', links),
+    ).resolves.toEqual({ ok: true, value: undefined })
+    expect(links.open).toHaveBeenCalledExactlyOnceWith('https://www.giac.org/certifications/')
+    expect(links.confirm).not.toHaveBeenCalled()
+  })
+
+  it('asks before opening any other site, showing its real host', async () => {
+    const links = deps(true)
+    await openExternalSafely('https://Example.com/a', links)
+    expect(links.confirm).toHaveBeenCalledExactlyOnceWith({
+      href: 'https://example.com/a',
+      host: 'example.com',
+    })
+    expect(links.open).toHaveBeenCalledExactlyOnceWith('https://example.com/a')
+  })
+
+  it('opens nothing when the person says no', async () => {
+    const links = deps(false)
+    await expect(openExternalSafely('https://example.com/', links)).resolves.toEqual({
       ok: true,
       value: undefined,
     })
-    expect(open).toHaveBeenCalledExactlyOnceWith('https://example.com/')
+    expect(links.open).not.toHaveBeenCalled()
   })
 
-  it.each(hostile)('never calls open for %s', async (_label, input) => {
-    const open = vi.fn(async () => undefined)
-    const result = await openExternalSafely(input, open)
+  it('asks for a catalog host over plain http or on another port', async () => {
+    for (const url of ['http://www.giac.org/', 'https://www.giac.org:8443/']) {
+      const links = deps(false)
+      await openExternalSafely(url, links)
+      expect(links.confirm).toHaveBeenCalledTimes(1)
+    }
+  })
+
+  it('shows a look-alike international name as punycode, with a warning', async () => {
+    // "gіac.org" with a Cyrillic і.
+    const links = deps(false)
+    await openExternalSafely('https://www.g\u0456ac.org/', links)
+    const request = links.confirm.mock.calls[0]?.[0]
+    expect(request?.host).toBe('www.xn--gac-jhd.org')
+    const shown = confirmationMessage(request ?? { href: '', host: '' })
+    expect(shown.message).toBe('Open www.xn--gac-jhd.org in your web browser?')
+    expect(shown.detail).toMatch(/international characters/)
+    expect(
+      confirmationMessage({ href: 'https://example.com/', host: 'example.com' }).detail,
+    ).not.toMatch(/international/)
+  })
+
+  it.each(hostile)('never asks or opens for %s', async (_label, input) => {
+    const links = deps()
+    const result = await openExternalSafely(input, links)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatch(/http or https/)
-    expect(open).not.toHaveBeenCalled()
+    if (!result.ok) expect(result.error).toMatch(/^This link was not opened: /)
+    expect(links.confirm).not.toHaveBeenCalled()
+    expect(links.open).not.toHaveBeenCalled()
+  })
+
+  it.each(local)('never asks or opens %s', async (_label, input) => {
+    const links = deps()
+    const result = await openExternalSafely(input, links)
+    expect(result.ok).toBe(false)
+    expect(links.confirm).not.toHaveBeenCalled()
+    expect(links.open).not.toHaveBeenCalled()
   })
 
   it('reports a browser that fails to open as a value, not a throw', async () => {
-    const open = vi.fn(async () => {
-      throw new Error('no handler for https')
-    })
-    const result = await openExternalSafely('https://example.com', open)
+    const links = deps()
+    links.open.mockRejectedValue(new Error('no handler for https'))
+    const result = await openExternalSafely('https://www.giac.org/', links)
     expect(result).toEqual({ ok: false, error: expect.stringContaining('no handler for https') })
+  })
+})
+
+describe('the trusted hosts', () => {
+  it('are the hosts of the catalog’s own https links', () => {
+    const catalog = readFileSync(join(__dirname, '../../../data/catalog.json'), 'utf8')
+    const hosts = new Set([...catalog.matchAll(/"https:\/\/([^/"?#:]+)/g)].map((match) => match[1]))
+    expect([...CATALOG_HOSTS].sort()).toEqual([...hosts].sort())
+    expect(CATALOG_HOSTS).toContain('www.giac.org')
+    expect(CATALOG_HOSTS).not.toContain('example.com')
+  })
+
+  it('come only from https links', () => {
+    expect([
+      ...httpsHostsIn({
+        a: ['https://a.example/x', 'http://b.example/'],
+        b: { c: 'https://c.example' },
+      }),
+    ]).toEqual(['a.example', 'c.example'])
   })
 })

@@ -1,13 +1,27 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { describeFileError, writeFileAtomically } from '../../../electron/atomic-write'
+import {
+  describeFileError,
+  writeFileAtomically,
+  writeFileAtomicallySync,
+} from '../../../electron/atomic-write'
 import {
   dialogFiltersFor,
   FALLBACK_FILE_NAME,
   sanitizeFileName,
+  saveNameFor,
+  withAllowedExtension,
   withExtension,
 } from '../../../electron/file-names'
 
@@ -48,12 +62,35 @@ describe('withExtension and dialogFiltersFor', () => {
     expect(withExtension('plan.PDF', '.pdf')).toBe('plan.PDF')
   })
 
-  it('offers the file type first, then all files', () => {
-    expect(dialogFiltersFor('plan.ics')).toEqual([
-      { name: 'ICS file', extensions: ['ics'] },
-      { name: 'All files', extensions: ['*'] },
-    ])
-    expect(dialogFiltersFor('notes')).toEqual([{ name: 'All files', extensions: ['*'] }])
+  it('offers only the file’s own type, never all files', () => {
+    expect(dialogFiltersFor('ics')).toEqual([{ name: 'ICS file', extensions: ['ics'] }])
+  })
+})
+
+describe('saveNameFor: the page never chooses a runnable extension', () => {
+  it.each([
+    ['bastion-plan.ics', 'text/calendar', 'bastion-plan.ics', 'ics'],
+    ['backup.JSON', 'application/json', 'backup.JSON', 'json'],
+    ['ledger.csv', 'text/csv', 'ledger.csv', 'csv'],
+    ['notes.md', 'text/markdown', 'notes.md', 'md'],
+    ['index.pdf', 'application/pdf', 'index.pdf', 'pdf'],
+    ['readme.txt', 'text/plain', 'readme.txt', 'txt'],
+    ['payload.hta', 'text/csv', 'payload.hta.csv', 'csv'],
+    ['run.desktop', 'text/plain', 'run.desktop.txt', 'txt'],
+    ['evil.bat', 'application/x-msdownload', 'evil.bat.txt', 'txt'],
+    ['shortcut.lnk', '', 'shortcut.lnk.txt', 'txt'],
+    ['script.ps1', 'text/csv; charset=utf-8', 'script.ps1.csv', 'csv'],
+    ['no-extension', 'application/json', 'no-extension.json', 'json'],
+    ['../../.bashrc', 'text/plain', '-..-.bashrc.txt', 'txt'],
+  ])('%j (%s) is saved as %j', (suggested, mimeType, name, extension) => {
+    expect(saveNameFor(suggested, mimeType)).toEqual({ name, extension })
+  })
+
+  it('adds the file’s extension to a chosen path that lacks an allowed one', () => {
+    expect(withAllowedExtension('/home/ada/plan.ics', 'ics')).toBe('/home/ada/plan.ics')
+    expect(withAllowedExtension('/home/ada/plan.txt', 'ics')).toBe('/home/ada/plan.txt')
+    expect(withAllowedExtension('/home/ada/plan.hta', 'ics')).toBe('/home/ada/plan.hta.ics')
+    expect(withAllowedExtension('/home/ada/plan', 'json')).toBe('/home/ada/plan.json')
   })
 })
 
@@ -76,6 +113,28 @@ describe('writeFileAtomically', () => {
     const file = join(dir, 'plan.pdf')
     await writeFileAtomically(file, new Uint8Array([37, 80, 68, 70]))
     expect(readFileSync(file).toString('latin1')).toBe('%PDF')
+  })
+
+  it.skipIf(process.platform === 'win32')(
+    'creates new files readable by their owner only',
+    async () => {
+      const file = join(dir, 'backup.json')
+      await writeFileAtomically(file, '{}')
+      expect(statSync(file).mode & 0o777).toBe(0o600)
+      writeFileAtomicallySync(join(dir, 'state.json'), '{}')
+      expect(statSync(join(dir, 'state.json')).mode & 0o777).toBe(0o600)
+    },
+  )
+
+  it.skipIf(process.platform === 'win32')('keeps the mode of the file it replaces', async () => {
+    const file = join(dir, 'export.csv')
+    writeFileSync(file, 'old')
+    chmodSync(file, 0o600)
+    await writeFileAtomically(file, 'new')
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    chmodSync(file, 0o640)
+    await writeFileAtomically(file, 'newer')
+    expect(statSync(file).mode & 0o777).toBe(0o640)
   })
 
   it('keeps the old file and cleans up when the write fails', async () => {

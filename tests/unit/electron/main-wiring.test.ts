@@ -70,6 +70,9 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: vi.fn(), on: vi.fn() },
     session: {
       defaultSession: {
+        on: vi.fn(),
+        webRequest: { onBeforeRequest: vi.fn() },
+        setSpellCheckerEnabled: vi.fn(),
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
@@ -124,6 +127,12 @@ describe('main.ts wiring', () => {
     expect(fake.appListeners['web-contents-created']).toBeTypeOf('function')
     expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
     expect(fake.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled()
+    expect(fake.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce()
+    expect(fake.session.defaultSession.on).toHaveBeenCalledWith(
+      'will-download',
+      expect.any(Function),
+    )
+    expect(fake.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
     expect(fake.appListeners['second-instance']).toBeTypeOf('function')
   })
 
@@ -139,6 +148,7 @@ describe('main.ts wiring', () => {
         webSecurity: true,
         allowRunningInsecureContent: false,
         webviewTag: false,
+        spellcheck: false,
       },
     })
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(
@@ -188,8 +198,23 @@ describe('main.ts wiring', () => {
       ([channel]) => channel === 'shell:open-external',
     )?.[1]
     await openExternal(invokeEvent('app://bastion/'), { url: 'file:///etc/passwd' })
+    await openExternal(invokeEvent('app://bastion/'), { url: 'http://169.254.169.254/' })
     await openExternal(invokeEvent('app://bastion/'), { url: 'https://www.giac.org/' })
     expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.giac.org/']])
+    expect(fake.dialog.showMessageBox).not.toHaveBeenCalled()
+
+    // An unknown site: the dialog names its host; Cancel (1) opens nothing, Open (0) opens it.
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 })
+    await openExternal(invokeEvent('app://bastion/'), { url: 'https://example.com/x' })
+    expect(fake.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'Open example.com in your web browser?' }),
+    )
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 })
+    await openExternal(invokeEvent('app://bastion/'), { url: 'https://example.com/x' })
+    expect(fake.shell.openExternal.mock.calls).toEqual([
+      ['https://www.giac.org/'],
+      ['https://example.com/x'],
+    ])
   })
 
   it('holds the window close for the quit backup where closing quits (not on macOS)', () => {

@@ -144,7 +144,8 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
-        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "frame-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; " +
+        "require-trusted-types-for 'script'",
     )
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
   })

@@ -2,12 +2,15 @@ import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import {
   addCustomResource,
   deleteCustomResource,
+  restoreCustomResource,
   getResource,
   listResources,
   restoreCatalogValues,
   updateResource,
 } from './repository'
+import type { ResourceRecord } from '../../db/records'
 import type { ResourceFields } from '../../db/resource-schema'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 
 export const resourceKeys = {
   all: ['resources'] as const,
@@ -45,6 +48,14 @@ export function useRestoreCatalogValues() {
   return useMutation({ mutationFn: (id: string) => restoreCatalogValues(id) })
 }
 
+const resourceDeleted = (r: ResourceRecord) =>
+  `Resource "${r.overrides.title ?? r.base.title}" deleted.`
+
 export function useDeleteResource() {
-  return useMutation({ mutationFn: (id: string) => deleteCustomResource(id) })
+  return useUndoableDelete({
+    remove: deleteCustomResource,
+    restore: restoreCustomResource,
+    message: resourceDeleted,
+    restoredMessage: 'Resource restored.',
+  })
 }

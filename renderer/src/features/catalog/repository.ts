@@ -110,8 +110,8 @@ export class ResourceInUseError extends Error {
 }
 
 /** Deletes a custom resource, refusing while anything the user wrote still refers to it. */
-export async function deleteCustomResource(id: string): Promise<void> {
-  await db.transaction('rw', [db.resources, ...usageTables()], async () => {
+export async function deleteCustomResource(id: string): Promise<ResourceRecord> {
+  return db.transaction('rw', [db.resources, ...usageTables()], async () => {
     const record = await db.resources.get(id)
     if (!record || record.origin !== 'custom')
       throw new Error('Only your own resources can be deleted.')
@@ -121,5 +121,11 @@ export async function deleteCustomResource(id: string): Promise<void> {
       )
     }
     await db.resources.delete(id)
+    return record
   })
+}
+
+/** Undo of deleteCustomResource: the record comes back as it was. */
+export async function restoreCustomResource(record: ResourceRecord): Promise<void> {
+  await db.resources.put(record)
 }

@@ -54,7 +54,11 @@ export default function CostsPage() {
     setEditing(expense)
     window.scrollTo({ top: 0 })
   }, [])
-  const { mutate: deleteExpense } = remove
+  const { run: removeExpense } = remove
+  const deleteExpense = useCallback(
+    (expense: ExpenseRecord, from: HTMLElement) => removeExpense(expense.id, from),
+    [removeExpense],
+  )
 
   const exportCsv = async () => {
     const content = ledgerCsv(list, { resource: resourceTitle, attempt: attemptLabel })

@@ -30,9 +30,8 @@ export function ExpenseLedger({
   resourceTitle: (id: string) => string
   attemptLabel: (id: string) => string
   onEdit: (expense: ExpenseRecord) => void
-  onDelete: (id: string) => void
+  onDelete: (expense: ExpenseRecord, from: HTMLElement) => void
 }) {
-  const [confirming, setConfirming] = useState<string | null>(null)
   const [limit, setLimit] = useState(rowsPerPage)
   return (
     <>
@@ -67,8 +66,6 @@ export function ExpenseLedger({
                     ? attemptLabel(e.attemptId)
                     : null
               }
-              confirming={confirming === e.id}
-              onConfirm={setConfirming}
               onEdit={onEdit}
               onDelete={onDelete}
             />
@@ -89,21 +86,17 @@ export function ExpenseLedger({
   )
 }
 
-/** One ledger row; redrawn only when its expense, link name or confirm state changes. */
+/** One ledger row; redrawn only when its expense or link name changes. */
 const LedgerRow = memo(function LedgerRow({
   expense: e,
   linkedTo,
-  confirming,
-  onConfirm,
   onEdit,
   onDelete,
 }: {
   expense: ExpenseRecord
   linkedTo: string | null
-  confirming: boolean
-  onConfirm: (id: string | null) => void
   onEdit: (expense: ExpenseRecord) => void
-  onDelete: (id: string) => void
+  onDelete: (expense: ExpenseRecord, from: HTMLElement) => void
 }) {
   return (
     <tr>
@@ -126,35 +119,22 @@ const LedgerRow = memo(function LedgerRow({
       </td>
       <td className="amount">{formatMoney(e.amountMinor, e.currency)}</td>
       <td className="row-actions">
-        {confirming ? (
-          <span role="group" aria-label="Confirm delete" className="confirm">
-            <button type="button" className="danger small" onClick={() => onDelete(e.id)}>
-              Yes, delete
-            </button>
-            <button type="button" className="small" onClick={() => onConfirm(null)}>
-              Keep
-            </button>
-          </span>
-        ) : (
-          <>
-            <button
-              type="button"
-              className="small"
-              aria-label={`Edit ${e.description}`}
-              onClick={() => onEdit(e)}
-            >
-              Edit
-            </button>
-            <button
-              type="button"
-              className="small danger"
-              aria-label={`Delete ${e.description}`}
-              onClick={() => onConfirm(e.id)}
-            >
-              Delete
-            </button>
-          </>
-        )}
+        <button
+          type="button"
+          className="small"
+          aria-label={`Edit ${e.description}`}
+          onClick={() => onEdit(e)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="small danger"
+          aria-label={`Delete ${e.description}`}
+          onClick={(event) => onDelete(e, event.currentTarget)}
+        >
+          Delete
+        </button>
       </td>
     </tr>
   )

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { summarize, type ExpenseInput } from './ledger'
 import * as repo from './repository'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 
 const expensesQuery = queryOptions({ queryKey: ['expenses'], queryFn: repo.listExpenses })
 const budgetsQuery = queryOptions({ queryKey: ['budgets'], queryFn: repo.listBudgets })
@@ -52,8 +53,15 @@ export function useUpdateExpense() {
   })
 }
 
+const expenseDeleted = (e: { description: string }) => `Expense "${e.description}" deleted.`
+
 export function useDeleteExpense() {
-  return useMutation({ mutationFn: (id: string) => repo.deleteExpense(id) })
+  return useUndoableDelete({
+    remove: repo.deleteExpense,
+    restore: repo.restoreExpense,
+    message: expenseDeleted,
+    restoredMessage: 'Expense restored.',
+  })
 }
 
 export function useSetBudget() {

@@ -1,4 +1,5 @@
 import { db, newId } from '../../db/database'
+import { putBack, takeOut } from '../../db/take-out'
 import type { BudgetRecord, ExpenseRecord } from '../../db/records'
 import { isKnownCurrency, unknownCurrencyMessage } from '../../domain/money'
 import type { ExpenseInput } from './ledger'
@@ -27,8 +28,12 @@ export async function updateExpense(id: string, input: ExpenseInput, now = Date.
   })
 }
 
-export async function deleteExpense(id: string): Promise<void> {
-  await db.expenses.delete(id)
+export async function deleteExpense(id: string): Promise<ExpenseRecord> {
+  return takeOut(db.expenses, id, 'expense')
+}
+
+export async function restoreExpense(record: ExpenseRecord): Promise<void> {
+  await putBack(db.expenses, record)
 }
 
 export async function listBudgets(): Promise<BudgetRecord[]> {

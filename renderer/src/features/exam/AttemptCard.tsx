@@ -45,7 +45,6 @@ export function AttemptCard({
   certifications: CertificationView[]
 }) {
   const [editing, setEditing] = useState(false)
-  const [confirming, setConfirming] = useState(false)
   const update = useUpdateAttempt()
   const remove = useDeleteAttempt()
   const cert = certifications.find((c) => c.id === attempt.certificationId)
@@ -119,21 +118,13 @@ export function AttemptCard({
         <button type="button" onClick={() => setEditing(true)}>
           Edit attempt
         </button>
-        {confirming ? (
-          <span role="group" aria-label="Confirm delete" className="confirm">
-            <span>Delete this attempt and its checklist?</span>
-            <button type="button" className="danger" onClick={() => remove.mutate(attempt.id)}>
-              Yes, delete
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete attempt
-          </button>
-        )}
+        <button
+          type="button"
+          className="danger"
+          onClick={(event) => remove.run(attempt.id, event.currentTarget)}
+        >
+          Delete attempt
+        </button>
       </div>
     </article>
   )

@@ -143,7 +143,11 @@ function ObjectiveRow({
               <button type="button" onClick={() => setRenaming(t)}>
                 Rename
               </button>
-              <button type="button" className="danger" onClick={() => remove.mutate(objective.id)}>
+              <button
+                type="button"
+                className="danger"
+                onClick={(event) => remove.run(objective.id, event.currentTarget)}
+              >
                 Remove objective
               </button>
             </div>

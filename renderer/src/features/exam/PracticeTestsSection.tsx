@@ -198,7 +198,7 @@ export function PracticeTestsSection({
                       type="button"
                       className="small"
                       aria-label={`Delete the ${t.scorePercent}% test of ${t.date}`}
-                      onClick={() => remove.mutate(t.id)}
+                      onClick={(event) => remove.run(t.id, event.currentTarget)}
                     >
                       Delete
                     </button>

@@ -126,7 +126,7 @@ export function RenewalSection({
                     type="button"
                     className="small"
                     aria-label={`Delete ${a.description}`}
-                    onClick={() => remove.mutate(a.id)}
+                    onClick={(event) => remove.run(a.id, event.currentTarget)}
                   >
                     Delete
                   </button>

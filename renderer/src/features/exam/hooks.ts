@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import type { ExamAttemptRecord, ObjectiveRecord } from '../../db/records'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 import * as repo from './repository'
 import { planPathProgress } from './readiness'
 
@@ -18,8 +19,15 @@ export function useUpdateAttempt() {
   })
 }
 
+const attemptDeleted = () => 'Attempt deleted, with its checklist.'
+
 export function useDeleteAttempt() {
-  return useMutation({ mutationFn: (id: string) => repo.deleteAttempt(id) })
+  return useUndoableDelete({
+    remove: repo.deleteAttempt,
+    restore: repo.restoreAttempt,
+    message: attemptDeleted,
+    restoredMessage: 'Attempt restored.',
+  })
 }
 
 export function useSeedObjectives() {
@@ -55,8 +63,15 @@ export function useUpdateObjective() {
   })
 }
 
+const objectiveDeleted = (o: { title: string }) => `Objective "${o.title}" deleted.`
+
 export function useDeleteObjective() {
-  return useMutation({ mutationFn: repo.deleteObjective })
+  return useUndoableDelete({
+    remove: repo.deleteObjective,
+    restore: repo.restoreObjective,
+    message: objectiveDeleted,
+    restoredMessage: 'Objective restored.',
+  })
 }
 
 export function useLinkedNotes(objectives: readonly ObjectiveRecord[]) {
@@ -81,8 +96,15 @@ export function useAddPracticeTest() {
   })
 }
 
+const testDeleted = (t: { scorePercent: number }) => `Practice test (${t.scorePercent}%) deleted.`
+
 export function useDeletePracticeTest() {
-  return useMutation({ mutationFn: repo.deletePracticeTest })
+  return useUndoableDelete({
+    remove: repo.deletePracticeTest,
+    restore: repo.restorePracticeTest,
+    message: testDeleted,
+    restoredMessage: 'Practice test restored.',
+  })
 }
 
 export function useCpe(certificationId: string) {
@@ -98,8 +120,15 @@ export function useAddCpe() {
   })
 }
 
+const cpeDeleted = (a: { description: string }) => `CPE activity "${a.description}" deleted.`
+
 export function useDeleteCpe() {
-  return useMutation({ mutationFn: repo.deleteCpe })
+  return useUndoableDelete({
+    remove: repo.deleteCpe,
+    restore: repo.restoreCpe,
+    message: cpeDeleted,
+    restoredMessage: 'CPE activity restored.',
+  })
 }
 
 /** The study path's progress (Plan + Log tables), or null when the plan is empty. */

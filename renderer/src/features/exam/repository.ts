@@ -1,4 +1,5 @@
 import { db, newId } from '../../db/database'
+import { putBack, takeOut } from '../../db/take-out'
 import type {
   ChecklistItem,
   CpeActivityRecord,
@@ -46,8 +47,13 @@ export async function updateAttempt(
   if (updated === 0) throw new Error('This attempt no longer exists.')
 }
 
-export async function deleteAttempt(id: string): Promise<void> {
-  await db.attempts.delete(id)
+/** Deletes an attempt with its checklist (stored on it); hands it back for Undo. */
+export async function deleteAttempt(id: string): Promise<ExamAttemptRecord> {
+  return takeOut(db.attempts, id, 'attempt')
+}
+
+export async function restoreAttempt(record: ExamAttemptRecord): Promise<void> {
+  await putBack(db.attempts, record)
 }
 
 const seededKey = (certificationId: string) => `exam.objectivesSeeded.${certificationId}`
@@ -118,8 +124,12 @@ export async function updateObjective(
   await db.objectives.update(id, { ...changes, updatedAt: now })
 }
 
-export async function deleteObjective(id: string): Promise<void> {
-  await db.objectives.delete(id)
+export async function deleteObjective(id: string): Promise<ObjectiveRecord> {
+  return takeOut(db.objectives, id, 'objective')
+}
+
+export async function restoreObjective(record: ObjectiveRecord): Promise<void> {
+  await putBack(db.objectives, record)
 }
 
 export interface LinkedNote {
@@ -153,8 +163,12 @@ export async function addPracticeTest(
   await db.practiceTests.add({ ...fields, id: newId(), createdAt: now })
 }
 
-export async function deletePracticeTest(id: string): Promise<void> {
-  await db.practiceTests.delete(id)
+export async function deletePracticeTest(id: string): Promise<PracticeTestRecord> {
+  return takeOut(db.practiceTests, id, 'practice test')
+}
+
+export async function restorePracticeTest(record: PracticeTestRecord): Promise<void> {
+  await putBack(db.practiceTests, record)
 }
 
 export async function listCpe(certificationId: string): Promise<CpeActivityRecord[]> {
@@ -169,8 +183,12 @@ export async function addCpe(
   await db.cpeActivities.add({ ...fields, id: newId(), createdAt: now })
 }
 
-export async function deleteCpe(id: string): Promise<void> {
-  await db.cpeActivities.delete(id)
+export async function deleteCpe(id: string): Promise<CpeActivityRecord> {
+  return takeOut(db.cpeActivities, id, 'CPE activity')
+}
+
+export async function restoreCpe(record: CpeActivityRecord): Promise<void> {
+  await putBack(db.cpeActivities, record)
 }
 
 /** What readiness needs from the Plan and Log features' tables. */

@@ -8,7 +8,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { useResources } from '../catalog'
 import { compareResources } from '../../db/resource'
-import { useDeleteSession, useRestoreSession, useSessionPage, useSessionTotals } from './hooks'
+import { useDeleteSession, useSessionPage, useSessionTotals } from './hooks'
 import { SessionForm } from './SessionForm'
 import { SessionList } from './SessionList'
 import { formatHours } from './stats'
@@ -70,9 +70,7 @@ export default function LogPage() {
   const totals = useSessionTotals(filter)
   const [editing, setEditing] = useState<Editing>(null)
   const [message, setMessage] = useState('')
-  const [deleted, setDeleted] = useState<StudySessionRecord | null>(null)
   const remove = useDeleteSession()
-  const restore = useRestoreSession()
   const formRef = useRef<HTMLDivElement>(null)
 
   const list = useMemo(() => sessions.data ?? [], [sessions.data])
@@ -92,27 +90,13 @@ export default function LogPage() {
     (session: StudySessionRecord) => openForm({ mode: 'edit', session }),
     [openForm],
   )
-  const removeSession = remove.mutate
+  const removeSession = remove.run
   const onDelete = useCallback(
-    (session: StudySessionRecord) =>
-      removeSession(session.id, {
-        onSuccess: (record) => {
-          setDeleted(record)
-          setMessage('')
-        },
-      }),
+    (session: StudySessionRecord, from: HTMLElement) =>
+      removeSession(session.id, from, () => setMessage('')),
     [removeSession],
   )
   const titleOf = useCallback((id: string) => titles.get(id) ?? 'Deleted resource', [titles])
-  const onUndo = () => {
-    if (!deleted) return
-    restore.mutate(deleted, {
-      onSuccess: () => {
-        setDeleted(null)
-        setMessage('Session restored.')
-      },
-    })
-  }
 
   return (
     <>
@@ -143,18 +127,9 @@ export default function LogPage() {
           ) : null}
         </div>
         <div role="status" className="log-status">
-          {deleted ? (
-            <span className="undo">
-              Session deleted.{' '}
-              <button type="button" onClick={onUndo}>
-                Undo
-              </button>
-            </span>
-          ) : (
-            message
-          )}
+          {message}
         </div>
-        <ErrorMessage error={remove.error ?? restore.error ?? sessions.error ?? totals.error} />
+        <ErrorMessage error={remove.error ?? sessions.error ?? totals.error} />
         <div role="search" className="toolbar" aria-label="Filter sessions">
           <ResourcePicker
             label="Filter by resource"

@@ -35,7 +35,7 @@ interface RowProps {
   session: StudySessionRecord
   title: string
   onEdit: (session: StudySessionRecord) => void
-  onDelete: (session: StudySessionRecord) => void
+  onDelete: (session: StudySessionRecord, from: HTMLElement) => void
 }
 
 /** One session; the query keeps unchanged sessions identical, so a save re-renders only new rows. */
@@ -68,7 +68,7 @@ const SessionRow = memo(function SessionRow({ session, title, onEdit, onDelete }
           type="button"
           className="danger"
           aria-label={`Delete session of ${day}, ${title}`}
-          onClick={() => onDelete(session)}
+          onClick={(event) => onDelete(session, event.currentTarget)}
         >
           Delete
         </button>
@@ -95,7 +95,7 @@ export function SessionList({
   onShowUpTo: (rows: number) => void
   titleOf: (resourceId: string) => string
   onEdit: (session: StudySessionRecord) => void
-  onDelete: (session: StudySessionRecord) => void
+  onDelete: (session: StudySessionRecord, from: HTMLElement) => void
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const more = sessions.length < total

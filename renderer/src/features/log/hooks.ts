@@ -2,8 +2,9 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { z } from 'zod'
 import { loadStudyDays } from '../../db/derived'
-import type { IsoDay, ProgressStatus, StudySessionRecord } from '../../db/records'
+import type { IsoDay, ProgressStatus } from '../../db/records'
 import { useSetting } from '../../db/use-setting'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 import {
   addSession,
   deleteSession,
@@ -102,12 +103,15 @@ export function useUpdateSession() {
   })
 }
 
-export function useDeleteSession() {
-  return useMutation({ mutationFn: (id: string) => deleteSession(id) })
-}
+const sessionDeleted = () => 'Session deleted.'
 
-export function useRestoreSession() {
-  return useMutation({ mutationFn: (record: StudySessionRecord) => restoreSession(record) })
+export function useDeleteSession() {
+  return useUndoableDelete({
+    remove: deleteSession,
+    restore: restoreSession,
+    message: sessionDeleted,
+    restoredMessage: 'Session restored.',
+  })
 }
 
 export function useSetCovered() {

@@ -25,7 +25,6 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
   const [tagText, setTagText] = useState(fields.tags.join(', '))
   const choices = useObjectiveChoices()
   const remove = useDeleteNote()
-  const [confirming, setConfirming] = useState(false)
   const navigate = useNavigate()
   const bodyId = useId()
   const titleId = useId()
@@ -137,32 +136,18 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
           Add to index
         </button>
         <MakeCardButton read={readSelection} />
-        {confirming ? (
-          <span role="group" aria-label="Confirm delete" className="confirm">
-            <span>Delete this note for good?</span>
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                remove.mutate(note.id, {
-                  onSuccess: () => {
-                    removeDraft(note.id)
-                    onDeleted()
-                  },
-                })
-              }
-            >
-              Yes, delete note
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete note
-          </button>
-        )}
+        <button
+          type="button"
+          className="danger"
+          onClick={(event) =>
+            remove.run(note.id, event.currentTarget, () => {
+              removeDraft(note.id)
+              onDeleted()
+            })
+          }
+        >
+          Delete note
+        </button>
       </div>
       <ErrorMessage error={remove.error} />
     </section>

@@ -132,7 +132,7 @@ export function QuoteEditor({
           <button
             type="button"
             className="danger"
-            onClick={() => remove.mutate(quote.id, { onSuccess: () => onDone(null) })}
+            onClick={(event) => remove.run(quote.id, event.currentTarget, () => onDone(null))}
           >
             Delete quote
           </button>

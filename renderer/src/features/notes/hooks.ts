@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 import { useResources } from '../catalog'
 import type { NoteFields } from './draft'
 import { objectiveChoices, type ObjectiveChoice } from './objectives'
@@ -8,6 +9,9 @@ import {
   deleteIndexEntry,
   deleteNote,
   deleteQuote,
+  restoreIndexEntry,
+  restoreNote,
+  restoreQuote,
   getNote,
   listForResource,
   listIndexEntries,
@@ -65,8 +69,15 @@ export function useUpdateNote() {
   })
 }
 
+const noteDeleted = (n: { title: string }) => `Note "${n.title || 'Untitled'}" deleted.`
+
 export function useDeleteNote() {
-  return useMutation({ mutationFn: (id: string) => deleteNote(id) })
+  return useUndoableDelete({
+    remove: deleteNote,
+    restore: restoreNote,
+    message: noteDeleted,
+    restoredMessage: 'Note restored.',
+  })
 }
 
 export function useSaveQuote() {
@@ -75,8 +86,15 @@ export function useSaveQuote() {
   })
 }
 
+const quoteDeleted = () => 'Quote deleted.'
+
 export function useDeleteQuote() {
-  return useMutation({ mutationFn: (id: string) => deleteQuote(id) })
+  return useUndoableDelete({
+    remove: deleteQuote,
+    restore: restoreQuote,
+    message: quoteDeleted,
+    restoredMessage: 'Quote restored.',
+  })
 }
 
 export function useSaveIndexEntry() {
@@ -86,8 +104,15 @@ export function useSaveIndexEntry() {
   })
 }
 
+const entryDeleted = (e: { term: string }) => `Index entry "${e.term}" deleted.`
+
 export function useDeleteIndexEntry() {
-  return useMutation({ mutationFn: (id: string) => deleteIndexEntry(id) })
+  return useUndoableDelete({
+    remove: deleteIndexEntry,
+    restore: restoreIndexEntry,
+    message: entryDeleted,
+    restoredMessage: 'Index entry restored.',
+  })
 }
 
 /** GSEC objectives from the catalog and the OWASP LLM Top 10, with labels. */

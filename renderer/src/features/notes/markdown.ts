@@ -42,14 +42,20 @@ const allowedTags = [
  * short allow-list as defence in depth. Only http(s) hrefs survive; images are dropped.
  */
 export function renderMarkdown(source: string): string {
-  const html = markdown.render(source)
-  const clean = DOMPurify.sanitize(html, {
+  return String(renderMarkdownHtml(source))
+}
+
+/**
+ * The same HTML as a TrustedHTML where the browser has Trusted Types (the page requires them
+ * for innerHTML), made by DOMPurify's own policy; a plain string elsewhere.
+ */
+export function renderMarkdownHtml(source: string): string | TrustedHTML {
+  return DOMPurify.sanitize(markdown.render(source), {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: ['href', 'title', 'align', 'start'],
     ALLOWED_URI_REGEXP: /^https?:\/\//i,
-    RETURN_TRUSTED_TYPE: false,
+    RETURN_TRUSTED_TYPE: true,
   })
-  return String(clean)
 }
 
 /** The http(s) URL a click in rendered markdown should open, or null when it opens nothing. */

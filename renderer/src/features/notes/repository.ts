@@ -1,5 +1,6 @@
 import type { Table } from 'dexie'
 import { db, newId } from '../../db/database'
+import { putBack, takeOut } from '../../db/take-out'
 import { bookKeyOf, indexBook, quoteBook } from '../../db/packed'
 import type {
   IndexBookRecord,
@@ -74,6 +75,14 @@ async function removeRow<Row extends { id: string }>(books: Books<Row>, id: stri
   }
 }
 
+/** Removes a row and hands it back whole, for Undo. */
+async function takeRow<Row extends { id: string }>(books: Books<Row>, id: string, what: string) {
+  const row = await findRow(books, id)
+  if (!row) throw new Error(`This ${what} was already deleted.`)
+  await removeRow(books, id)
+  return row
+}
+
 /** Adds or replaces a row by id; its book follows its resource. */
 async function putRow<Row extends { id: string; resourceId?: string }>(
   books: Books<Row>,
@@ -132,8 +141,12 @@ export async function updateNote(
   })
 }
 
-export async function deleteNote(id: string): Promise<void> {
-  await db.notes.delete(id)
+export async function deleteNote(id: string): Promise<NoteRecord> {
+  return takeOut(db.notes, id, 'note')
+}
+
+export async function restoreNote(record: NoteRecord): Promise<void> {
+  await putBack(db.notes, record)
 }
 
 export async function saveQuote(
@@ -155,8 +168,12 @@ export async function saveQuote(
   })
 }
 
-export async function deleteQuote(id: string): Promise<void> {
-  await db.transaction('rw', db.quoteBooks, () => removeRow(quoteBooks, id))
+export async function deleteQuote(id: string): Promise<QuoteRecord> {
+  return db.transaction('rw', db.quoteBooks, () => takeRow(quoteBooks, id, 'quote'))
+}
+
+export async function restoreQuote(record: QuoteRecord): Promise<void> {
+  await db.transaction('rw', db.quoteBooks, () => putRow(quoteBooks, record))
 }
 
 export async function saveIndexEntry(
@@ -178,8 +195,12 @@ export async function saveIndexEntry(
   })
 }
 
-export async function deleteIndexEntry(id: string): Promise<void> {
-  await db.transaction('rw', db.indexBooks, () => removeRow(entryBooks, id))
+export async function deleteIndexEntry(id: string): Promise<IndexEntryRecord> {
+  return db.transaction('rw', db.indexBooks, () => takeRow(entryBooks, id, 'index entry'))
+}
+
+export async function restoreIndexEntry(record: IndexEntryRecord): Promise<void> {
+  await db.transaction('rw', db.indexBooks, () => putRow(entryBooks, record))
 }
 
 export interface ResourceNotes {

@@ -26,7 +26,6 @@ export function PlanItemRow({ row, forecast, index, count, onMove }: Props) {
   const id = useId()
   // An item without an estimate opens with its editors: it needs planned hours to be forecast.
   const [editing, setEditing] = useState(row.plannedMinutes === null)
-  const [confirmRemove, setConfirmRemove] = useState(false)
   // Keyboard users keep their place: after a move, focus returns to the moved item's button.
   const focusAfterMove = useRef<'up' | 'down' | null>(null)
   const upRef = useRef<HTMLButtonElement>(null)
@@ -113,21 +112,13 @@ export function PlanItemRow({ row, forecast, index, count, onMove }: Props) {
             Use catalog estimate
           </button>
         ) : null}
-        {confirmRemove ? (
-          <span role="group" aria-label="Confirm remove" className="confirm">
-            <span>Remove from the plan? Logged study is kept.</span>
-            <button type="button" className="danger" onClick={() => remove.mutate(item.id)}>
-              Yes, remove
-            </button>
-            <button type="button" onClick={() => setConfirmRemove(false)}>
-              Cancel
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
-            Remove
-          </button>
-        )}
+        <button
+          type="button"
+          className="danger"
+          onClick={(event) => remove.run(item.id, event.currentTarget)}
+        >
+          Remove
+        </button>
       </div>
       <ErrorMessage error={update.error ?? remove.error} />
     </li>

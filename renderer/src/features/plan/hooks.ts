@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { todayIso } from '../../domain/dates'
 import { effectiveExamDate, type EffectiveExamDate } from '../../domain/exam-date'
 import type { ProgressStatus } from '../../db/records'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 import { resourcesQuery } from '../catalog'
 import { useAttempts } from '../exam'
 import { useSetting } from '../../db/use-setting'
@@ -14,6 +15,7 @@ import {
   movePlanItem,
   readPlanData,
   removePlanItem,
+  restorePlanItem,
   setResourceStatus,
   updatePlanItem,
   type AddToPlanRequest,
@@ -150,8 +152,15 @@ export function useUpdatePlanItem() {
   })
 }
 
+const planItemRemoved = () => 'Removed from the plan; logged study is kept.'
+
 export function useRemovePlanItem() {
-  return useMutation({ mutationFn: (id: string) => removePlanItem(id) })
+  return useUndoableDelete({
+    remove: removePlanItem,
+    restore: restorePlanItem,
+    message: planItemRemoved,
+    restoredMessage: 'Plan item restored.',
+  })
 }
 
 export function useMovePlanItem() {

@@ -1,4 +1,5 @@
 import { db, newId } from '../../db/database'
+import { putBack, takeOut } from '../../db/take-out'
 import type {
   ExpenseCategory,
   ExpenseRecord,
@@ -143,8 +144,13 @@ export async function updatePlanItem(id: string, patch: PlanItemPatch): Promise<
   })
 }
 
-export async function removePlanItem(id: string): Promise<void> {
-  await db.planItems.delete(id)
+/** Removes an item; its position is kept on the record, so Undo puts it back in place. */
+export async function removePlanItem(id: string): Promise<PlanItemRecord> {
+  return takeOut(db.planItems, id, 'plan item')
+}
+
+export async function restorePlanItem(record: PlanItemRecord): Promise<void> {
+  await putBack(db.planItems, record)
 }
 
 /** Moves an item to a new index in the path and renumbers positions 0…n-1. */

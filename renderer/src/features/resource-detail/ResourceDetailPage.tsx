@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { formatIsoDay } from '../../domain/dates'
 import { AddToPlanButton } from '../plan'
@@ -61,31 +60,19 @@ function Outline({ title, items }: { title: string; items?: string[] }) {
 }
 
 function DeleteResource({ id }: { id: string }) {
-  const [confirming, setConfirming] = useState(false)
   const remove = useDeleteResource()
   const navigate = useNavigate()
-  if (!confirming) {
-    return (
-      <button type="button" className="danger" onClick={() => setConfirming(true)}>
-        Delete resource
-      </button>
-    )
-  }
   return (
-    <div role="group" aria-label="Confirm delete" className="confirm">
-      <span>Delete this resource for good?</span>
+    <>
       <button
         type="button"
         className="danger"
-        onClick={() => remove.mutate(id, { onSuccess: () => void navigate('/catalog') })}
+        onClick={() => remove.run(id, undefined, () => void navigate('/catalog'))}
       >
-        Yes, delete
-      </button>
-      <button type="button" onClick={() => setConfirming(false)}>
-        Cancel
+        Delete resource
       </button>
       <ErrorMessage error={remove.error} />
-    </div>
+    </>
   )
 }
 

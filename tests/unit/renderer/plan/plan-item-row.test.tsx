@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PlanRow } from '@renderer/features/plan/model'
 import { PlanItemRow } from '@renderer/features/plan/PlanItemRow'
+import { UndoToastProvider } from '@renderer/ui/undo-toast'
 
 function planRow(overrides: Partial<PlanRow> = {}): PlanRow {
   return {
@@ -23,9 +24,11 @@ function renderRow(row: PlanRow) {
   render(
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter>
-        <ol>
-          <PlanItemRow row={row} forecast={undefined} index={0} count={2} onMove={() => {}} />
-        </ol>
+        <UndoToastProvider>
+          <ol>
+            <PlanItemRow row={row} forecast={undefined} index={0} count={2} onMove={() => {}} />
+          </ol>
+        </UndoToastProvider>
       </MemoryRouter>
     </QueryClientProvider>,
   )

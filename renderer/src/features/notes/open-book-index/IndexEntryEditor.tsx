@@ -145,7 +145,7 @@ export function IndexEntryEditor({
           <button
             type="button"
             className="danger"
-            onClick={() => remove.mutate(entry.id, { onSuccess: () => onDone(null) })}
+            onClick={(event) => remove.run(entry.id, event.currentTarget, () => onDone(null))}
           >
             Delete entry
           </button>

@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test'
+import { expect, goTo, openApp, test } from './fixtures'
+
+// No layout hides an action: at 800×600 and at 200 % zoom (a 1280×860 window at 200 % is a
+// 640×430 CSS viewport; deviceScaleFactor does not zoom, so the viewport is halved instead).
+
+const LONG = 'https://example.com/' + 'a'.repeat(9_980)
+
+/** Stores expenses as an older version (or a restored backup) could have left them. */
+async function storeExpenses(page: Page, descriptions: string[]) {
+  await page.evaluate(async (list) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('bastion')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const db = open.result
+        const tx = db.transaction('expenses', 'readwrite')
+        list.forEach((description, i) =>
+          tx.objectStore('expenses').put({
+            id: `seeded-${i}`,
+            date: '2026-03-0' + (i + 1),
+            description,
+            category: 'other',
+            amountMinor: 123_456 + i,
+            currency: 'USD',
+            status: 'paid',
+            createdAt: i,
+            updatedAt: i,
+          }),
+        )
+        tx.oncomplete = () => {
+          db.close()
+          resolve()
+        }
+        tx.onerror = () => reject(tx.error)
+      }
+    })
+  }, descriptions)
+}
+
+test('a 10,000-character description is refused with a plain message', async ({ app }) => {
+  await goTo(app, 'Costs')
+  const form = app.getByRole('form', { name: 'Add expense' })
+  await form.getByLabel('Description').fill(LONG)
+  await form.getByLabel('Amount').fill('10')
+  await form.getByLabel('Currency').fill('USD')
+  await form.getByRole('button', { name: 'Add expense' }).click()
+  await expect(
+    form.getByText('Keep descriptions under 500 characters; this one has 10,000.'),
+  ).toBeVisible()
+  await expect(form.getByLabel('Description')).toHaveValue(LONG)
+})
+
+for (const size of [
+  { name: '800×600', width: 800, height: 600 },
+  { name: '200 % zoom (640×430 CSS pixels)', width: 640, height: 430 },
+]) {
+  test(`the ledger keeps amounts, Edit and Delete reachable at ${size.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await openApp(page, '/costs')
+    await storeExpenses(page, [LONG, 'GSEC attempt'])
+    await openApp(page, '/')
+    await openApp(page, '/costs')
+    const table = page.getByRole('table', { name: /Ledger/ })
+    await expect(table).toBeVisible()
+    // The amount and the actions of the long row are visible once scrolled into view.
+    const amount = table.getByRole('cell', { name: '$1,234.56' })
+    await amount.scrollIntoViewIfNeeded()
+    await expect(amount).toBeInViewport()
+    const remove = table.getByRole('button', { name: /^Delete https:\/\/example\.com/ })
+    await remove.scrollIntoViewIfNeeded()
+    await expect(remove).toBeInViewport()
+    // The page itself never scrolls sideways; the table scrolls inside its card.
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(pageWidth).toBeLessThanOrEqual(size.width)
+    await remove.click()
+    await expect(table.getByRole('row')).toHaveCount(2)
+    await expect(table).toContainText('GSEC attempt')
+  })
+}
