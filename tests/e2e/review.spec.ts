@@ -95,6 +95,7 @@ test('a cloze card from a note selection is reviewed, answered Good, and Undo br
     'aria-label',
     new RegExp(`^${today}: \\d+ minutes?, 1 review$`),
   )
+  await app.screenshot({ path: shot('dashboard-review') })
 })
 
 test('cards never reach the printed open-book index', async ({ app }) => {
@@ -174,5 +175,6 @@ test('backup and restore keep cards and their review history', async ({ app, bro
   await expect(page.getByRole('row', { name: 'Learning 1' })).toBeVisible()
   await page.getByText('All cards').click()
   await expect(page.getByText('What does AES stand for?')).toBeVisible()
+  await page.screenshot({ path: shot('review-stats'), fullPage: true })
   await fresh.close()
 })
