@@ -59,8 +59,8 @@ for (const size of [
     await page.setViewportSize({ width: size.width, height: size.height })
     await openApp(page, '/costs')
     await storeExpenses(page, [LONG, 'GSEC attempt'])
-    await openApp(page, '/')
-    await openApp(page, '/costs')
+    await page.reload()
+    await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true')
     const table = page.getByRole('table', { name: /Ledger/ })
     await expect(table).toBeVisible()
     // The amount and the actions of the long row are visible once scrolled into view.
@@ -76,5 +76,42 @@ for (const size of [
     await remove.click()
     await expect(table.getByRole('row')).toHaveCount(2)
     await expect(table).toContainText('GSEC attempt')
+  })
+}
+
+function localToday(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+for (const width of [1280, 1024, 800, 640]) {
+  test(`the heatmap ends at today and its month labels never overlap at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 860 })
+    await openApp(page, '/')
+    const today = page
+      .getByRole('list', { name: 'Study minutes per day, last 12 months' })
+      .getByRole('listitem', { name: new RegExp(`^${localToday()}:`) })
+    // Bring the heatmap into view vertically only: today must show without scrolling sideways.
+    await page
+      .getByRole('region', { name: 'Heatmap, scrolls sideways' })
+      .evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' }))
+    await expect(today).toBeInViewport()
+    const labels = await page.locator('.heatmap-months span').evaluateAll((spans) =>
+      spans
+        .filter((span) => span.textContent)
+        .map((span) => {
+          const range = document.createRange()
+          range.selectNodeContents(span)
+          const rect = range.getBoundingClientRect()
+          return { left: rect.left, right: rect.right }
+        }),
+    )
+    expect(labels.length).toBeGreaterThan(8)
+    for (let i = 1; i < labels.length; i++) {
+      expect(labels[i]!.left).toBeGreaterThanOrEqual(labels[i - 1]!.right)
+    }
   })
 }

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import { qualifyBareOwaspIdsInRow } from './owasp-ids'
 import { daySummary, packingOf, packSessions, packIndexEntries, packQuotes } from './packed'
 import type {
   BudgetRecord,
@@ -83,6 +84,10 @@ const laterRowTables = {
  * - 3: drops the row-per-record stores of version 1 (Dexie lets an upgrade read a store only if
  *   a later version deletes it), and the notes' `*tags` index, which no query used (tags are
  *   searched through the Notes search index) and every write paid for.
+ * - 5: no store changes. OWASP IDs carry their edition from now on (the 2026 edition renumbered
+ *   the list): the upgrade rewrites every stored bare "LLM01" in tags and links as "LLM01:2025",
+ *   the edition Bastion shipped until then (db/owasp-ids.ts).
+ * - 6: review days carry an indexed `summary` ([date, answers, milliseconds]) for the Dashboard.
  */
 export const schemaVersions = {
   1: version1,
@@ -103,14 +108,20 @@ export const schemaVersions = {
     ...packedStores,
     notes: 'id, resourceId, updatedAt, *objectiveIds',
     ...reviewStores,
+  },
+  6: {
+    ...unpackedStores,
+    ...packedStores,
+    notes: 'id, resourceId, updatedAt, *objectiveIds',
+    ...reviewStores,
     reviewDays: 'date, *logIds, *cardIds, summary',
   },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 5
+export const CURRENT_SCHEMA_VERSION = 6
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4, 5] as const
+export const shippedSchemaVersions = [1, 3, 4, 5, 6] as const
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -173,11 +184,31 @@ export class BastionDatabase extends Dexie {
     // nothing for an upgrade() to move (Dexie creates the empty stores); the backup upgrade step
     // 3 → 4 adds the two empty tables, and tests/fixtures/schema-v4.json covers both.
     this.version(4).stores(reviewStores)
-    // 5: each review day carries `summary` ([date, reviews, milliseconds]) in an index, so the
+    this.version(5)
+      .stores({})
+      .upgrade(async (transaction) => {
+        const qualify = (table: TableName) => (row: object) =>
+          qualifyBareOwaspIdsInRow(table, row as Record<string, unknown>)
+        await Promise.all([
+          rewrite(transaction.table('resources'), qualify('resources')),
+          rewrite(transaction.table('notes'), qualify('notes')),
+          rewrite(transaction.table('practiceTests'), qualify('practiceTests')),
+          rewrite(transaction.table('quoteBooks'), (book) =>
+            rewriteList(book, 'quotes', qualify('quotes')),
+          ),
+          rewrite(transaction.table('indexBooks'), (book) =>
+            rewriteList(book, 'entries', qualify('indexEntries')),
+          ),
+          rewrite(transaction.table('reviewCardBooks'), (book) =>
+            rewriteList(book, 'cards', qualify('reviewCards')),
+          ),
+        ])
+      })
+    // 6: each review day carries `summary` ([date, reviews, milliseconds]) in an index, so the
     // Dashboard reads a year of review counts and durations as index keys, without reading
     // (and deserializing) 50,000 answers. The upgrade writes it on every stored day.
-    this.version(5)
-      .stores({ reviewDays: schemaVersions[5].reviewDays })
+    this.version(6)
+      .stores({ reviewDays: schemaVersions[6].reviewDays })
       .upgrade((transaction) =>
         transaction
           .table<ReviewDayRecord>('reviewDays')
@@ -187,6 +218,21 @@ export class BastionDatabase extends Dexie {
           }),
       )
   }
+}
+
+/** Replaces each record for which `change` returns a new object (same object: untouched). */
+async function rewrite(table: Table, change: (record: object) => object): Promise<void> {
+  await table.toCollection().modify((record: object, ref: { value: object }) => {
+    const next = change(record)
+    if (next !== record) ref.value = next
+  })
+}
+
+/** A packed book with `change` applied to each row of its list (same book when none changed). */
+function rewriteList(book: object, field: string, change: (row: object) => object): object {
+  const rows = (book as Record<string, object[]>)[field] ?? []
+  const next = rows.map(change)
+  return next.some((row, i) => row !== rows[i]) ? { ...book, [field]: next } : book
 }
 
 export const db = new BastionDatabase()

@@ -96,6 +96,8 @@ export interface NoteRecord {
   objectiveIds: string[]
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export type LocatorKind = 'page' | 'pages' | 'chapter' | 'percent' | 'text'
@@ -119,6 +121,8 @@ export interface QuoteRecord {
   tags: string[]
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export interface IndexEntryRecord {
@@ -132,6 +136,8 @@ export interface IndexEntryRecord {
   objectiveIds: string[]
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export const attemptStatuses = ['planning', 'registered', 'scheduled', 'passed', 'failed'] as const

@@ -1,3 +1,4 @@
+import { tooLongMessage } from '../../domain/text-limits'
 import { isKnownCurrency, minorToInput, parseMoneyInput } from '../../domain/money'
 import type { Resource } from '../../db/resource'
 import { ResourceFields, type ResourceKind } from '../../db/resource-schema'
@@ -119,11 +120,29 @@ export function readDraft(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0]) as keyof ResourceDraft
-      errors[field] ??= humanMessage(field, issue.message)
+      errors[field] ??=
+        issue.code === 'too_big' && issue.origin === 'string'
+          ? tooLongMessage(
+              longTextNames[field] ?? 'this field',
+              Number(issue.maximum),
+              String(draft[field]).trim().length,
+            )
+          : humanMessage(field, issue.message)
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors }
   return { ok: true, fields: parsed.data }
+}
+
+/** How a too-long message names a field ("Keep titles under 300 characters…"). */
+const longTextNames: Partial<Record<keyof ResourceDraft, string>> = {
+  title: 'titles',
+  subtitle: 'subtitles',
+  provider: 'provider names',
+  publisher: 'publisher names',
+  format: 'formats',
+  description: 'descriptions',
+  url: 'addresses',
 }
 
 function humanMessage(field: keyof ResourceDraft, message: string): string {

@@ -35,43 +35,48 @@ export function ExpenseLedger({
   const [limit, setLimit] = useState(rowsPerPage)
   return (
     <>
-      <table className="data-table ledger">
-        <caption>
-          Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Description</th>
-            <th scope="col">Category</th>
-            <th scope="col">Linked to</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="amount">
-              Amount
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {expenses.slice(0, limit).map((e) => (
-            <LedgerRow
-              key={e.id}
-              expense={e}
-              linkedTo={
-                e.resourceId
-                  ? resourceTitle(e.resourceId)
-                  : e.attemptId
-                    ? attemptLabel(e.attemptId)
-                    : null
-              }
-              onEdit={onEdit}
-              onDelete={onDelete}
-            />
-          ))}
-        </tbody>
-      </table>
+      {/* Its own sideways scroll: a narrow window or a long amount never hides a column or
+          the row's Edit and Delete (the section around it skips painting while off screen,
+          which would clip anything wider than the card). */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Ledger table">
+        <table className="data-table ledger">
+          <caption>
+            Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Description</th>
+              <th scope="col">Category</th>
+              <th scope="col">Linked to</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="amount">
+                Amount
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {expenses.slice(0, limit).map((e) => (
+              <LedgerRow
+                key={e.id}
+                expense={e}
+                linkedTo={
+                  e.resourceId
+                    ? resourceTitle(e.resourceId)
+                    : e.attemptId
+                      ? attemptLabel(e.attemptId)
+                      : null
+                }
+                onEdit={onEdit}
+                onDelete={onDelete}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {expenses.length > limit ? (
         <p>
           <span className="muted">
@@ -101,7 +106,7 @@ const LedgerRow = memo(function LedgerRow({
   return (
     <tr>
       <td>{dayLabel(e.date)}</td>
-      <td>{e.description}</td>
+      <td className="wrap-anywhere">{e.description}</td>
       <td>{categoryLabels[e.category] ?? e.category}</td>
       <td>
         {e.resourceId ? (

@@ -1,3 +1,4 @@
+import { lengthProblem } from '../../domain/text-limits'
 import { isIsoDay } from '../../domain/dates'
 import { csvCell, csvRows } from '../../domain/csv'
 import { minorToInput, parseLedgerAmount } from '../../domain/money'
@@ -46,6 +47,10 @@ export function validateExpense(
   if (!isIsoDay(draft.date)) errors.date = 'Enter the date of the expense.'
   const description = draft.description.trim()
   if (description === '') errors.description = 'Describe the expense, e.g. "GSEC attempt".'
+  else {
+    const tooLong = lengthProblem('descriptions', description)
+    if (tooLong) errors.description = tooLong
+  }
   if (!expenseCategories.includes(draft.category as ExpenseCategory))
     errors.category = 'Pick a category.'
   const currency = draft.currency.trim().toUpperCase()

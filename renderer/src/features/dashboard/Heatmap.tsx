@@ -36,6 +36,26 @@ function sameCell(
   return a.cell.day === b.cell.day && a.cell.minutes === b.cell.minutes && a.reviews === b.reviews
 }
 
+/** Weeks closer than this to the next month's label leave their own label out (no overlap). */
+const MIN_LABEL_WEEKS = 3
+
+/** The month label of each week column: at a month's first week, unless the next is too close. */
+function monthLabels(weeks: readonly HeatmapDay[][]): string[] {
+  const starts: number[] = []
+  weeks.forEach((week, index) => {
+    const first = week[0]?.day.slice(0, 7)
+    if (first && first !== weeks[index - 1]?.[0]?.day.slice(0, 7)) starts.push(index)
+  })
+  const labels = weeks.map(() => '')
+  starts.forEach((index, i) => {
+    const next = starts[i + 1] ?? Infinity
+    const first = weeks[index]?.[0]
+    if (first && next - index >= MIN_LABEL_WEEKS)
+      labels[index] = monthFormat.format(utcDate(first.day))
+  })
+  return labels
+}
+
 /**
  * 53 weeks × 7 days as a CSS grid; each day is labelled with its date and minutes (review time
  * included), and how many cards were reviewed that day.
@@ -49,39 +69,43 @@ export const Heatmap = memo(function Heatmap({
 }) {
   const firstWeek = weeks[0] ?? []
   const weekdayNames = firstWeek.map((cell) => weekdayFormat.format(utcDate(cell.day)))
+  const labels = monthLabels(weeks)
   return (
     <div className="heatmap-wrap">
-      <div className="heatmap-months" aria-hidden="true">
-        {weeks.map((week, index) => {
-          const first = week[0]
-          const previous = weeks[index - 1]?.[0]
-          const show = first && (!previous || first.day.slice(0, 7) !== previous.day.slice(0, 7))
-          return (
-            <span key={first?.day ?? index}>
-              {show && first ? monthFormat.format(utcDate(first.day)) : ''}
-            </span>
-          )
-        })}
-      </div>
-      <div className="heatmap-body">
-        <div className="heatmap-weekdays" aria-hidden="true">
-          {weekdayNames.map((name, index) => (
-            <span key={name}>{index % 2 === 1 ? name : ''}</span>
-          ))}
-        </div>
-        <ol className="heatmap" aria-label="Study minutes per day, last 12 months">
-          {weeks.map((week, column) => (
-            <Fragment key={week[0]?.day ?? column}>
-              {week.map((cell) => (
-                <HeatCell
-                  key={cell.day}
-                  cell={cell}
-                  reviews={reviews?.get(cell.day)?.reviews ?? 0}
-                />
+      {/* Reversed flow: the box starts scrolled to its end, so today is in view at any width. */}
+      <div
+        className="heatmap-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Heatmap, scrolls sideways"
+      >
+        <div>
+          <div className="heatmap-months" aria-hidden="true">
+            {weeks.map((week, index) => (
+              <span key={week[0]?.day ?? index}>{labels[index]}</span>
+            ))}
+          </div>
+          <div className="heatmap-body">
+            <div className="heatmap-weekdays" aria-hidden="true">
+              {weekdayNames.map((name, index) => (
+                <span key={name}>{index % 2 === 1 ? name : ''}</span>
               ))}
-            </Fragment>
-          ))}
-        </ol>
+            </div>
+            <ol className="heatmap" aria-label="Study minutes per day, last 12 months">
+              {weeks.map((week, column) => (
+                <Fragment key={week[0]?.day ?? column}>
+                  {week.map((cell) => (
+                    <HeatCell
+                      key={cell.day}
+                      cell={cell}
+                      reviews={reviews?.get(cell.day)?.reviews ?? 0}
+                    />
+                  ))}
+                </Fragment>
+              ))}
+            </ol>
+          </div>
+        </div>
       </div>
       <div className="heatmap-legend">
         <span className="muted">Less</span>

@@ -1,28 +1,42 @@
-import { useId, useMemo, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { NoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { clozeFromSelection, MakeCardButton, type MakeCardSource } from '../review'
-import { initialFields, parseTags, readDraft, removeDraft } from './draft'
+import { NoteConflictPanel } from './NoteConflictPanel'
+import { parseTags, removeDrafts } from './draft'
 import { formatInstant, ObjectivePicker, ResourceSelect } from './fields'
-import { useDeleteNote, useObjectiveChoices, useUpdateNote } from './hooks'
+import { useCreateNote, useDeleteNote, useObjectiveChoices, useUpdateNote } from './hooks'
 import { indexPrefillPath } from './prefill'
 import { MarkdownView } from './MarkdownView'
 import { saveStateText, useNoteAutosave } from './useNoteAutosave'
 
-/** Edits one note; mount with key={note.id}. Saves itself. */
+/** The tags as typed, unless the note's tags changed elsewhere (another window, a conflict). */
+function useTagText(tags: string[]) {
+  const [tagText, setTagText] = useState(tags.join(', '))
+  if (parseTags(tagText).join('\n') !== tags.join('\n')) setTagText(tags.join(', '))
+  return [tagText, setTagText] as const
+}
+
+/** Edits one note (the stored note, fresh); mount with key={note.id}. Saves itself. */
 export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: () => void }) {
-  const start = useMemo(() => initialFields(note, readDraft(note.id)), [note])
   const update = useUpdateNote()
+  const create = useCreateNote()
   const {
     fields,
     update: change,
     flush,
     status,
-  } = useNoteAutosave(note.id, start.fields, start.recovered, (value) =>
-    update.mutateAsync({ id: note.id, fields: value }),
-  )
-  const [tagText, setTagText] = useState(fields.tags.join(', '))
+    conflict,
+    resolve,
+    recovered,
+  } = useNoteAutosave(note, {
+    save: (value, base) => update.mutateAsync({ id: note.id, fields: value, base }),
+    saveCopy: (value) =>
+      create.mutateAsync({ ...value, title: `${value.title || 'Untitled note'} (your copy)` }),
+  })
+  const [tagText, setTagText] = useTagText(fields.tags)
+  const locked = conflict !== null
   const choices = useObjectiveChoices()
   const remove = useDeleteNote()
   const navigate = useNavigate()
@@ -66,16 +80,20 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
         <p role="status" className={`save-state save-${status.state}`}>
           {saveStateText(status)}
         </p>
-        {start.recovered ? (
+        {recovered ? (
           <p className="muted">Recovered your last keystrokes from before the reload.</p>
         ) : null}
       </div>
+      {conflict ? (
+        <NoteConflictPanel conflict={conflict} theirs={fields} onResolve={resolve} />
+      ) : null}
       <div className="field">
         <label htmlFor={titleId}>Title</label>
         <input
           id={titleId}
           value={fields.title}
           placeholder="Untitled note"
+          readOnly={locked}
           onChange={(e) => change({ title: e.target.value })}
           onBlur={flush}
         />
@@ -91,6 +109,7 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
             id={tagsId}
             value={tagText}
             placeholder="comma separated, e.g. LLM01, crypto"
+            readOnly={locked}
             onChange={(e) => {
               setTagText(e.target.value)
               change({ tags: parseTags(e.target.value) })
@@ -113,6 +132,7 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
             className="note-body"
             value={fields.body}
             spellCheck
+            readOnly={locked}
             onChange={(e) => change({ body: e.target.value })}
             onBlur={flush}
           />
@@ -141,7 +161,7 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
           className="danger"
           onClick={(event) =>
             remove.run(note.id, event.currentTarget, () => {
-              removeDraft(note.id)
+              removeDrafts(note.id)
               onDeleted()
             })
           }

@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { useCreateNote, useNote, useNotes, useQuotes, useResourceTitles } from './hooks'
 import { NoteList, QuoteList } from './ItemLists'
 import { NoteEditor } from './NoteEditor'
+import { readDrafts, removeDrafts } from './draft'
 import { QuoteEditor } from './QuoteEditor'
 import type { NotesSearchHit } from './search/search'
 import { NotesSearchPanel } from './search/SearchResults'
@@ -13,16 +14,53 @@ import './notes.css'
 
 type Tab = 'notes' | 'quotes'
 
-function OpenNote({ id, onDeleted }: { id: string; onDeleted: () => void }) {
+/** Unsaved text of a note deleted in another window: kept, and offered as a new note. */
+function DeletedNote({ id, onRestored }: { id: string; onRestored: (id: string) => void }) {
+  const [drafts] = useState(() => readDrafts(id))
+  const create = useCreateNote()
+  const draft = drafts[0]
+  return (
+    <div className="notice stack">
+      <p>This note no longer exists (it may have been deleted in another window).</p>
+      {draft ? (
+        <>
+          <p>Your unsaved text from it is kept:</p>
+          <pre className="draft-copy">{draft.fields.body}</pre>
+          <button
+            type="button"
+            className="primary"
+            disabled={create.isPending}
+            onClick={() =>
+              create.mutate(draft.fields, {
+                onSuccess: (newId) => {
+                  removeDrafts(id)
+                  onRestored(newId)
+                },
+              })
+            }
+          >
+            Keep it as a new note
+          </button>
+        </>
+      ) : null}
+      <ErrorMessage error={create.error} />
+    </div>
+  )
+}
+
+function OpenNote({
+  id,
+  onDeleted,
+  onOpen,
+}: {
+  id: string
+  onDeleted: () => void
+  onOpen: (id: string) => void
+}) {
   const note = useNote(id)
-  if (note.isLoading) return <p role="status">Loading note…</p>
-  if (!note.data) {
-    return (
-      <p className="notice">
-        This note no longer exists (it may have been deleted in another window).
-      </p>
-    )
-  }
+  // Wait for this mount's own read: a cached copy may be older than the database.
+  if (!note.isFetchedAfterMount && !note.error) return <p role="status">Loading note…</p>
+  if (!note.data) return <DeletedNote key={id} id={id} onRestored={onOpen} />
   return <NoteEditor key={note.data.id} note={note.data} onDeleted={onDeleted} />
 }
 
@@ -124,7 +162,12 @@ export default function NotesPage() {
           </aside>
           <div className="notes-main">
             {noteId ? (
-              <OpenNote id={noteId} onDeleted={() => open({})} />
+              <OpenNote
+                key={noteId}
+                id={noteId}
+                onDeleted={() => open({})}
+                onOpen={(id) => open({ note: id })}
+              />
             ) : addingQuote ? (
               <QuoteEditor onDone={(id) => open(id ? { quote: id } : {})} />
             ) : quote ? (

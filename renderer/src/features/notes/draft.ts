@@ -1,4 +1,5 @@
 import type { NoteRecord } from '../../db/records'
+import { isSameRevision, type RevisionBase } from '../../db/revision'
 
 /** The fields of a note the editor changes. */
 export type NoteFields = Pick<NoteRecord, 'title' | 'body' | 'tags' | 'objectiveIds' | 'resourceId'>
@@ -7,40 +8,70 @@ export interface NoteDraft {
   fields: NoteFields
   /** When the last keystroke happened (epoch ms). */
   at: number
+  /** The stored revision the typed text is based on (null: unknown, from an older Bastion). */
+  base: RevisionBase | null
+  /** The window (browser tab or Electron window) that typed it. */
+  windowId: string
 }
 
 const prefix = 'bastion:note-draft:'
+const windowKey = 'bastion:window-id'
 
 /**
- * A per-note draft in localStorage, written synchronously on every keystroke, so a crash or
- * reload between debounced saves loses nothing.
+ * This window's id: kept in sessionStorage, which is per window and survives a reload or a
+ * renderer crash of that window, so a window finds its own drafts again.
  */
-export function writeDraft(
-  noteId: string,
-  draft: NoteDraft,
-  storage: Storage = localStorage,
-): void {
+export function currentWindowId(storage: Storage = sessionStorage): string {
   try {
-    storage.setItem(prefix + noteId, JSON.stringify(draft))
+    const known = storage.getItem(windowKey)
+    if (known) return known
+    const fresh = crypto.randomUUID()
+    storage.setItem(windowKey, fresh)
+    return fresh
+  } catch {
+    return 'window'
+  }
+}
+
+const keyOf = (noteId: string, windowId: string) => `${prefix}${noteId}:${windowId}`
+
+/**
+ * A draft per note, per window, in localStorage, written synchronously on every keystroke, so a
+ * crash or reload between debounced saves loses nothing, and two windows never share one.
+ */
+export function writeDraft(noteId: string, draft: NoteDraft, storage: Storage = localStorage) {
+  try {
+    storage.setItem(keyOf(noteId, draft.windowId), JSON.stringify(draft))
   } catch {
     // Storage full or disabled: the debounced save still runs; the status shows if it fails.
   }
 }
 
-export function readDraft(noteId: string, storage: Storage = localStorage): NoteDraft | null {
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : []
+}
+
+function parseBase(value: unknown): RevisionBase | null {
+  const base = value as Partial<RevisionBase> | null | undefined
+  if (!base || typeof base.revision !== 'number' || typeof base.updatedAt !== 'number') return null
+  return { revision: base.revision, updatedAt: base.updatedAt }
+}
+
+function parseDraft(raw: string | null, windowId: string): NoteDraft | null {
+  if (!raw) return null
   try {
-    const raw = storage.getItem(prefix + noteId)
-    if (!raw) return null
     const value = JSON.parse(raw) as Partial<NoteDraft>
     const fields = value.fields as Partial<NoteFields> | undefined
     if (typeof value.at !== 'number' || !fields || typeof fields.body !== 'string') return null
     return {
       at: value.at,
+      base: parseBase(value.base),
+      windowId: typeof value.windowId === 'string' ? value.windowId : windowId,
       fields: {
         title: typeof fields.title === 'string' ? fields.title : '',
         body: fields.body,
-        tags: Array.isArray(fields.tags) ? fields.tags.map(String) : [],
-        objectiveIds: Array.isArray(fields.objectiveIds) ? fields.objectiveIds.map(String) : [],
+        tags: stringList(fields.tags),
+        objectiveIds: stringList(fields.objectiveIds),
         ...(typeof fields.resourceId === 'string' ? { resourceId: fields.resourceId } : {}),
       },
     }
@@ -49,30 +80,107 @@ export function readDraft(noteId: string, storage: Storage = localStorage): Note
   }
 }
 
-/** Drops the draft once the stored note is at least as new as it. */
-export function clearDraft(noteId: string, savedAt: number, storage: Storage = localStorage): void {
-  const draft = readDraft(noteId, storage)
-  if (draft && draft.at <= savedAt) storage.removeItem(prefix + noteId)
+/** Every draft of a note, from every window (and the one-per-note key older versions wrote). */
+export function readDrafts(noteId: string, storage: Storage = localStorage): NoteDraft[] {
+  const drafts: NoteDraft[] = []
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index)
+    if (key === null) continue
+    const windowId =
+      key === prefix + noteId
+        ? ''
+        : key.startsWith(`${prefix}${noteId}:`)
+          ? key.slice(prefix.length + noteId.length + 1)
+          : null
+    if (windowId === null) continue
+    const draft = parseDraft(storage.getItem(key), windowId)
+    if (draft) drafts.push(draft)
+  }
+  return drafts.sort((a, b) => b.at - a.at)
 }
 
-export function removeDraft(noteId: string, storage: Storage = localStorage): void {
-  storage.removeItem(prefix + noteId)
+/** Drops this window's draft once what it held is saved (a later keystroke's draft is kept). */
+export function clearDraft(
+  noteId: string,
+  windowId: string,
+  savedUpTo: number,
+  storage: Storage = localStorage,
+): void {
+  const draft = parseDraft(storage.getItem(keyOf(noteId, windowId)), windowId)
+  if (draft && draft.at <= savedUpTo) storage.removeItem(keyOf(noteId, windowId))
 }
 
-/** What the editor starts from: the draft when it is newer than the stored note. */
-export function initialFields(
-  note: NoteRecord,
-  draft: NoteDraft | null,
-): { fields: NoteFields; recovered: boolean } {
-  const stored: NoteFields = {
+/** Drops one draft, once its text is saved or the person chose not to keep it. */
+export function discardDraft(
+  noteId: string,
+  draft: Pick<NoteDraft, 'windowId'>,
+  storage: Storage = localStorage,
+) {
+  storage.removeItem(draft.windowId ? keyOf(noteId, draft.windowId) : prefix + noteId)
+}
+
+/** Drops every window's draft of a note (the note was deleted here). */
+export function removeDrafts(noteId: string, storage: Storage = localStorage): void {
+  for (const draft of readDrafts(noteId, storage)) discardDraft(noteId, draft, storage)
+}
+
+export function storedFields(note: NoteRecord): NoteFields {
+  return {
     title: note.title,
     body: note.body,
     tags: note.tags,
     objectiveIds: note.objectiveIds,
     ...(note.resourceId ? { resourceId: note.resourceId } : {}),
   }
-  if (draft && draft.at > note.updatedAt) return { fields: draft.fields, recovered: true }
-  return { fields: stored, recovered: false }
+}
+
+export function sameFields(a: NoteFields, b: NoteFields): boolean {
+  return (
+    a.title === b.title &&
+    a.body === b.body &&
+    (a.resourceId ?? '') === (b.resourceId ?? '') &&
+    a.tags.join('\n') === b.tags.join('\n') &&
+    a.objectiveIds.join('\n') === b.objectiveIds.join('\n')
+  )
+}
+
+export interface EditorStart {
+  fields: NoteFields
+  /** This window's draft was applied: typed here on top of exactly the stored note. */
+  recovered: boolean
+  /** A draft that is not applied (another window's, or based on an older note): offered. */
+  offered: NoteDraft | null
+}
+
+/**
+ * What the editor starts from: the stored note, with this window's draft applied only when it
+ * was typed on top of exactly the stored revision. Any other draft that differs is offered as
+ * a visible copy, never applied; drafts equal to the stored note are dropped.
+ */
+export function editorStart(
+  note: NoteRecord,
+  drafts: readonly NoteDraft[],
+  windowId: string,
+  storage: Storage = localStorage,
+): EditorStart {
+  const stored = storedFields(note)
+  let applied: NoteDraft | null = null
+  let offered: NoteDraft | null = null
+  for (const draft of drafts) {
+    if (sameFields(draft.fields, stored)) {
+      discardDraft(note.id, draft, storage)
+    } else if (
+      !applied &&
+      draft.windowId === windowId &&
+      draft.base &&
+      isSameRevision(note, draft.base)
+    ) {
+      applied = draft
+    } else {
+      offered ??= draft
+    }
+  }
+  return { fields: applied?.fields ?? stored, recovered: applied !== null, offered }
 }
 
 /** "llm01, prompt injection ,, gsec" → ["llm01", "prompt injection", "gsec"] (deduplicated). */

@@ -44,38 +44,54 @@ export function ObjectivePicker({
   onChange: (value: string[]) => void
 }) {
   const selected = new Set(value)
+  const known = new Set(choices.map((choice) => choice.id))
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected)
     if (on) next.add(id)
     else next.delete(id)
-    onChange(choices.map((choice) => choice.id).filter((choiceId) => next.has(choiceId)))
+    // Choices keep their list order; links to items no longer listed are kept as they are.
+    onChange([
+      ...choices.map((choice) => choice.id).filter((choiceId) => next.has(choiceId)),
+      ...value.filter((choiceId) => !known.has(choiceId)),
+    ])
   }
   const labels = choices.filter((choice) => selected.has(choice.id)).map((choice) => choice.label)
+  const groups = [...new Set(choices.map((choice) => choice.group))]
+  const group = (name: string) => {
+    const inGroup = choices.filter((choice) => choice.group === name)
+    const fieldset = (
+      <fieldset key={name}>
+        <legend>{name === 'GSEC' ? 'GSEC objectives' : name}</legend>
+        <div className="objective-grid">
+          {inGroup.map((choice) => (
+            <label key={choice.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={selected.has(choice.id)}
+                onChange={(e) => toggle(choice.id, e.target.checked)}
+              />
+              {choice.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    )
+    if (inGroup.every((choice) => choice.current)) return fieldset
+    // An older edition stays selectable, folded away unless something of it is linked.
+    return (
+      <details key={name} open={inGroup.some((choice) => selected.has(choice.id))}>
+        <summary>{name} (older edition)</summary>
+        {fieldset}
+      </details>
+    )
+  }
   return (
     <details className="objective-picker">
       <summary>
         Objectives and OWASP items{' '}
         <span className="muted">({labels.length === 0 ? 'none linked' : labels.join(', ')})</span>
       </summary>
-      {(['GSEC', 'OWASP LLM Top 10'] as const).map((group) => (
-        <fieldset key={group}>
-          <legend>{group === 'GSEC' ? 'GSEC objectives' : group}</legend>
-          <div className="objective-grid">
-            {choices
-              .filter((choice) => choice.group === group)
-              .map((choice) => (
-                <label key={choice.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={selected.has(choice.id)}
-                    onChange={(e) => toggle(choice.id, e.target.checked)}
-                  />
-                  {choice.label}
-                </label>
-              ))}
-          </div>
-        </fieldset>
-      ))}
+      {groups.map(group)}
     </details>
   )
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { useUndoableDelete } from '../../ui/undoable-delete'
 import { useResources } from '../catalog'
+import type { RevisionBase } from '../../db/revision'
 import type { NoteFields } from './draft'
 import { objectiveChoices, type ObjectiveChoice } from './objectives'
 import {
@@ -30,16 +31,22 @@ import {
   type NotesSearchResult,
 } from './search/search'
 import { SearchClient } from './search/search-client'
+import { useFrameworks } from '../frameworks'
 
 export function useNotes() {
   return useQuery({ queryKey: ['notes', 'all'], queryFn: listNotes })
 }
 
+/**
+ * One note, read from the database on every mount (Back, Forward, a link): an editor never
+ * starts from a cached copy. `isFetchedAfterMount` tells when that read is in.
+ */
 export function useNote(id: string | null) {
   return useQuery({
     queryKey: ['notes', 'one', id],
     queryFn: () => (id ? getNote(id) : null),
     enabled: id !== null,
+    refetchOnMount: 'always',
   })
 }
 
@@ -65,7 +72,15 @@ export function useCreateNote() {
 
 export function useUpdateNote() {
   return useMutation({
-    mutationFn: ({ id, fields }: { id: string; fields: NoteFields }) => updateNote(id, fields),
+    mutationFn: ({
+      id,
+      fields,
+      base,
+    }: {
+      id: string
+      fields: NoteFields
+      base: RevisionBase | null
+    }) => updateNote(id, fields, base),
   })
 }
 
@@ -115,10 +130,14 @@ export function useDeleteIndexEntry() {
   })
 }
 
-/** GSEC objectives from the catalog and the OWASP LLM Top 10, with labels. */
+/** GSEC objectives from the catalog and the OWASP LLM Top 10 editions, with labels. */
 export function useObjectiveChoices(): ObjectiveChoice[] {
   const resources = useResources()
-  return useMemo(() => objectiveChoices(resources.data ?? []), [resources.data])
+  const frameworks = useFrameworks()
+  return useMemo(
+    () => objectiveChoices(resources.data ?? [], frameworks),
+    [resources.data, frameworks],
+  )
 }
 
 /** Resource titles by id, for labels. */

@@ -9,6 +9,12 @@ import type {
   QuoteBookRecord,
   QuoteRecord,
 } from '../../db/records'
+import {
+  isSameRevision,
+  nextRevision,
+  RevisionConflictError,
+  type RevisionBase,
+} from '../../db/revision'
 import type { NoteFields } from './draft'
 
 export type QuoteFields = Pick<QuoteRecord, 'text' | 'locator' | 'comment' | 'tags' | 'resourceId'>
@@ -126,18 +132,33 @@ export async function createNote(fields: Partial<NoteFields>, now = Date.now()):
   return note.id
 }
 
-/** Saves the editor's fields; returns the new updatedAt. */
+export class NoteDeletedError extends Error {
+  override name = 'NoteDeletedError'
+  constructor() {
+    super('This note was deleted in another window; your text is kept in this window.')
+  }
+}
+
+/**
+ * Saves the editor's fields over the stored note if it is still the revision the editor is
+ * based on (`base`; null saves over whatever is stored: Keep mine). Returns the new base.
+ * Throws RevisionConflictError with the stored note when it changed meanwhile.
+ */
 export async function updateNote(
   id: string,
   fields: NoteFields,
+  base: RevisionBase | null,
   now = Date.now(),
-): Promise<number> {
+): Promise<RevisionBase> {
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id)
-    if (!current) throw new Error('This note no longer exists; your text is kept in this window.')
+    if (!current) throw new NoteDeletedError()
+    if (base && !isSameRevision(current, base)) throw new RevisionConflictError(current, 'note')
+    // A clock set back must not make the saved note look older than the one it replaces.
+    const next = nextRevision(current, Math.max(now, current.updatedAt + 1))
     const { resourceId: _drop, ...rest } = current
-    await db.notes.put(withoutEmptyResource({ ...rest, ...fields, updatedAt: now }))
-    return now
+    await db.notes.put(withoutEmptyResource({ ...rest, ...fields, ...next }))
+    return next
   })
 }
 

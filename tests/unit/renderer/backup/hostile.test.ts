@@ -15,7 +15,7 @@ import {
   tablesOfSchemaVersion,
   tooLargeMessage,
 } from '@renderer/features/backup/format/validate'
-import { jsonDepth } from '@renderer/features/backup/format/safe-json'
+import { jsonDepth, MAX_TEXT_CHARS } from '@renderer/features/backup/format/safe-json'
 import { dumpJson, resetDatabase, seedSample } from './sample-data'
 
 type Json = Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> }
@@ -116,7 +116,19 @@ describe('hostile backups are refused at parse time or by the validators', () =>
     await expectRefused(validText.replace('"minutes":45', '"minutes":1e999'), /number too large/)
   })
 
-  it('refuses a 60 MB string at parse time', async () => {
+  it('refuses a text one character over the bound', async () => {
+    const text = validText.replace(
+      '"title":"Prompt injection"',
+      `"title":"${'x'.repeat(MAX_TEXT_CHARS + 1)}"`,
+    )
+    await expectRefused(text, /at most 1,000,000/)
+    const fits = file()
+    fits.tables.notes![0]!.body = 'x'.repeat(MAX_TEXT_CHARS)
+    expect((await readBackupText(await resign(fits))).ok).toBe(true)
+  })
+
+  // Mutation runs (instrumented code) skip the 60 MB file; the case above covers the same bound.
+  it.skipIf(process.env.MUTATION_RUN)('refuses a 60 MB string at parse time', async () => {
     const text = validText.replace(
       '"title":"Prompt injection"',
       `"title":"${'x'.repeat(60_000_000)}"`,

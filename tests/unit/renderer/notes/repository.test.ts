@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { RevisionConflictError } from '@renderer/db/revision'
 import { db } from '@renderer/db/database'
 import {
   createNote,
@@ -21,25 +22,41 @@ beforeEach(async () => {
 describe('notes repository', () => {
   it('creates, updates and keeps created time; a free note has no resource', async () => {
     const id = await createNote({}, 1000)
-    await updateNote(id, { title: 'T', body: 'B', tags: ['x'], objectiveIds: ['LLM01'] }, 2000)
+    const base = { revision: 0, updatedAt: 1000 }
+    const fields = { title: 'T', body: 'B', tags: ['x'], objectiveIds: ['LLM01'] }
+    expect(await updateNote(id, fields, base, 2000)).toEqual({ revision: 1, updatedAt: 2000 })
     const stored = await db.notes.get(id)
     expect(stored).toEqual({
       id,
-      title: 'T',
-      body: 'B',
-      tags: ['x'],
-      objectiveIds: ['LLM01'],
+      ...fields,
       createdAt: 1000,
       updatedAt: 2000,
+      revision: 1,
     })
+  })
+
+  it('refuses a save based on an older revision and hands back the stored note', async () => {
+    const id = await createNote({ body: 'first' }, 1000)
+    const base = { revision: 0, updatedAt: 1000 }
+    const other = { title: '', body: 'saved in window B', tags: [], objectiveIds: [] }
+    await updateNote(id, other, base, 2000)
+    const stale = updateNote(id, { ...other, body: 'typed in window A' }, base, 3000)
+    await expect(stale).rejects.toBeInstanceOf(RevisionConflictError)
+    await expect(stale).rejects.toMatchObject({
+      theirs: { body: 'saved in window B', revision: 1 },
+    })
+    expect((await db.notes.get(id))?.body).toBe('saved in window B')
+    // Keep mine: saved over the revision it was shown.
+    await updateNote(id, { ...other, body: 'typed in window A' }, { revision: 1, updatedAt: 2000 })
+    expect(await db.notes.get(id)).toMatchObject({ body: 'typed in window A', revision: 2 })
   })
 
   it('refuses to save a deleted note, with a message saying the text is kept', async () => {
     const id = await createNote({ body: 'x' })
     await deleteNote(id)
     await expect(
-      updateNote(id, { title: '', body: 'y', tags: [], objectiveIds: [] }),
-    ).rejects.toThrow(/no longer exists/)
+      updateNote(id, { title: '', body: 'y', tags: [], objectiveIds: [] }, null),
+    ).rejects.toThrow(/deleted in another window; your text is kept/)
     expect(await db.notes.count()).toBe(0)
   })
 

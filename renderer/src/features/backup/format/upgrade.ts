@@ -1,4 +1,5 @@
-import { CURRENT_SCHEMA_VERSION } from '../../../db/database'
+import { CURRENT_SCHEMA_VERSION, type TableName } from '../../../db/database'
+import { qualifyBareOwaspIdsInRow, tablesWithOwaspIds } from '../../../db/owasp-ids'
 import type { BackupTables } from './format'
 
 /**
@@ -16,8 +17,32 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   2: (tables) => tables,
   // Version 4 added review cards and their log: a version-3 backup has none.
   3: (tables) => ({ ...tables, reviewCards: [], reviewLogs: [] }),
-  // Version 5 indexed a summary of each review day, derived from its rows: rows unchanged.
-  4: (tables) => tables,
+  // Version 5: bare OWASP IDs ("LLM01") in tags and links become "LLM01:2025".
+  4: qualifyBareOwaspIds,
+  // Version 6 indexed a summary of each review day, derived from its rows: rows unchanged.
+  5: (tables) => tables,
+}
+
+/** The tables with bare OWASP IDs rewritten; the same tables when there were none. */
+function qualifyBareOwaspIds(tables: BackupTables): BackupTables {
+  let changed = false
+  const next: BackupTables = {}
+  for (const [name, rows] of Object.entries(tables)) {
+    if (!tablesWithOwaspIds.includes(name as TableName)) {
+      next[name] = rows
+      continue
+    }
+    next[name] = rows.map((row) => {
+      const qualified = isRecord(row) ? qualifyBareOwaspIdsInRow(name as TableName, row) : row
+      if (qualified !== row) changed = true
+      return qualified
+    })
+  }
+  return changed ? next : tables
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 export class BackupUpgradeError extends Error {

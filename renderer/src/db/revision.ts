@@ -1,0 +1,40 @@
+/**
+ * Revisions: every save of a record a person edits counts up its `revision`. An editor carries
+ * the revision (and update time) of the stored record it started from; a save based on an older
+ * one is a conflict to show, never an overwrite. A restore can bring back a record with the same
+ * revision number but other content, so the update time is compared too.
+ */
+export interface RevisionBase {
+  revision: number
+  updatedAt: number
+}
+
+export interface Revisioned {
+  revision?: number
+  updatedAt: number
+}
+
+/** The base an editor keeps for a stored record (records from before revisions count as 0). */
+export function baseOf(record: Revisioned): RevisionBase {
+  return { revision: record.revision ?? 0, updatedAt: record.updatedAt }
+}
+
+export function isSameRevision(record: Revisioned, base: RevisionBase): boolean {
+  return (record.revision ?? 0) === base.revision && record.updatedAt === base.updatedAt
+}
+
+/** The next stored revision of a record saved now. */
+export function nextRevision(record: Revisioned | undefined, now: number): RevisionBase {
+  return { revision: (record?.revision ?? 0) + 1, updatedAt: now }
+}
+
+/** A save based on an older revision: `theirs` is the record as it is stored now. */
+export class RevisionConflictError<T> extends Error {
+  override name = 'RevisionConflictError'
+  constructor(
+    readonly theirs: T,
+    what = 'record',
+  ) {
+    super(`This ${what} changed in another window.`)
+  }
+}

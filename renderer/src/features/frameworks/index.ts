@@ -1,0 +1,2 @@
+// The frameworks feature's door: framework lists for pages, the tag input, the move to 2026.
+export { useFrameworkItems, useFrameworks } from './hooks'

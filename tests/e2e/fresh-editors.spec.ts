@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, openApp, test } from './fixtures'
+
+// Two pages of one browser context share IndexedDB and localStorage: two windows of Bastion.
+test.describe.configure({ timeout: 120_000 })
+
+const editorOf = (page: Page) => page.getByRole('region', { name: 'Note editor' })
+const bodyOf = (page: Page) => editorOf(page).getByRole('textbox', { name: 'Note (Markdown)' })
+const savedIn = (page: Page) =>
+  expect(editorOf(page).getByRole('status').first()).toHaveText('Saved')
+const conflictIn = (page: Page) =>
+  page.getByRole('region', { name: 'This note changed in another window' })
+
+/** Creates a note with this text, saved; returns its route. */
+async function newNote(page: Page, body: string): Promise<string> {
+  await openApp(page, '/notes')
+  await page.getByRole('button', { name: 'New note' }).click()
+  await bodyOf(page).fill(body)
+  await savedIn(page)
+  return new URL(page.url()).hash.slice(1)
+}
+
+async function openSecondWindow(page: Page, route: string): Promise<Page> {
+  const second = await page.context().newPage()
+  await openApp(second, route)
+  return second
+}
+
+async function exportBackup(page: Page, path: string): Promise<string> {
+  await openApp(page, '/settings')
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export backup' }).click()
+  const file = await downloading
+  await file.saveAs(path)
+  return readFileSync(path, 'utf8')
+}
+
+async function restoreReplacing(page: Page, path: string) {
+  await openApp(page, '/settings')
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Restore backup' }).click()
+  await (await choosing).setFiles(path)
+  await page
+    .getByRole('region', { name: /Restore “/ })
+    .getByRole('button', { name: 'Replace my data' })
+    .click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Backup restored (replaced)' }),
+  ).toBeVisible()
+}
+
+test('Back then Forward reopens the note as stored: no typed words are lost', async ({ app }) => {
+  const route = await newNote(app, 'first words')
+  await bodyOf(app).press('End')
+  await bodyOf(app).pressSequentially(' step')
+  await app.goBack()
+  await app.goForward()
+  await expect(bodyOf(app)).toHaveValue('first words step')
+  await bodyOf(app).press('End')
+  await bodyOf(app).pressSequentially('!')
+  await savedIn(app)
+  await openApp(app, route)
+  await expect(bodyOf(app)).toHaveValue('first words step!')
+})
+
+test('two windows editing one note: a conflict is shown and both texts are kept', async ({
+  app,
+}) => {
+  const route = await newNote(app, 'shared note')
+  const other = await openSecondWindow(app, route)
+  await expect(bodyOf(other)).toHaveValue('shared note')
+
+  // Window A types first; window B types before A's save lands, on the same stored revision.
+  await bodyOf(app).fill('shared note + paragraph from A')
+  await bodyOf(other).fill('shared note + line from B')
+  await savedIn(app)
+
+  const conflict = conflictIn(other)
+  await expect(conflict).toBeVisible()
+  await expect(conflict.getByRole('textbox', { name: 'Your unsaved text' })).toHaveValue(
+    'shared note + line from B',
+  )
+  await expect(conflict.getByRole('textbox', { name: 'Saved version' })).toHaveValue(
+    'shared note + paragraph from A',
+  )
+  await expect(bodyOf(other)).toHaveValue('shared note + paragraph from A')
+  if (process.env.SCREENSHOTS) await other.screenshot({ path: 'screenshots/note-conflict.png' })
+  await conflict.getByRole('button', { name: 'Keep both' }).click()
+  await expect(conflict).toHaveCount(0)
+
+  await openApp(app, '/notes')
+  const list = app.getByRole('complementary', { name: 'Your notes and quotes' })
+  await list.getByRole('button', { name: /your copy/ }).click()
+  await expect(bodyOf(app)).toHaveValue('shared note + line from B')
+  await openApp(app, route)
+  await expect(bodyOf(app)).toHaveValue('shared note + paragraph from A')
+  await other.close()
+})
+
+test('a restore in one window reloads the editor open in another', async ({ app }, info) => {
+  const route = await newNote(app, 'text in the backup')
+  const other = await openSecondWindow(app, '/settings')
+  const path = info.outputPath('backup.json')
+  await exportBackup(other, path)
+
+  await bodyOf(app).fill('text written after the backup')
+  await savedIn(app)
+  await restoreReplacing(other, path)
+
+  await expect(bodyOf(app)).toHaveValue('text in the backup')
+  await bodyOf(app).press('End')
+  await bodyOf(app).pressSequentially('!')
+  await savedIn(app)
+  await openApp(other, route)
+  await expect(bodyOf(other)).toHaveValue('text in the backup!')
+  await other.close()
+})
+
+test('a crash inside the debounce, then a restore: the restored note wins, the draft is offered', async ({
+  app,
+}, info) => {
+  const route = await newNote(app, 'restored text')
+  const path = info.outputPath('backup.json')
+  await exportBackup(app, path)
+  await openApp(app, route)
+
+  // A renderer that dies inside the debounce: its scripts stop (no timer, no pagehide save runs
+  // again), then it closes. (Page.crash would take the other page of this context down too.)
+  const cdp = await app.context().newCDPSession(app)
+  await bodyOf(app).press('End')
+  await bodyOf(app).pressSequentially(' typed before the crash')
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true })
+  await app.close({ runBeforeUnload: false })
+
+  const other = await app.context().newPage()
+  await restoreReplacing(other, path)
+  await openApp(other, route)
+  await expect(bodyOf(other)).toHaveValue('restored text')
+  const conflict = conflictIn(other)
+  await expect(conflict.getByRole('textbox', { name: 'Your unsaved text' })).toHaveValue(
+    'restored text typed before the crash',
+  )
+  // Offered, not applied: the stored note is still the restored one after a reload.
+  await openApp(other, route)
+  await expect(bodyOf(other)).toHaveValue('restored text')
+  await expect(conflictIn(other)).toBeVisible()
+  await conflictIn(other).getByRole('button', { name: 'Keep mine' }).click()
+  await savedIn(other)
+  await openApp(other, route)
+  await expect(bodyOf(other)).toHaveValue('restored text typed before the crash')
+  await expect(conflictIn(other)).toHaveCount(0)
+})
