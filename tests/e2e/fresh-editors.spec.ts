@@ -151,3 +151,22 @@ test('a crash inside the debounce, then a restore: the restored note wins, the d
   await expect(bodyOf(other)).toHaveValue('restored text typed before the crash')
   await expect(conflictIn(other)).toHaveCount(0)
 })
+
+test('Replace says what it discards, a running timer included, before it does', async ({
+  app,
+}, info) => {
+  const path = info.outputPath('backup.json')
+  await exportBackup(app, path)
+  await openApp(app, '/catalog/book-security-engineering-3e')
+  await app.getByRole('button', { name: 'Start timer' }).click()
+  await expect(app.getByRole('timer', { name: 'Elapsed time' })).toBeVisible()
+
+  await openApp(app, '/settings')
+  const choosing = app.waitForEvent('filechooser')
+  await app.getByRole('button', { name: 'Restore backup' }).click()
+  await (await choosing).setFiles(path)
+  const discards = app.getByRole('note', { name: 'What Replace discards' })
+  await expect(discards).toContainText(/Replace discards the [\d,]+ records Bastion holds now/)
+  await expect(discards).toContainText('A study timer is running')
+  if (process.env.SCREENSHOTS) await app.screenshot({ path: 'screenshots/replace-discards.png' })
+})

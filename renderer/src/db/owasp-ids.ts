@@ -1,7 +1,36 @@
-import { hasBareOwaspId, qualifyOwaspIds } from '../domain/frameworks/owasp-editions'
 import type { TableName } from './database'
 
 type Row = Record<string, unknown>
+
+/** OWASP IDs stored before editions existed: "LLM01" … "LLM10" (any case). */
+const BARE_OWASP_ID = /^llm(0[1-9]|10)$/i
+
+/** The edition every bare ID stored before 2026 meant: Bastion shipped the 2025 list. */
+export const BARE_ID_EDITION = '2025'
+
+export function isBareOwaspId(tag: string): boolean {
+  return BARE_OWASP_ID.test(tag.trim())
+}
+
+/** "LLM01" → "LLM01:2025" (or the given edition); any other tag unchanged. */
+export function qualifyOwaspId(tag: string, edition = BARE_ID_EDITION): string {
+  const trimmed = tag.trim()
+  return isBareOwaspId(trimmed) ? `${trimmed.toUpperCase()}:${edition}` : tag
+}
+
+/** Qualifies every bare OWASP ID in a list, dropping duplicates this creates; same order. */
+export function qualifyOwaspIds(tags: readonly string[], edition = BARE_ID_EDITION): string[] {
+  return dedupe(tags.map((tag) => qualifyOwaspId(tag, edition)))
+}
+
+/** True when a list holds a bare OWASP ID (so a record needs rewriting). */
+export function hasBareOwaspId(tags: readonly string[] | undefined): boolean {
+  return (tags ?? []).some(isBareOwaspId)
+}
+
+function dedupe(tags: readonly string[]): string[] {
+  return [...new Set(tags)]
+}
 
 /** The fields of each table that hold tags or framework links (lists of strings). */
 const listFields: Partial<Record<TableName, readonly string[]>> = {

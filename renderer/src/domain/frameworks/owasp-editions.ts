@@ -1,30 +1,13 @@
 import type { OwaspFile } from './schema'
 
-/** OWASP IDs stored before editions existed: "LLM01" … "LLM10" (any case). */
-const BARE_OWASP_ID = /^llm(0[1-9]|10)$/i
-
-/** The edition every bare ID stored before 2026 meant: Bastion shipped the 2025 list. */
-export const BARE_ID_EDITION = '2025'
-
-export function isBareOwaspId(tag: string): boolean {
-  return BARE_OWASP_ID.test(tag.trim())
-}
-
-/** "LLM01" → "LLM01:2025" (or the given edition); any other tag unchanged. */
-export function qualifyOwaspId(tag: string, edition = BARE_ID_EDITION): string {
-  const trimmed = tag.trim()
-  return isBareOwaspId(trimmed) ? `${trimmed.toUpperCase()}:${edition}` : tag
-}
-
-/** Qualifies every bare OWASP ID in a list, dropping duplicates this creates; same order. */
-export function qualifyOwaspIds(tags: readonly string[], edition = BARE_ID_EDITION): string[] {
-  return dedupe(tags.map((tag) => qualifyOwaspId(tag, edition)))
-}
-
-/** True when a list holds a bare OWASP ID (so a record needs rewriting). */
-export function hasBareOwaspId(tags: readonly string[] | undefined): boolean {
-  return (tags ?? []).some(isBareOwaspId)
-}
+// Bare IDs are a matter of what older databases stored: db/owasp-ids.ts owns them.
+export {
+  BARE_ID_EDITION,
+  hasBareOwaspId,
+  isBareOwaspId,
+  qualifyOwaspId,
+  qualifyOwaspIds,
+} from '../../db/owasp-ids'
 
 /** One step of moving a tag from one edition to the next. */
 export interface EditionMove {
@@ -44,7 +27,7 @@ export function movesFor(
   tags: readonly string[],
   mapping: ReadonlyMap<string, EditionMove>,
 ): EditionMove[] {
-  return dedupe(tags)
+  return [...new Set(tags)]
     .map((tag) => mapping.get(tag))
     .filter((move): move is EditionMove => move !== undefined)
 }
@@ -54,9 +37,5 @@ export function moveTags(
   tags: readonly string[],
   mapping: ReadonlyMap<string, EditionMove>,
 ): string[] {
-  return dedupe(tags.map((tag) => mapping.get(tag)?.to ?? tag))
-}
-
-function dedupe(tags: readonly string[]): string[] {
-  return [...new Set(tags)]
+  return [...new Set(tags.map((tag) => mapping.get(tag)?.to ?? tag))]
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
 import { useAddResource, useResource, useUpdateResource } from './hooks'
 import { kindLabels } from './labels'
@@ -16,7 +17,9 @@ import {
 import { resourceKinds, type ResourceKind } from '../../db/resource-schema'
 
 function ResourceForm({ existing }: { existing?: Resource }) {
-  const [draft, setDraft] = useState<ResourceDraft>(existing ? draftFrom(existing) : emptyDraft)
+  const [draft, setDraft] = useState<ResourceDraft>(
+    existing ? draftFrom(existing, userLocale()) : emptyDraft,
+  )
   const [errors, setErrors] = useState<DraftErrors>({})
   const add = useAddResource()
   const update = useUpdateResource()
@@ -36,7 +39,7 @@ function ResourceForm({ existing }: { existing?: Resource }) {
           isbn: existing.isbn,
         }
       : {}
-    const result = readDraft(draft, keep)
+    const result = readDraft(draft, keep, userLocale())
     if (!result.ok) {
       setErrors(result.errors)
       return
@@ -145,12 +148,12 @@ function ResourceForm({ existing }: { existing?: Resource }) {
         />
       </div>
       <div className="field-row">
-        <TextField
+        <MoneyField
           label="Price"
-          inputMode="decimal"
           hint="Leave empty if unknown."
           value={draft.price}
           onChange={set('price')}
+          currency={draft.currency}
           error={errors.price}
         />
         <TextField

@@ -1,28 +1,26 @@
 import { differenceInCalendarDays, subDays } from 'date-fns'
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link } from 'react-router'
-import { formatIsoDay, parseIsoDay, todayIso, toIsoDay } from '../../domain/dates'
+import { formatIsoDay, parseIsoDay, todayIso, toIsoDay, weekStartFor } from '../../domain/dates'
+import { formatHours, formatMinutes } from '../../domain/durations'
 import type { EffectiveExamDate } from '../../domain/exam-date'
-import { toPercent } from '../../domain/progress'
+import { examShortName } from '../../domain/exam-name'
+import { statusLabels, toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
 import {
   useStreakMinimum,
   useTimer,
-  statusLabels,
   ProgressBar,
-  formatHours,
-  formatMinutes,
   heatmapWeeks,
   minutesThisWeek,
   streakOf,
   weeklyTotals,
-  weekStartFor,
   TimerControl,
 } from '../log'
 import { Heatmap } from './Heatmap'
-import { usePathSummary, useStudyDays } from './hooks'
-import type { PathSummary } from './path'
+import { useStudyDays } from './hooks'
+import { pathRuleText, type PathSummary } from '../../domain/path-progress'
 import { useResources } from '../catalog'
 import { usePlanForecast } from '../plan'
 import { DueCardsCard, useReviewDaySummaries, withReviewMinutes } from '../review'
@@ -173,25 +171,25 @@ function StreakCard({
 
 /** Memoized: the path only changes with progress or the plan, not with each logged session. */
 const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
-  const counted = path.entries.length - path.skipped
   return (
     <section className="card stack" aria-labelledby="path-heading">
       <h2 id="path-heading">Progress</h2>
       <div>
         <p className="dash-figure">
-          {path.overall === null
+          {path.fraction === null
             ? 'Nothing to count'
-            : `${toPercent(path.overall)}% of the path done`}
+            : `${toPercent(path.fraction)}% of the path done`}
         </p>
         <ProgressBar
           label="Whole path"
-          fraction={path.overall}
-          detail={`${path.done} of ${counted} done${path.skipped ? `, ${path.skipped} skipped and left out` : ''}. ${
+          fraction={path.fraction}
+          detail={`${path.done} of ${path.counted} done${path.skipped ? `, ${path.skipped} skipped and left out` : ''}. ${
             path.fromPlan
               ? 'Your planned study path.'
               : 'No plan yet: every resource in your catalog counts.'
           }`}
         />
+        <p className="muted">{pathRuleText(path)}</p>
       </div>
       <ul className="path-list" aria-label="Progress per resource">
         {path.entries.map((entry) => (
@@ -220,13 +218,12 @@ function yearBefore(today: string): string {
 
 export default function DashboardPage() {
   const days = useStudyDays()
-  const path = usePathSummary()
   const streakMinimum = useStreakMinimum()
   const timer = useTimer()
   const plan = usePlanForecast()
   const resources = useResources()
   const cert = resources.data?.find((r) => r.id === plan.goal.certificationId)
-  const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'GSEC'
+  const examTitle = examShortName(cert?.title)
   const today = todayIso()
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
   // Review time counts as study: each day's answers add their measured minutes.
@@ -262,8 +259,8 @@ export default function DashboardPage() {
           </Link>
         }
       />
-      <ErrorMessage error={days.error ?? path.error ?? plan.error} />
-      {!stats || !path.data ? (
+      <ErrorMessage error={days.error ?? plan.error} />
+      {!stats || !plan.path ? (
         <p className="muted" role="status">
           Loading your study…
         </p>
@@ -342,7 +339,7 @@ export default function DashboardPage() {
             )}
           </section>
           {showDetail ? (
-            <PathCard path={path.data} />
+            <PathCard path={plan.path} />
           ) : (
             <section className="card stack" aria-labelledby="path-heading">
               <h2 id="path-heading">Progress</h2>

@@ -4,8 +4,7 @@ import { todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { TextField } from '../../ui/TextField'
-import { useResources } from '../catalog'
-import { compareResources } from '../../db/resource'
+import { useSortedResources } from '../catalog'
 import { useAddSession, useUpdateSession } from './hooks'
 import { validateSession, type SessionDraft, type SessionErrors } from './session-input'
 
@@ -36,8 +35,8 @@ export function SessionForm({
   heading: string
 }) {
   const headingId = useId()
-  const resources = useResources()
-  const sorted = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
+  const resources = useSortedResources()
+  const sorted = useMemo(() => resources.data ?? [], [resources.data])
   const knownIds = useMemo(() => new Set(sorted.map((resource) => resource.id)), [sorted])
   const [draft, setDraft] = useState<SessionDraft>(() => draftFrom(session, resourceId))
   const [errors, setErrors] = useState<SessionErrors>({})

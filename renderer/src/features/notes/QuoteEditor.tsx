@@ -6,7 +6,9 @@ import { TextField } from '../../ui/TextField'
 import { clozeFromText, MakeCardButton, type MakeCardSource } from '../review'
 import { ResourceSelect } from './fields'
 import { quoteToForm, validateQuote, type FormErrors, type QuoteForm } from './forms'
-import { useDeleteQuote, useResourceTitles, useSaveQuote } from './hooks'
+import { useResourceTitle } from '../catalog'
+import { noResourceTitles } from '../../domain/resource-titles'
+import { useDeleteQuote, useSaveQuote } from './hooks'
 import { indexPrefillPath } from './prefill'
 
 /** Adds a quote, or edits one; keeps what was typed when the input is wrong. */
@@ -25,7 +27,7 @@ export function QuoteEditor({
   const remove = useDeleteQuote()
   const navigate = useNavigate()
   const set = (patch: Partial<QuoteForm>) => setForm((current) => ({ ...current, ...patch }))
-  const titles = useResourceTitles()
+  const titles = useResourceTitle().data ?? noResourceTitles
 
   /** Make card from the saved quote: the selected words become the gap, or "who said, where". */
   const readQuote = (saved: QuoteRecord): MakeCardSource => {
@@ -34,7 +36,7 @@ export function QuoteEditor({
       active instanceof HTMLTextAreaElement
         ? active.value.slice(active.selectionStart, active.selectionEnd)
         : (window.getSelection()?.toString() ?? '')
-    const book = saved.resourceId ? titles.get(saved.resourceId) : undefined
+    const book = saved.resourceId ? titles(saved.resourceId) : undefined
     return {
       source: { kind: 'quote', id: saved.id },
       resourceId: saved.resourceId,

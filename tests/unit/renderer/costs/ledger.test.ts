@@ -1,13 +1,6 @@
-import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { ExpenseRecord } from '@renderer/db/records'
-import {
-  csvCell,
-  ledgerCsv,
-  summarize,
-  validateExpense,
-  type ExpenseDraft,
-} from '@renderer/features/costs/ledger'
+import { summarize, validateExpense, type ExpenseDraft } from '@renderer/features/costs/ledger'
 
 const draft: ExpenseDraft = {
   date: '2027-03-01',
@@ -97,61 +90,5 @@ describe('summarize', () => {
       currency: 'GBP',
       paid: 0,
     })
-  })
-})
-
-describe('CSV export', () => {
-  it('neutralises formulas and quotes what needs quoting', () => {
-    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`)
-    expect(csvCell('+1')).toBe("'+1")
-    expect(csvCell('-1')).toBe("'-1")
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell('a, b')).toBe('"a, b"')
-    expect(csvCell('plain')).toBe('plain')
-  })
-  it('round-trips through a CSV parser with one row per expense', () => {
-    const csv = ledgerCsv(
-      [
-        expense({ description: '=cmd|calc', amountMinor: 1999, resourceId: 'r1' }),
-        expense({
-          description: 'Book "AML", 2nd',
-          amountMinor: 5,
-          currency: 'EUR',
-          date: '2027-01-01',
-        }),
-      ],
-      { resource: () => 'NVIDIA course', attempt: () => '' },
-    )
-    const parsed = Papa.parse<string[]>(csv.trim()).data
-    expect(parsed[0]).toEqual([
-      'Date',
-      'Description',
-      'Category',
-      'Amount',
-      'Currency',
-      'Status',
-      'Linked resource',
-      'Linked attempt',
-    ])
-    expect(parsed[1]).toEqual([
-      '2027-01-01',
-      'Book "AML", 2nd',
-      'Other',
-      '0.05',
-      'EUR',
-      'paid',
-      '',
-      '',
-    ])
-    expect(parsed[2]).toEqual([
-      '2027-03-01',
-      "'=cmd|calc",
-      'Other',
-      '19.99',
-      'USD',
-      'paid',
-      'NVIDIA course',
-      '',
-    ])
   })
 })

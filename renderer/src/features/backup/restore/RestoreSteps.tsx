@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION, tableNames } from '../../../db/database'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
+import { useTimer } from '../../log'
 import { useRecordCounts, useRestoreFlow } from '../hooks'
 import { tableLabel } from './labels'
 import { describeProblem } from '../format/validate'
@@ -23,6 +24,30 @@ function Problems({ flow }: { flow: RestoreFlow }) {
         ))}
       </ul>
       {more > 0 ? <p>…and {number.format(more)} more problems.</p> : null}
+    </div>
+  )
+}
+
+/** What Replace would throw away, said before it does: the records now held, a running timer. */
+function ReplaceDiscards({ current }: { current: Record<string, number> | undefined }) {
+  const timer = useTimer()
+  const held = current ? Object.values(current).reduce((sum, count) => sum + count, 0) : null
+  return (
+    <div className="notice" role="note" aria-label="What Replace discards">
+      <p>
+        Replace discards{' '}
+        {held === null
+          ? 'every record Bastion holds now'
+          : `the ${number.format(held)} records Bastion holds now`}{' '}
+        (right column) and any text not yet saved in an open editor.
+      </p>
+      {timer.data ? (
+        <p>
+          <strong>A study timer is running</strong> (started {dateTime.format(timer.data.startedAt)}
+          ): Replace stops it without logging a session. Stop it on the Log page first to keep that
+          time.
+        </p>
+      ) : null}
     </div>
   )
 }
@@ -71,6 +96,7 @@ function Review({ flow }: { flow: RestoreFlow }) {
         <li>
           <strong>Replace</strong>: Bastion’s data becomes exactly what the backup holds; anything
           added since is removed.
+          <ReplaceDiscards current={current.data} />
         </li>
         <li>
           <strong>Merge</strong>: the backup’s records are added; a record in both is taken from the

@@ -1,3 +1,5 @@
+import { useResourceTitle } from '../../catalog'
+import { noResourceTitles } from '../../../domain/resource-titles'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { IndexEntryRecord } from '../../../db/records'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
@@ -5,12 +7,7 @@ import { TextField } from '../../../ui/TextField'
 import { MakeCardButton, type MakeCardSource } from '../../review'
 import { ObjectivePicker, ResourceSelect } from '../fields'
 import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm } from '../forms'
-import {
-  useDeleteIndexEntry,
-  useObjectiveChoices,
-  useResourceTitles,
-  useSaveIndexEntry,
-} from '../hooks'
+import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
 
 /** Adds or edits one index entry, warning while typing when a similar term exists. */
@@ -31,11 +28,11 @@ export function IndexEntryEditor({
   const save = useSaveIndexEntry()
   const remove = useDeleteIndexEntry()
   const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
-  const titles = useResourceTitles()
+  const titles = useResourceTitle().data ?? noResourceTitles
 
   /** Make card from the saved entry: the term asks for its pages and short note. */
   const readEntry = (saved: IndexEntryRecord): MakeCardSource => {
-    const book = saved.resourceId ? titles.get(saved.resourceId) : undefined
+    const book = saved.resourceId ? titles(saved.resourceId) : undefined
     return {
       source: { kind: 'indexEntry', id: saved.id },
       resourceId: saved.resourceId,

@@ -1,8 +1,10 @@
+import { noResourceTitles } from '../../../domain/resource-titles'
+import { useResourceTitle } from '../../catalog'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { desktopApi } from '../../../platform'
 import { PageHeader } from '../../../ui/PageHeader'
-import { useIndexEntries, useResourceTitles } from '../hooks'
+import { useIndexEntries } from '../hooks'
 import { toViews } from './index-view'
 import { groupIndex } from './open-book-index'
 import '../notes.css'
@@ -10,7 +12,7 @@ import '../notes.css'
 /** The index laid out for paper: two columns, A–Z, every entry (no virtual list here). */
 export default function IndexPrintPage() {
   const entries = useIndexEntries()
-  const titles = useResourceTitles()
+  const titles = useResourceTitle().data ?? noResourceTitles
   const [error, setError] = useState<string | null>(null)
   const groups = useMemo(
     () => groupIndex(toViews(entries.data ?? [], titles), navigator.language),
