@@ -113,19 +113,37 @@ function ExamCountdownCard({
   )
 }
 
-function WeekCard({ minutes, weeklyHours }: { minutes: number; weeklyHours: number | null }) {
+/**
+ * Hours this week against the target: the weekly-hours setting, or the pace the plan needs to
+ * finish by the exam when that is higher (the Plan says "Late"; this card must not hide it).
+ */
+function WeekCard({
+  minutes,
+  weeklyHours,
+  requiredWeeklyMinutes,
+}: {
+  minutes: number
+  weeklyHours: number | null
+  requiredWeeklyMinutes: number | null
+}) {
+  const setting = weeklyHours ? weeklyHours * 60 : 0
+  const needed = requiredWeeklyMinutes !== null && requiredWeeklyMinutes > setting
+  const target = needed ? requiredWeeklyMinutes : setting
   return (
     <section className="card dash-card" aria-labelledby="week-heading">
       <h2 id="week-heading">This week</h2>
-      {weeklyHours ? (
+      {target > 0 ? (
         <>
           <p className="dash-figure">
-            {formatHours(minutes)} of {formatHours(weeklyHours * 60)}
+            {formatHours(minutes)} of {formatHours(target)}
           </p>
-          <ProgressBar
-            label="Hours this week against the target"
-            fraction={minutes / (weeklyHours * 60)}
-          />
+          <ProgressBar label="Hours this week against the target" fraction={minutes / target} />
+          {needed ? (
+            <p className="muted">
+              The pace your plan needs to finish by the exam, above your {formatHours(setting)}{' '}
+              weekly setting. <Link to="/plan">See the forecast</Link>
+            </p>
+          ) : null}
         </>
       ) : (
         <>
@@ -289,7 +307,15 @@ export default function DashboardPage() {
               loading={plan.isLoading}
               today={today}
             />
-            <WeekCard minutes={stats.week} weeklyHours={plan.goal.weeklyHours || null} />
+            <WeekCard
+              minutes={stats.week}
+              weeklyHours={plan.goal.weeklyHours || null}
+              requiredWeeklyMinutes={
+                plan.forecast && plan.forecast.lateByDays > 0
+                  ? plan.forecast.requiredWeeklyMinutes
+                  : null
+              }
+            />
             <StreakCard {...stats.streak} minimum={streakMinimum.value} />
             <section className="card dash-card" aria-labelledby="review-heading">
               <h2 id="review-heading">Review</h2>
