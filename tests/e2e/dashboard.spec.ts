@@ -1,14 +1,4 @@
-import type { Page } from '@playwright/test'
-import { expect, goTo, test } from './fixtures'
-
-async function openResource(app: Page, title: string) {
-  await goTo(app, 'Catalog')
-  await app
-    .getByRole('list', { name: 'Resources' })
-    .getByRole('link', { name: title, exact: true })
-    .click()
-  await expect(app.getByRole('heading', { level: 1, name: title })).toBeVisible()
-}
+import { expect, goTo, openResource, test } from './fixtures'
 
 test('a new user sees honest empty states', async ({ app }) => {
   await expect(app.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()

@@ -137,3 +137,24 @@ test('a paid expense cannot be dated in the future', async ({ app }) => {
   await expect(form.getByText(/A paid expense cannot be dated after today/)).toBeVisible()
   await expect(app.getByRole('table', { name: /Ledger/ })).toHaveCount(0)
 })
+
+// Defect 7: a practice test dated 2030 became the "latest" score.
+test('a practice test cannot be dated in the future', async ({ app }) => {
+  await goTo(app, 'Exam')
+  const form = app.getByRole('form', { name: 'Add practice test' })
+  await form.getByLabel('Test date').fill('2030-01-01')
+  await form.getByLabel('Score (%)').fill('80')
+  await form.getByRole('button', { name: 'Add practice test' }).click()
+  await expect(form.getByText(/A practice test cannot be dated after today/)).toBeVisible()
+})
+
+// Defect 6: GSEC in the path has no estimate, yet the forecast said "On track".
+test('the forecast says how many items have no estimate instead of "On track"', async ({ app }) => {
+  await goTo(app, 'Plan')
+  await addToPlan(app, 'MITRE ATLAS')
+  await addToPlan(app, 'GIAC Security Essentials (GSEC)')
+  await app.getByLabel('Exam date').fill('2099-06-01')
+  await app.getByRole('button', { name: 'Save goal' }).click()
+  await expect(app.getByText(/1 item has no estimate, so the forecast leaves it out/)).toBeVisible()
+  await expect(app.getByText(/^On track/)).toHaveCount(0)
+})

@@ -1,5 +1,5 @@
 import { lengthProblem } from '../../domain/text-limits'
-import { formatIsoDay, isIsoDay, todayIso } from '../../domain/dates'
+import { formatIsoDay, isIsoDay, monthsBetween, todayIso } from '../../domain/dates'
 import { parseLedgerAmount } from '../../domain/money'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
 
@@ -127,9 +127,19 @@ export function summarize(
       byCategory: expenseCategories
         .filter((c) => categories.has(c))
         .map((category) => ({ category, ...categories.get(category)! })),
-      byMonth: [...months.keys()].sort().map((month) => ({ month, ...months.get(month)! })),
+      // Every month from the first to the last, empty ones too: charts keep time continuous.
+      byMonth: continuousMonths([...months.keys()]).map((month) => ({
+        month,
+        ...(months.get(month) ?? { planned: 0, paid: 0 }),
+      })),
       overBy: budget === null ? 0 : Math.max(0, total.paid - budget),
       overWithPlannedBy: budget === null ? 0 : Math.max(0, total.paid + total.planned - budget),
     }
   })
+}
+
+function continuousMonths(months: string[]): string[] {
+  if (months.length === 0) return []
+  const sorted = [...months].sort()
+  return monthsBetween(sorted[0]!, sorted[sorted.length - 1]!)
 }

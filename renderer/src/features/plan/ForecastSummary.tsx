@@ -138,6 +138,18 @@ function Verdict({
       </p>
     )
   }
+  // Defect 6: "On track" would be a guess while an item has no estimate to schedule.
+  const unestimated = forecast.conflicts.filter((c) => c.kind === 'no-estimate').length
+  if (unestimated > 0) {
+    return (
+      <p className="notice" role="status">
+        {unestimated} {unestimated === 1 ? 'item has' : 'items have'} no estimate, so the forecast
+        leaves {unestimated === 1 ? 'it' : 'them'} out: set planned hours on{' '}
+        {unestimated === 1 ? 'it' : 'each'} (Edit, in the study path) to know whether you are on
+        track.
+      </p>
+    )
+  }
   const spare = daysBetween(forecast.finish, forecast.examDate)
   return (
     <p className="plan-on-track">
@@ -147,7 +159,7 @@ function Verdict({
   )
 }
 
-function PaceMeter({
+export function PaceMeter({
   requiredWeeklyMinutes,
   plannedWeeklyMinutes,
   actualWeeklyMinutes,

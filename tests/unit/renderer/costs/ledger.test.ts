@@ -92,3 +92,28 @@ describe('summarize', () => {
     })
   })
 })
+
+// Defect 10: the chart dropped empty months, so years of bars were spaced unevenly.
+describe('months', () => {
+  it('keeps every month between the first and the last, empty ones as zero', () => {
+    const [usd] = summarize(
+      [
+        { date: '2026-11-03', category: 'book', amountMinor: 100, currency: 'USD', status: 'paid' },
+        {
+          date: '2027-02-10',
+          category: 'book',
+          amountMinor: 50,
+          currency: 'USD',
+          status: 'planned',
+        },
+      ],
+      [],
+    )
+    expect(usd!.byMonth).toEqual([
+      { month: '2026-11', planned: 0, paid: 100 },
+      { month: '2026-12', planned: 0, paid: 0 },
+      { month: '2027-01', planned: 0, paid: 0 },
+      { month: '2027-02', planned: 50, paid: 0 },
+    ])
+  })
+})

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '@renderer/db/database'
+import { resetDatabase } from '../helpers/database'
 import { loadStudyDays } from '@renderer/db/derived'
 import { putSessionRows } from '../db/rows'
 
 describe('loadStudyDays', () => {
   beforeEach(async () => {
-    await db.delete()
-    await db.open()
+    await resetDatabase()
   })
 
   it('builds the per-day minutes once from every session', async () => {

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/db/database'
+import { resetDatabase } from '../helpers/database'
 import { summarize } from '@renderer/features/costs/ledger'
 import { markCompleted, setUnits } from '@renderer/features/log/repository'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 const completion = {
