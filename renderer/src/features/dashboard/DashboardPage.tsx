@@ -1,7 +1,7 @@
-import { differenceInCalendarDays } from 'date-fns'
+import { differenceInCalendarDays, subDays } from 'date-fns'
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link } from 'react-router'
-import { formatIsoDay, parseIsoDay, todayIso, weekStartFor } from '../../domain/dates'
+import { formatIsoDay, parseIsoDay, todayIso, toIsoDay, weekStartFor } from '../../domain/dates'
 import { formatHours, formatMinutes } from '../../domain/durations'
 import type { EffectiveExamDate } from '../../domain/exam-date'
 import { examShortName } from '../../domain/exam-name'
@@ -23,7 +23,7 @@ import { useStudyDays } from './hooks'
 import { pathRuleText, type PathSummary } from '../../domain/path-progress'
 import { useResources } from '../catalog'
 import { usePlanForecast } from '../plan'
-import { DueCardsCard } from '../review'
+import { DueCardsCard, useReviewDaySummaries, withReviewMinutes } from '../review'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 
@@ -229,6 +229,11 @@ const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
   )
 })
 
+/** The first day the heatmap can show: 53 weeks before today, and a week to spare. */
+function yearBefore(today: string): string {
+  return toIsoDay(subDays(parseIsoDay(today), 380))
+}
+
 export default function DashboardPage() {
   const days = useStudyDays()
   const streakMinimum = useStreakMinimum()
@@ -239,7 +244,12 @@ export default function DashboardPage() {
   const examTitle = examShortName(cert?.title)
   const today = todayIso()
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
-  const byDay = days.data?.byDay
+  // Review time counts as study: each day's answers add their measured minutes.
+  const reviewDays = useReviewDaySummaries(yearBefore(today))
+  const byDay = useMemo(
+    () => (days.data ? withReviewMinutes(days.data.byDay, reviewDays.data) : undefined),
+    [days.data, reviewDays.data],
+  )
   const stats = useMemo(() => {
     if (!byDay) return null
     return {
@@ -319,7 +329,7 @@ export default function DashboardPage() {
                 ? 'Each square is a day; logged days fill in with color.'
                 : `${formatHours(days.data?.totalMinutes ?? 0)} in ${days.data?.sessionCount.toLocaleString()} ${days.data?.sessionCount === 1 ? 'session' : 'sessions'} overall.`}
             </p>
-            <Heatmap weeks={stats.heatmap} />
+            <Heatmap weeks={stats.heatmap} reviews={reviewDays.data} />
           </section>
           <section className="card" aria-labelledby="weekly-heading">
             <h2 id="weekly-heading">Weekly hours, last 12 weeks</h2>

@@ -1,8 +1,9 @@
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { type FormEvent, useCallback, useId, useMemo, useRef, useState } from 'react'
 import type { StudySessionRecord } from '../../db/records'
 import { todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { TextField } from '../../ui/TextField'
 import { useSortedResources } from '../catalog'
 import { useAddSession, useUpdateSession } from './hooks'
@@ -40,6 +41,10 @@ export function SessionForm({
   const knownIds = useMemo(() => new Set(sorted.map((resource) => resource.id)), [sorted])
   const [draft, setDraft] = useState<SessionDraft>(() => draftFrom(session, resourceId))
   const [errors, setErrors] = useState<SessionErrors>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const cancel = useCallback(() => onDone(''), [onDone])
+  const escape = useEscapeToClose(cancel)
   const add = useAddSession()
   const update = useUpdateSession()
   const fixedResource = Boolean(resourceId) && !session
@@ -65,6 +70,8 @@ export function SessionForm({
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={escape.onKeyDown}
       className="card form session-form"
       aria-labelledby={headingId}
       noValidate
@@ -123,7 +130,7 @@ export function SessionForm({
         <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
           Save session
         </button>
-        <button type="button" onClick={() => onDone('')}>
+        <button type="button" onClick={escape.close}>
           Cancel
         </button>
       </div>

@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { QuoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { TextField } from '../../ui/TextField'
 import { clozeFromText, MakeCardButton, type MakeCardSource } from '../review'
 import { ResourceSelect } from './fields'
@@ -24,6 +25,10 @@ export function QuoteEditor({
 }) {
   const [form, setForm] = useState<QuoteForm>(() => quoteToForm(quote, resourceId))
   const [errors, setErrors] = useState<FormErrors<QuoteForm>>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const close = useCallback(() => onDone(quote?.id ?? null), [onDone, quote?.id])
+  const escape = useEscapeToClose(close)
   const save = useSaveQuote()
   const remove = useDeleteQuote()
   const navigate = useNavigate()
@@ -77,6 +82,8 @@ export function QuoteEditor({
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={escape.onKeyDown}
       className="card stack"
       aria-label={quote ? 'Edit quote' : 'New quote'}
       noValidate
@@ -124,7 +131,7 @@ export function QuoteEditor({
         <button type="submit" className="primary" disabled={save.isPending}>
           Save quote
         </button>
-        <button type="button" onClick={() => onDone(quote?.id ?? null)}>
+        <button type="button" onClick={escape.close}>
           {quote ? 'Close' : 'Cancel'}
         </button>
         <button type="button" onClick={addToIndex}>
