@@ -35,6 +35,8 @@ export class RevisionConflictError<T> extends Error {
     readonly theirs: T,
     what = 'record',
   ) {
-    super(`This ${what} changed in another window.`)
+    super(
+      `This ${what} changed in another window, so your changes were not saved over it. They are still here: copy what you need, then reopen the ${what} to see the saved version.`,
+    )
   }
 }

@@ -1,3 +1,4 @@
+import { baseOf } from '../../db/revision'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { QuoteRecord } from '../../db/records'
@@ -21,6 +22,8 @@ export function QuoteEditor({
 }) {
   const [form, setForm] = useState<QuoteForm>(() => quoteToForm(quote, resourceId))
   const [errors, setErrors] = useState<FormErrors<QuoteForm>>({})
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const [base] = useState(() => (quote ? baseOf(quote) : undefined))
   const save = useSaveQuote()
   const remove = useDeleteQuote()
   const navigate = useNavigate()
@@ -56,7 +59,7 @@ export function QuoteEditor({
       return
     }
     setErrors({})
-    save.mutate({ fields: result.fields, id: quote?.id }, { onSuccess: (id) => onDone(id) })
+    save.mutate({ fields: result.fields, id: quote?.id, base }, { onSuccess: (id) => onDone(id) })
   }
 
   const addToIndex = () => {

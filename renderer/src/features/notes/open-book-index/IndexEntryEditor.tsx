@@ -1,3 +1,4 @@
+import { baseOf } from '../../../db/revision'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { IndexEntryRecord } from '../../../db/records'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
@@ -28,6 +29,8 @@ export function IndexEntryEditor({
   const [form, setForm] = useState<IndexEntryForm>(() => ({ ...entryToForm(entry), ...prefill }))
   const [errors, setErrors] = useState<FormErrors<IndexEntryForm>>({})
   const choices = useObjectiveChoices()
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const [base] = useState(() => (entry ? baseOf(entry) : undefined))
   const save = useSaveIndexEntry()
   const remove = useDeleteIndexEntry()
   const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
@@ -67,7 +70,7 @@ export function IndexEntryEditor({
       return
     }
     setErrors({})
-    save.mutate({ fields: result.fields, id: entry?.id }, { onSuccess: (id) => onDone(id) })
+    save.mutate({ fields: result.fields, id: entry?.id, base }, { onSuccess: (id) => onDone(id) })
   }
 
   return (
