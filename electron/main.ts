@@ -6,9 +6,9 @@ import { externalBrowser } from './external-browser'
 import { registerIpcHandlers } from './ipc'
 import { installApplicationMenu } from './menu'
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol'
-import { createQuitBackup } from './quit-backup'
+import { createQuitBackup } from './backup/quit'
 import { hardenSession, installSecurityHandlers } from './security'
-import { BackupChannels } from './shared/channels'
+import { Channels } from './shared/channels'
 import { createMainWindow } from './window'
 
 /** App lifecycle only: each concern lives in its own module and is wired up here. */
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, sessionRules)
   registerAppProtocol(protocol, rendererRoot)
   registerIpcHandlers(ipcMain, { devServerUrl })
-  ipcMain.on(BackupChannels.requestDone, (event, payload: unknown) =>
+  ipcMain.on(Channels.backupRequestDone, (event, payload: unknown) =>
     quitBackup.onRequestDone(event.senderFrame?.url, payload),
   )
   installApplicationMenu()

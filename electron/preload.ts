@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { InvokeChannel, InvokePayload, InvokeResults } from './ipc/contract'
-import { BackupChannels, Channels } from './shared/channels'
+import { Channels, type InvokeChannel } from './shared/channels'
 import type { DesktopApi } from './shared/desktop-api'
+import type { IpcPayload, IpcResults } from './shared/ipc-schemas'
 import { fail, type Result } from './shared/result'
 
 /**
@@ -11,10 +11,10 @@ import { fail, type Result } from './shared/result'
  */
 async function invoke<C extends InvokeChannel>(
   channel: C,
-  payload: InvokePayload<C>,
-): Promise<Result<InvokeResults[C]>> {
+  payload: IpcPayload<C>,
+): Promise<Result<IpcResults[C]>> {
   try {
-    return (await ipcRenderer.invoke(channel, payload)) as Result<InvokeResults[C]>
+    return (await ipcRenderer.invoke(channel, payload)) as Result<IpcResults[C]>
   } catch (error) {
     // Handlers never throw; this is the bridge itself failing (e.g. the app is shutting down).
     const reason = error instanceof Error ? error.message : String(error)
@@ -33,17 +33,17 @@ function onBackupRequested(handler: () => Promise<void>): () => void {
   const answer = async (requestId: string) => {
     try {
       await handler()
-      ipcRenderer.send(BackupChannels.requestDone, { requestId, ok: true })
+      ipcRenderer.send(Channels.backupRequestDone, { requestId, ok: true })
     } catch (error) {
       const message = String(error).slice(0, MAX_ANSWER_ERROR_CHARS)
-      ipcRenderer.send(BackupChannels.requestDone, { requestId, ok: false, error: message })
+      ipcRenderer.send(Channels.backupRequestDone, { requestId, ok: false, error: message })
     }
   }
   // answer() never rejects: both outcomes are sent back to main.
   const listener = (_event: IpcRendererEvent, { requestId }: { requestId: string }) =>
     void answer(requestId)
-  ipcRenderer.on(BackupChannels.requested, listener)
-  return () => void ipcRenderer.removeListener(BackupChannels.requested, listener)
+  ipcRenderer.on(Channels.backupRequested, listener)
+  return () => void ipcRenderer.removeListener(Channels.backupRequested, listener)
 }
 
 const api = {
@@ -53,12 +53,12 @@ const api = {
   saveFile: (request) => invoke(Channels.saveFile, request),
   notify: (request) => invoke(Channels.notify, request),
   printToPdf: (request) => invoke(Channels.printToPdf, request),
-  getBackupSettings: () => invoke(BackupChannels.getSettings, undefined),
-  chooseBackupFolder: () => invoke(BackupChannels.chooseFolder, undefined),
-  setBackupSettings: (change) => invoke(BackupChannels.setSettings, change),
-  writeAutoBackup: (request) => invoke(BackupChannels.write, request),
-  listBackups: () => invoke(BackupChannels.list, undefined),
-  readBackup: (name) => invoke(BackupChannels.read, { name }),
+  getBackupSettings: () => invoke(Channels.backupGetSettings, undefined),
+  chooseBackupFolder: () => invoke(Channels.backupChooseFolder, undefined),
+  setBackupSettings: (change) => invoke(Channels.backupSetSettings, change),
+  writeAutoBackup: (request) => invoke(Channels.backupWrite, request),
+  listBackups: () => invoke(Channels.backupList, undefined),
+  readBackup: (name) => invoke(Channels.backupRead, { name }),
   onBackupRequested: (handler) => onBackupRequested(handler),
 } satisfies DesktopApi
 

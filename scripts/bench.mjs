@@ -22,6 +22,9 @@ const budgets = {
   restoreBackup: { label: 'backup restore (heavy)', max: 3000, unit: 'ms' },
   initialJsKb: { label: 'initial JS, gzipped', max: 300, unit: 'KB' },
   heapMb: { label: 'JS heap after heavy load', max: 80, unit: 'MB' },
+  reviewDueCount: { label: 'review: due count on the Dashboard', max: 50, unit: 'ms' },
+  reviewOpen: { label: 'review: opening Review until a card is painted', max: 100, unit: 'ms' },
+  reviewNextCard: { label: 'review: next card after an answer', max: 16, unit: 'ms' },
 }
 
 if (!process.env.BASTION_BENCH_SKIP_BUILD) {

@@ -2,7 +2,8 @@ import type { IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
 import { isOwnContentUrl } from '../app-origin'
 import { fail, type Result } from '../shared/result'
-import type { InvokeChannel, InvokeResults, InvokeSchemas } from './contract'
+import type { InvokeChannel } from '../shared/channels'
+import type { IpcResults, IpcSchemas } from '../shared/ipc-schemas'
 
 /**
  * Every IPC handler goes through `handle()`: it checks who is asking (the sender frame's URL),
@@ -82,14 +83,13 @@ export async function runHandler<S extends z.ZodType, T>(
 
 /**
  * `handle(channel, schema, fn)` for one registrar. The channel decides which schema and result
- * type are accepted, so a handler cannot drift from `shared/ipc-schemas.ts` (or, for backups,
- * `shared/backup-schemas.ts`).
+ * type are accepted, so a handler cannot drift from `shared/ipc-schemas.ts`.
  */
 export function createHandle(registrar: IpcRegistrar, options: HandleOptions = {}) {
   return function handle<C extends InvokeChannel>(
     channel: C,
-    schema: InvokeSchemas[C],
-    fn: HandlerFn<InvokeSchemas[C], InvokeResults[C]>,
+    schema: IpcSchemas[C],
+    fn: HandlerFn<IpcSchemas[C], IpcResults[C]>,
   ): void {
     registrar.handle(channel, (event, payload) =>
       runHandler(event, payload, schema, fn, { ...options, channel }),

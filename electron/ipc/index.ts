@@ -1,5 +1,5 @@
 import { registerAppInfoHandlers } from './app-info'
-import { registerBackupHandlers } from './backups'
+import { registerBackupHandlers } from '../backup/register'
 import { registerFileHandlers } from './files'
 import { createHandle, type HandleOptions, type IpcDomain, type IpcRegistrar } from './handle'
 import { registerNotificationHandlers } from './notifications'
@@ -7,16 +7,13 @@ import { registerPrintHandlers } from './print'
 import { registerShellHandlers } from './shell'
 
 /**
- * One file per domain, each exporting an `IpcDomain` that calls `handle(channel, schema, fn)`.
- * To add a domain (say backup):
- *   1. shared/channels.ts: add `backupWrite: 'backup:write'` (and the other actions);
- *   2. shared/ipc-schemas.ts: add each payload schema to `IpcSchemas` and its value to `IpcResults`;
- *   3. shared/desktop-api.ts + preload.ts: one named function per action;
- *   4. ipc/backup.ts: `export const registerBackupHandlers: IpcDomain = (handle) => { … }`,
- *      writing files with `writeFileAtomically` (atomic-write.ts);
- *   5. add `registerBackupHandlers` to `domains` below.
- * (Backups themselves keep their channels and schemas in a map of their own,
- * shared/backup-schemas.ts; ipc/contract.ts joins the two maps for `handle`.)
+ * One file per domain (app-info, shell, files, notifications, print; backups in ../backup/), each
+ * exporting an `IpcDomain` that calls `handle(channel, schema, fn)`. To add an action:
+ *   1. shared/channels.ts: its name in `Channels` (`domain:action`);
+ *   2. shared/ipc-schemas.ts: its payload schema in `IpcSchemas` and its value in `IpcResults`;
+ *   3. shared/desktop-api.ts + preload.ts: one named function for it;
+ *   4. its domain file: `handle(Channels.x, IpcSchemas[Channels.x], fn)`, writing any file with
+ *      `writeFileAtomically` (atomic-write.ts); a new domain file goes into `domains` below.
  * The compiler rejects a handler whose schema or result does not match its channel.
  */
 const domains: readonly IpcDomain[] = [

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { BackupChannels, type BackupChannel } from './channels'
 
 /**
  * Automatic backups: file names, the values crossing IPC, and the payload schema of each backup
@@ -13,27 +12,54 @@ import { BackupChannels, type BackupChannel } from './channels'
  * writes, the app restores.
  */
 export const MAX_BACKUP_BYTES = 100_000_000
-export const MIN_BACKUPS_KEPT = 1
+/** Rotation keeps at least three, so one bad day can never take every copy with it. */
+export const MIN_BACKUPS_KEPT = 3
 export const MAX_BACKUPS_KEPT = 365
 export const DEFAULT_BACKUPS_KEPT = 14
 
-/** `bastion-backup-YYYY-MM-DD-HHmmss.json` (local time): sorts by time, reads as a date. */
+/** A manual export's name, `bastion-backup-YYYY-MM-DD-HHmmss.json` (local time). */
 export const BACKUP_FILE_PATTERN = /^bastion-backup-\d{4}-\d{2}-\d{2}-\d{6}\.json$/
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0')
+/**
+ * An automatic backup's own name, `bastion-auto-backup-YYYY-MM-DD-HHmmss-SSS.json` (local time,
+ * milliseconds; `-2`, `-3`… when that name is taken). A prefix of its own: rotation can never
+ * mistake a manual export for one of its files.
+ */
+export const AUTOMATIC_BACKUP_PATTERN =
+  /^bastion-auto-backup-\d{4}-\d{2}-\d{2}-\d{6}-\d{3}(-\d{1,2})?\.json$/
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0')
+}
+
+function localDay(at: Date): string {
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
+}
+
+function localTime(at: Date): string {
+  return `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`
 }
 
 export function backupFileName(at: Date): string {
-  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
-  const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`
-  return `bastion-backup-${day}-${time}.json`
+  return `bastion-backup-${localDay(at)}-${localTime(at)}.json`
+}
+
+export function automaticBackupFileName(at: Date, attempt = 1): string {
+  const suffix = attempt > 1 ? `-${attempt}` : ''
+  return `bastion-auto-backup-${localDay(at)}-${localTime(at)}-${pad(at.getMilliseconds(), 3)}${suffix}.json`
+}
+
+/** True when `name` is an automatic backup made on `at`'s local day. */
+export function isAutomaticBackupOfDay(name: string, at: Date): boolean {
+  return (
+    AUTOMATIC_BACKUP_PATTERN.test(name) && name.startsWith(`bastion-auto-backup-${localDay(at)}-`)
+  )
 }
 
 export const BackupFileName = z
   .string()
   .max(100)
-  .regex(BACKUP_FILE_PATTERN, 'must be the name of a Bastion backup in the backups folder')
+  .regex(AUTOMATIC_BACKUP_PATTERN, 'must be the name of a Bastion backup in the backups folder')
 
 export const BackupsKept = z
   .number()
@@ -45,7 +71,12 @@ export const BackupsKept = z
 export const StoredBackupSettings = z.object({
   /** Null: the default folder inside the app's data. */
   folder: z.string().min(1).max(4096).nullable(),
-  keep: BackupsKept,
+  // Older versions allowed keeping 1 or 2: such a setting now means the minimum, not the default.
+  keep: z.preprocess(
+    (keep) =>
+      typeof keep === 'number' && keep >= 1 && keep < MIN_BACKUPS_KEPT ? MIN_BACKUPS_KEPT : keep,
+    BackupsKept,
+  ),
 })
 export type StoredBackupSettings = z.infer<typeof StoredBackupSettings>
 
@@ -89,24 +120,3 @@ export const BackupRequestDonePayload = z.object({
   ok: z.boolean(),
   error: z.string().max(2000).optional(),
 })
-
-export const BackupIpcSchemas = {
-  [BackupChannels.chooseFolder]: z.undefined(),
-  [BackupChannels.getSettings]: z.undefined(),
-  [BackupChannels.setSettings]: BackupSettingsChangePayload,
-  [BackupChannels.write]: AutomaticBackupPayload,
-  [BackupChannels.list]: z.undefined(),
-  [BackupChannels.read]: BackupReadPayload,
-  [BackupChannels.requested]: BackupRequestedEvent,
-  [BackupChannels.requestDone]: BackupRequestDonePayload,
-} as const satisfies Record<BackupChannel, z.ZodType>
-
-/** The `value` of a successful `Result` on each invoke channel. */
-export interface BackupIpcResults {
-  [BackupChannels.chooseFolder]: BackupSettings | null
-  [BackupChannels.getSettings]: BackupSettings
-  [BackupChannels.setSettings]: BackupSettings
-  [BackupChannels.write]: BackupFileInfo
-  [BackupChannels.list]: BackupFileInfo[]
-  [BackupChannels.read]: string
-}

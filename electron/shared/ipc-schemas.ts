@@ -1,6 +1,13 @@
 import { z } from 'zod'
-import { MAX_BACKUP_BYTES } from './backup-schemas'
-import { Channels, type Channel } from './channels'
+import {
+  AutomaticBackupPayload,
+  BackupReadPayload,
+  BackupSettingsChangePayload,
+  MAX_BACKUP_BYTES,
+  type BackupFileInfo,
+  type BackupSettings,
+} from './backup-schemas'
+import { Channels, type InvokeChannel } from './channels'
 import type { AppInfo, NotificationRequest, SaveFileOutcome, SaveFileRequest } from './desktop-api'
 
 /**
@@ -43,12 +50,18 @@ export const IpcSchemas = {
   [Channels.saveFile]: SaveFilePayload,
   [Channels.notify]: NotifyPayload,
   [Channels.printToPdf]: PrintToPdfPayload,
-} as const satisfies Record<Channel, z.ZodType>
+  [Channels.backupChooseFolder]: z.undefined(),
+  [Channels.backupGetSettings]: z.undefined(),
+  [Channels.backupSetSettings]: BackupSettingsChangePayload,
+  [Channels.backupWrite]: AutomaticBackupPayload,
+  [Channels.backupList]: z.undefined(),
+  [Channels.backupRead]: BackupReadPayload,
+} as const satisfies Record<InvokeChannel, z.ZodType>
 
 export type IpcSchemas = typeof IpcSchemas
 
 /** What the preload sends on a channel. */
-export type IpcPayload<C extends Channel> = z.input<IpcSchemas[C]>
+export type IpcPayload<C extends InvokeChannel> = z.input<IpcSchemas[C]>
 
 /** The `value` of a successful `Result` on each channel. */
 export interface IpcResults {
@@ -57,4 +70,10 @@ export interface IpcResults {
   [Channels.saveFile]: SaveFileOutcome
   [Channels.notify]: void
   [Channels.printToPdf]: SaveFileOutcome
+  [Channels.backupChooseFolder]: BackupSettings | null
+  [Channels.backupGetSettings]: BackupSettings
+  [Channels.backupSetSettings]: BackupSettings
+  [Channels.backupWrite]: BackupFileInfo
+  [Channels.backupList]: BackupFileInfo[]
+  [Channels.backupRead]: string
 }

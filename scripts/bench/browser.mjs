@@ -8,6 +8,7 @@ import { chromiumLaunchOptions } from '../chromium.mjs'
 import { indexedDbFloor } from './idb-floor.mjs'
 import { logUntilDashboardShows, schedulerInChromium, searchPerKeystroke } from './flows.mjs'
 import { paintedInPage, waitInPage } from './in-page.mjs'
+import { dueCountOnDashboard, nextCardAfterAnswer, openReview } from './review.mjs'
 import { summarize } from './support.mjs'
 
 const launchOptions = {
@@ -15,7 +16,17 @@ const launchOptions = {
   args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info'],
 }
 
-const pages = ['Catalog', 'Plan', 'Log', 'Notes', 'Exam', 'Costs', 'Settings', 'Dashboard']
+const pages = [
+  'Catalog',
+  'Plan',
+  'Log',
+  'Notes',
+  'Review',
+  'Exam',
+  'Costs',
+  'Settings',
+  'Dashboard',
+]
 
 async function dashboardReady(page) {
   return page.evaluate(
@@ -201,6 +212,17 @@ export async function runBrowserFigures({ base, runs, backupPath, only, schema, 
     })
     await step('searchKeystroke', async () => {
       figures.searchKeystroke = await searchPerKeystroke(flowPage, base)
+    })
+    await step('reviewDueCount', async () => {
+      const due = await dueCountOnDashboard(flowPage, base, runs)
+      figures.reviewDueCount = due.figure
+      informational.reviewDueCountAfterHeadingMs = due.afterHeading
+    })
+    await step('reviewOpen', async () => {
+      figures.reviewOpen = await openReview(flowPage, base, runs)
+    })
+    await step('reviewNextCard', async () => {
+      figures.reviewNextCard = await nextCardAfterAnswer(flowPage, base, runs)
     })
     await step('scheduler200', async () => {
       const scheduler = await schedulerInChromium(flowPage, runs)

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
 
 /**
  * The Electron binary, found or fetched before electron-vite, electron-builder or the Electron
@@ -11,8 +10,29 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
  * No electron import here: requiring the package is what starts an uncontrolled download.
  */
 
-const here = dirname(fileURLToPath(import.meta.url))
-const DOWNLOAD_REASON_HOOK = pathToFileURL(join(here, 'download-reason.mjs')).href
+// Preloaded into Electron's own installer (`node --import`). The installer prints only
+// "TypeError: fetch failed" when the network is unreachable; this records the cause (the host and
+// the system error, such as ENOTFOUND) on one marked line that downloadFailureReason reads.
+// Inline (a data: URL), so this module needs no path of its own (Playwright loads it as CommonJS).
+const DOWNLOAD_REASON_SOURCE = `
+const realFetch = globalThis.fetch
+const hostOf = (input) => {
+  try { return new URL(typeof input === 'string' ? input : input.url).host } catch { return '' }
+}
+globalThis.fetch = async (input, init) => {
+  try {
+    return await realFetch(input, init)
+  } catch (error) {
+    const cause = error && error.cause
+    const why = (cause && (cause.code || cause.message)) || (error && error.message) || 'failed'
+    const host = hostOf(input)
+    process.stderr.write('\\nbastion-electron-download-error: ' +
+      (host ? 'cannot reach ' + host : 'no connection') + ' (' + why + ')\\n')
+    throw error
+  }
+}
+`
+const DOWNLOAD_REASON_HOOK = `data:text/javascript,${encodeURIComponent(DOWNLOAD_REASON_SOURCE)}`
 const REASON_MARKER = 'bastion-electron-download-error:'
 /** Electron is about 100 MB; a slow line gets ten minutes before we give up. */
 export const DOWNLOAD_TIMEOUT_MS = 10 * 60 * 1000

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, seriousAxeViolations, test } from './fixtures'
 
 const routes = [
   '/',
@@ -26,14 +25,7 @@ for (const route of routes) {
       await page.emulateMedia({ colorScheme: scheme })
       await openApp(page, route)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      const results = await new AxeBuilder({ page }).analyze()
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        )
-      expect(serious).toEqual([])
+      expect(await seriousAxeViolations(page)).toEqual([])
     })
   }
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
 import type { Download, Page } from '@playwright/test'
-import { expect, goTo, openApp, test } from './fixtures'
+import { expect, expectAccessible, goTo, openApp, test } from './fixtures'
 
 async function addResource(page: Page, title: string) {
   await openApp(page, '/catalog/new')
@@ -29,20 +28,6 @@ async function restore(page: Page, path: string) {
 // Each test walks several pages and files on a shared, busy machine: give them room.
 test.describe.configure({ timeout: 180_000 })
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    const results = await new AxeBuilder({ page }).analyze()
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${colorScheme} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      )
-    expect(serious).toEqual([])
-  }
-}
-
 /** Format 2's checksum: SHA-256 of the tables' JSON as written (JSON.stringify). */
 function checksumOf(tables: unknown): string {
   return createHash('sha256').update(JSON.stringify(tables)).digest('hex')
@@ -56,7 +41,7 @@ test('export, clear the profile, restore, and the data is back', async ({ app, b
   expect(JSON.parse(text)).toMatchObject({
     format: 'bastion-backup',
     formatVersion: 2,
-    schemaVersion: 5,
+    schemaVersion: 6,
   })
   await expect(app.getByRole('status').filter({ hasText: 'Backup saved as' })).toBeVisible()
   const saved = info.outputPath(file.suggestedFilename())
@@ -75,7 +60,7 @@ test('export, clear the profile, restore, and the data is back', async ({ app, b
   await expect(review).toBeVisible()
   const resources = review.getByRole('row', { name: /Resources/ })
   await expect(resources.getByRole('cell').first()).toHaveText('12')
-  await expectNoSeriousAxeViolations(page)
+  await expectAccessible(page)
   await review.getByRole('button', { name: 'Replace my data' }).click()
   await expect(
     page.getByRole('status').filter({ hasText: 'Backup restored (replaced)' }),
@@ -99,7 +84,7 @@ test('a damaged backup is refused, says where, and nothing changes', async ({ ap
   const alert = app.getByRole('alert').filter({ hasText: 'This backup cannot be restored' })
   await expect(alert).toContainText('Nothing was changed')
   await expect(alert).toContainText('field “checksum”')
-  await expectNoSeriousAxeViolations(app)
+  await expectAccessible(app)
 
   // Re-signed but with a session pointing nowhere: the message names table, record and field.
   backup.tables.sessions = [

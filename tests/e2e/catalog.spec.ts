@@ -1,4 +1,4 @@
-import { expect, goTo, test } from './fixtures'
+import { expect, goTo, openResource, test } from './fixtures'
 
 test('the catalog shows all eleven resources with corrections visible', async ({ app }) => {
   await goTo(app, 'Catalog')
@@ -109,12 +109,3 @@ test('editing a catalog entry keeps an override that Restore catalog values undo
   await expect(app.getByText('10 h (estimate, unverified)')).toBeVisible()
   await expect(app.getByRole('button', { name: 'Restore catalog values' })).toHaveCount(0)
 })
-
-async function openResource(app: import('@playwright/test').Page, title: string) {
-  await goTo(app, 'Catalog')
-  await app
-    .getByRole('list', { name: 'Resources' })
-    .getByRole('link', { name: title, exact: true })
-    .click()
-  await expect(app.getByRole('heading', { level: 1, name: title })).toBeVisible()
-}

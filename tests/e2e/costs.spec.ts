@@ -122,13 +122,14 @@ test('export the ledger as CSV with formulas neutralised and links named', async
   expect(download.suggestedFilename()).toBe('bastion-expenses.csv')
   const csv = await readFile((await download.path())!, 'utf8')
   const lines = csv.trimEnd().split('\r\n')
+  // One exporter for the ledger (Costs and Settings alike): a BOM, labels, an id column.
   expect(lines[0]).toBe(
-    'Date,Description,Category,Amount,Currency,Status,Linked resource,Linked attempt',
+    '\uFEFFDate,Description,Category,Amount,Currency,Status,Linked resource,Linked attempt,Expense id',
   )
   expect(lines).toHaveLength(3)
   expect(csv).toContain(
-    ',AI Security course,Course,90.00,USD,planned,Exploring Adversarial Machine Learning,',
+    ',AI Security course,Course,90.00,USD,Planned,Exploring Adversarial Machine Learning,,',
   )
-  expect(csv).toContain(`,"'=HYPERLINK(""http://evil"")",Other,12.50,USD,paid,,`)
+  expect(csv).toContain(`,"'=HYPERLINK(""http://evil"")",Other,12.50,USD,Paid,,,`)
   await expect(app.getByRole('status')).toHaveText('Exported 2 expenses.')
 })

@@ -1,37 +1,13 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-import { chooseResource, expect, goTo, test } from './fixtures'
-
-/** A local calendar day `days` from today, as yyyy-MM-dd (what a date input takes). */
-function dayFromToday(days: number): string {
-  const date = new Date()
-  date.setHours(12, 0, 0, 0)
-  date.setDate(date.getDate() + days)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
-function longDate(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date(y, m - 1, d))
-}
-
-/** No serious or critical axe violation in the part this spec changes, in light and in dark. */
-async function expectAccessible(app: Page, where: string, selector: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.emulateMedia({ colorScheme: scheme })
-    const results = await new AxeBuilder({ page: app }).include(selector).analyze()
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${where} (${scheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      )
-    expect(serious).toEqual([])
-  }
-  await app.emulateMedia({ colorScheme: 'light' })
-}
+import {
+  chooseResource,
+  dayFromToday,
+  expect,
+  expectAccessible,
+  goTo,
+  shownDay,
+  test,
+} from './fixtures'
 
 test('the exam is booked once: an attempt on the Exam page takes over the Plan goal date everywhere', async ({
   app,
@@ -50,7 +26,7 @@ test('the exam is booked once: an attempt on the Exam page takes over the Plan g
   await goal.getByRole('button', { name: 'Save goal' }).click()
   await expect(goal.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeVisible()
   const forecast = app.getByRole('region', { name: 'Forecast' })
-  await expect(forecast).toContainText(`${longDate(goalDate)} · in 40 days`)
+  await expect(forecast).toContainText(`${shownDay(goalDate)} · in 40 days`)
 
   await goTo(app, 'Dashboard')
   const card = app.getByRole('region', { name: 'Exam' })
@@ -78,9 +54,9 @@ test('the exam is booked once: an attempt on the Exam page takes over the Plan g
   ).toHaveAttribute('href', '#/exam')
   await expect(goal.locator('input[type="date"]').and(goal.getByLabel('Exam date'))).toHaveCount(0)
   await expect(goal.getByRole('checkbox', { name: 'Not booked yet' })).toHaveCount(0)
-  await expect(forecast).toContainText(`${longDate(attemptDate)} · in 70 days`)
-  await expect(forecast).not.toContainText(longDate(goalDate))
-  await expectAccessible(app, 'Plan goal with an attempt date', '.plan-side')
+  await expect(forecast).toContainText(`${shownDay(attemptDate)} · in 70 days`)
+  await expect(forecast).not.toContainText(shownDay(goalDate))
+  await expectAccessible(app, { label: 'Plan goal with an attempt date', include: '.plan-side' })
 
   // The calendar export's exam event is on the attempt's date.
   const downloadPromise = app.waitForEvent('download')
@@ -102,5 +78,8 @@ test('the exam is booked once: an attempt on the Exam page takes over the Plan g
   await expect(card).toContainText('at 09:00')
   await expect(card).toContainText('From your GSEC attempt.')
   await expect(card.getByRole('link', { name: 'Change it on the Exam page' })).toBeVisible()
-  await expectAccessible(app, 'Dashboard cards with an attempt date', '.dash-grid')
+  await expectAccessible(app, {
+    label: 'Dashboard cards with an attempt date',
+    include: '.dash-grid',
+  })
 })

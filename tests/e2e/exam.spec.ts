@@ -132,7 +132,10 @@ test('record two practice tests and see the chart against the pass mark', async 
   // Readiness shows what went in; missing inputs are said to be missing.
   const readiness = app.getByRole('region', { name: 'Readiness' })
   await expect(readiness.getByRole('row', { name: /Practice scores/ })).toContainText('72.4%')
-  await expect(readiness.getByRole('row', { name: /Path progress/ })).toContainText('Missing')
+  // No plan yet: the path is the whole catalog, as on the Dashboard (one rule).
+  await expect(readiness.getByRole('row', { name: /Path progress/ })).toContainText(
+    '0% of your study path is done',
+  )
   await expect(readiness.getByRole('status', { name: 'Readiness estimate' })).toContainText(
     'of 100',
   )

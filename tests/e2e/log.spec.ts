@@ -1,25 +1,9 @@
-import type { Page } from '@playwright/test'
-import { chooseResource, expect, goTo, openApp, test } from './fixtures'
-
-function localToday(): string {
-  const now = new Date()
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
-async function openResource(app: Page, title: string) {
-  await goTo(app, 'Catalog')
-  await app
-    .getByRole('list', { name: 'Resources' })
-    .getByRole('link', { name: title, exact: true })
-    .click()
-  await expect(app.getByRole('heading', { level: 1, name: title })).toBeVisible()
-}
+import { chooseResource, dayFromToday, expect, goTo, openApp, openResource, test } from './fixtures'
 
 test('log a session, with clear messages for bad input, and see it on the Dashboard and heatmap', async ({
   app,
 }) => {
-  const today = localToday()
+  const today = dayFromToday()
   await goTo(app, 'Log')
   await expect(app.getByRole('heading', { name: 'No study sessions logged' })).toBeVisible()
   await app.getByRole('button', { name: 'Log session' }).click()

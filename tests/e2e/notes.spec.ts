@@ -108,8 +108,9 @@ test('three index entries export as CSV, with duplicates flagged', async ({ app,
   const download = await downloadPromise
   expect(download.suggestedFilename()).toBe('bastion-index.csv')
   const text = readFileSync(await download.path(), 'utf8')
-  expect(text.split('\r\n')).toEqual([
-    '\uFEFFTerm,Pages,Resource,Note,Tags,Objectives',
+  // One exporter for the index (this page and Settings alike): the entry id comes last.
+  expect(text.split('\r\n').map((line) => line.replace(/,[0-9a-f-]{36}$/, ''))).toEqual([
+    '\uFEFFTerm,Pages,Resource,Note,Tags,Objectives,Entry id',
     "'=cmd|calc,p. 7,,,,",
     'Cross-site scripting,p. 112,,"see ""XSS"", output encoding",,',
     'XSS,pp. 112–115,,"reflected, stored, DOM",,',
@@ -135,6 +136,14 @@ test('an index entry can start from a quote, and the print layout has two column
 
   await app.getByRole('link', { name: 'Print layout' }).click()
   await expect(app.getByRole('button', { name: 'Print index' })).toBeVisible()
+  // Why only index entries are printed: GIAC's rule, with its source.
+  await expect(app.getByText(/Only your index entries are printed/)).toContainText(
+    'having the appearance of practice test and/or exam questions and answers',
+  )
+  await expect(app.getByRole('link', { name: 'GIAC proctoring rules' })).toHaveAttribute(
+    'href',
+    'https://www.giac.org/exams/proctor',
+  )
   await app.emulateMedia({ media: 'print' })
   await expect(app.getByRole('button', { name: 'Print index' })).toBeHidden()
   await expect(app.getByRole('navigation', { name: 'Main' })).toBeHidden()
@@ -175,4 +184,29 @@ test('a book’s notes and quotes export as one Markdown file', async ({ app, pa
   expect(text).toContain('### Chapter 1 summary')
   expect(text).toContain('Economics matter.')
   expect(text).toContain('> Security is a process.\n>\n> — ch. 1')
+})
+
+test('a tag typed as "LLM03" offers both OWASP editions, each with its own name', async ({
+  app,
+}) => {
+  await goTo(app, 'Notes')
+  await app.getByRole('button', { name: 'New note' }).click()
+  const editor = app.getByRole('region', { name: 'Note editor' })
+  const tags = editor.getByRole('textbox', { name: 'Tags' })
+  await tags.fill('LLM03')
+  const suggestions = editor.getByRole('listbox', { name: 'Tags from the frameworks' })
+  await expect(suggestions.getByRole('option')).toHaveText([
+    /^LLM03:2026 Excessive Agency OWASP LLM Top 10, 2026 edition$/,
+    /^LLM03:2025 Supply Chain OWASP LLM Top 10, 2025 edition \(older\)$/,
+  ])
+  await suggestions.getByRole('option', { name: /LLM03:2025 Supply Chain/ }).click()
+  await expect(tags).toHaveValue('LLM03:2025, ')
+  await tags.pressSequentially('prompt inj')
+  await expect(suggestions.getByRole('option').first()).toHaveText(/^LLM01:2026 Prompt Injection/)
+  await tags.press('Enter')
+  await expect(tags).toHaveValue('LLM03:2025, LLM01:2026, ')
+  await tags.pressSequentially('AML.T0051')
+  await expect(suggestions.getByRole('option').first()).toHaveText(
+    /^AML\.T0051 LLM Prompt Injection MITRE ATLAS technique, v5\.6\.1$/,
+  )
 })

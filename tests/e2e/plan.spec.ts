@@ -1,26 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { chooseResource, expect, goTo, test } from './fixtures'
-
-/** A local calendar day `days` from today, as yyyy-MM-dd (what a date input takes). */
-function dayFromToday(days: number): string {
-  const date = new Date()
-  date.setHours(12, 0, 0, 0)
-  date.setDate(date.getDate() + days)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
-function longDate(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date(y, m - 1, d))
-}
-
-function mediumDate(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date(y, m - 1, d))
-}
+import {
+  chooseResource,
+  dayFromToday,
+  expect,
+  goTo,
+  seriousAxeViolations,
+  shownDay,
+  test,
+} from './fixtures'
 
 async function addToPlan(app: Page, title: string) {
   await chooseResource(app, 'Resource to add', title)
@@ -74,7 +62,7 @@ test('plan three resources toward an exam date, see the forecast, reorder by key
   await app.getByRole('button', { name: 'Save goal' }).click()
   await expect(app.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeVisible()
   const forecast = app.getByRole('region', { name: 'Forecast' })
-  await expect(forecast.getByText(longDate(dayFromToday(20)), { exact: true })).toBeVisible()
+  await expect(forecast.getByText(shownDay(dayFromToday(20)), { exact: true })).toBeVisible()
   await expect(
     forecast.getByText(/On track: the path finishes 40 days before the exam/),
   ).toBeVisible()
@@ -87,7 +75,7 @@ test('plan three resources toward an exam date, see the forecast, reorder by key
   await expect(forecast.getByRole('alert')).toContainText(
     /Study \d+(\.\d)? h a week to finish by then\./,
   )
-  await expect(forecast.getByText(longDate(exam))).toBeVisible()
+  await expect(forecast.getByText(shownDay(exam))).toBeVisible()
 
   // Reorder by keyboard: OWASP moves below MITRE ATLAS, so it starts later.
   const owasp = pathItem(app, 'OWASP Top 10 for LLM Applications')
@@ -162,7 +150,7 @@ test('bad goal input gets a clear message and the saved goal stays', async ({ ap
   await expect(gsec.getByText('In progress', { exact: true })).toBeVisible()
   await expect(
     gsec.getByText(
-      `40 h planned (your estimate) · target ${mediumDate(dayFromToday(30))} – ${mediumDate(dayFromToday(90))}`,
+      `40 h planned (your estimate) · target ${shownDay(dayFromToday(30), 'medium')} – ${shownDay(dayFromToday(90), 'medium')}`,
     ),
   ).toBeVisible()
 })
@@ -200,11 +188,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(app.getByRole('combobox', { name: 'Status' })).toBeVisible()
     for (const view of ['Week', 'Month', 'Timeline']) {
       await app.getByRole('group', { name: 'View' }).getByRole('button', { name: view }).click()
-      const results = await new AxeBuilder({ page: app }).analyze()
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${view}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      expect(serious).toEqual([])
+      expect(await seriousAxeViolations(app, { label: view })).toEqual([])
     }
   })
 }

@@ -82,6 +82,20 @@ test('a cloze card from a note selection is reviewed, answered Good, and Undo br
   await expect(card.locator('mark')).toHaveText('22')
   await app.keyboard.press('3')
   await expect(await dueCount(app)).toHaveText('0 cards due')
+
+  // The Dashboard counts due cards, and today's heatmap cell counts the review (the undone
+  // answer is gone from the history).
+  await goTo(app, 'Dashboard')
+  await expect(app.getByLabel('Cards due for review')).toHaveText('0 cards due')
+  const today = await app.evaluate(() => {
+    const d = new Date()
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  })
+  await expect(app.locator(`[aria-label^="${today}: "]`)).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${today}: \\d+ minutes?, 1 review$`),
+  )
+  await app.screenshot({ path: shot('dashboard-review') })
 })
 
 test('cards never reach the printed open-book index', async ({ app }) => {
@@ -161,5 +175,6 @@ test('backup and restore keep cards and their review history', async ({ app, bro
   await expect(page.getByRole('row', { name: 'Learning 1' })).toBeVisible()
   await page.getByText('All cards').click()
   await expect(page.getByText('What does AES stand for?')).toBeVisible()
+  await page.screenshot({ path: shot('review-stats'), fullPage: true })
   await fresh.close()
 })

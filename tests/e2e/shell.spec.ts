@@ -32,7 +32,8 @@ test('every page is reachable by keyboard alone', async ({ app }) => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: label, exact: true })
     // Tab from the top of the document until the link has focus, then press Enter.
-    await app.locator('body').focus()
+    // (The new page focuses its heading; the top is the skip link, the first stop.)
+    await app.getByRole('link', { name: 'Skip to content' }).focus()
     for (let presses = 0; presses < 20; presses += 1) {
       if (await link.evaluate((element) => element === document.activeElement)) break
       await app.keyboard.press('Tab')

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { qualifyBareOwaspIdsInRow } from './owasp-ids'
-import { packingOf, packSessions, packIndexEntries, packQuotes } from './packed'
+import { daySummary, packingOf, packSessions, packIndexEntries, packQuotes } from './packed'
 import type {
   BudgetRecord,
   CpeActivityRecord,
@@ -87,6 +87,7 @@ const laterRowTables = {
  * - 5: no store changes. OWASP IDs carry their edition from now on (the 2026 edition renumbered
  *   the list): the upgrade rewrites every stored bare "LLM01" in tags and links as "LLM01:2025",
  *   the edition Bastion shipped until then (db/owasp-ids.ts).
+ * - 6: review days carry an indexed `summary` ([date, answers, milliseconds]) for the Dashboard.
  */
 export const schemaVersions = {
   1: version1,
@@ -108,12 +109,19 @@ export const schemaVersions = {
     notes: 'id, resourceId, updatedAt, *objectiveIds',
     ...reviewStores,
   },
+  6: {
+    ...unpackedStores,
+    ...packedStores,
+    notes: 'id, resourceId, updatedAt, *objectiveIds',
+    ...reviewStores,
+    reviewDays: 'date, *logIds, *cardIds, summary',
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 5
+export const CURRENT_SCHEMA_VERSION = 6
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4, 5] as const
+export const shippedSchemaVersions = [1, 3, 4, 5, 6] as const
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -196,6 +204,19 @@ export class BastionDatabase extends Dexie {
           ),
         ])
       })
+    // 6: each review day carries `summary` ([date, reviews, milliseconds]) in an index, so the
+    // Dashboard reads a year of review counts and durations as index keys, without reading
+    // (and deserializing) 50,000 answers. The upgrade writes it on every stored day.
+    this.version(6)
+      .stores({ reviewDays: schemaVersions[6].reviewDays })
+      .upgrade((transaction) =>
+        transaction
+          .table<ReviewDayRecord>('reviewDays')
+          .toCollection()
+          .modify((day) => {
+            day.summary = daySummary(day.date, day.reviews)
+          }),
+      )
   }
 }
 

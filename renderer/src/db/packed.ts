@@ -105,17 +105,39 @@ export function reviewCardBook(
   }
 }
 
+/** A review day's index key: the day, how many answers, and their milliseconds. */
+export function daySummary(
+  date: IsoDay,
+  reviews: readonly ReviewLogRecord[],
+): [IsoDay, number, number] {
+  return [date, reviews.length, reviews.reduce((sum, review) => sum + review.durationMs, 0)]
+}
+
 export function reviewDay(date: IsoDay, reviews: ReviewLogRecord[]): ReviewDayRecord {
   return {
     date,
     reviews,
+    summary: daySummary(date, reviews),
     logIds: reviews.map((review) => review.id),
     cardIds: [...new Set(reviews.map((review) => review.cardId))],
   }
 }
 
+/**
+ * The book a card is stored in: its resource's, or for a card without one, one of 32 books
+ * chosen by its id. Every answer rewrites the card's book, and cards from free-standing notes
+ * or written from scratch would otherwise all share one ever-growing record.
+ */
+export function cardBookKey(card: Pick<ReviewCardRecord, 'id' | 'resourceId'>): string {
+  if (card.resourceId !== undefined) return card.resourceId
+  let hash = 0
+  for (let i = 0; i < card.id.length; i += 1)
+    hash = (Math.imul(hash, 31) + card.id.charCodeAt(i)) | 0
+  return `${NO_RESOURCE}#${(hash >>> 0) % 32}`
+}
+
 export function packReviewCards(rows: readonly ReviewCardRecord[]): ReviewCardBookRecord[] {
-  return [...groupById(rows, bookKeyOf)].map(([resourceId, cards]) =>
+  return [...groupById(rows, cardBookKey)].map(([resourceId, cards]) =>
     reviewCardBook(resourceId, cards),
   )
 }

@@ -359,4 +359,6 @@ export interface ReviewDayRecord {
   logIds: string[]
   /** Indexed (multiEntry): the days a card was reviewed on. */
   cardIds: string[]
+  /** Indexed (schema 5 on): [date, answers, their milliseconds], read as keys by the Dashboard. */
+  summary: [IsoDay, number, number]
 }

@@ -36,7 +36,7 @@ export class RevisionConflictError<T> extends Error {
     what = 'record',
   ) {
     super(
-      `This ${what} changed in another window, so your changes were not saved over it. They are still here: copy what you need, then reopen the ${what} to see the saved version.`,
+      `This ${what} changed in another window, so your changes were not saved over it. Your text is still here.`,
     )
   }
 }

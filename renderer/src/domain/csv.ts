@@ -11,9 +11,23 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** Rows to CSV text with CRLF line ends (what spreadsheets expect). */
-export function csvRows(
-  rows: readonly (readonly (string | number | null | undefined)[])[],
-): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+/** The byte-order mark: Excel reads a CSV file as UTF-8 only when it starts with one. */
+export const CSV_BOM = '\uFEFF'
+
+export interface CsvColumn<Row> {
+  header: string
+  value: (row: Row) => string | number | null | undefined
+}
+
+/**
+ * A CSV file (RFC 4180: CRLF rows, quoted fields, a final CRLF). Every file Bastion writes
+ * starts with the byte-order mark, whichever button wrote it: one rule, so a spreadsheet shows
+ * accents and non-Latin titles the same from every export.
+ */
+export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  const lines = [columns.map((column) => csvCell(column.header)).join(',')]
+  for (const row of rows) {
+    lines.push(columns.map((column) => csvCell(column.value(row))).join(','))
+  }
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`
 }

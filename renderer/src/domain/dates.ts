@@ -1,19 +1,34 @@
-import { format, isValid, parseISO } from 'date-fns'
+import { addDays, addMonths, addYears, differenceInCalendarDays, isValid, parseISO } from 'date-fns'
 
-/** Calendar days are ISO `yyyy-MM-dd` strings, read as local dates (never shifted by time zone). */
-export function parseIsoDay(day: string): Date {
+/**
+ * Calendar days are ISO `yyyy-MM-dd` strings, read as local dates at midnight (never shifted by
+ * time zone). Arithmetic goes through date-fns on local dates, so a daylight-saving change never
+ * moves or drops a day. This is the one home for day helpers: Log, Plan, Exam and Dashboard call
+ * it.
+ */
+export type IsoDay = string
+
+export function parseIsoDay(day: IsoDay): Date {
   return parseISO(day)
 }
 
-export function toIsoDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd')
+/** A local date's calendar day. Built from the local fields by hand: schedulers call it often. */
+export function toIsoDay(date: Date): IsoDay {
+  const month = date.getMonth() + 1
+  const day = date.getDate()
+  return `${date.getFullYear()}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
 }
 
-export function todayIso(now: Date = new Date()): string {
+export function todayIso(now: Date = new Date()): IsoDay {
   return toIsoDay(now)
 }
 
-export function isIsoDay(value: unknown): value is string {
+/** The local calendar day an instant falls on (a timer started at 23:50 counts for that day). */
+export function localDayOf(instant: number): IsoDay {
+  return toIsoDay(new Date(instant))
+}
+
+export function isIsoDay(value: unknown): value is IsoDay {
   return (
     typeof value === 'string' &&
     /^\d{4}-\d{2}-\d{2}$/.test(value) &&
@@ -22,9 +37,85 @@ export function isIsoDay(value: unknown): value is string {
   )
 }
 
-/** Formats a calendar day in the user's locale, at the edge only. */
+export function addDaysIso(day: IsoDay, amount: number): IsoDay {
+  return toIsoDay(addDays(parseISO(day), amount))
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from))
+}
+
+/** 0 = Sunday … 6 = Saturday, like Date#getDay. */
+export function weekdayOf(day: IsoDay): number {
+  return parseISO(day).getDay()
+}
+
+/** 0 = Sunday … 6 = Saturday, as date-fns' weekStartsOn. */
+export type WeekStart = 0 | 1 | 2 | 3 | 4 | 5 | 6
+
+/** The first day of the week containing `day`, for a week starting on `weekStart`. */
+export function startOfWeekIso(day: IsoDay, weekStart: number): IsoDay {
+  const offset = (weekdayOf(day) - weekStart + 7) % 7
+  return addDaysIso(day, -offset)
+}
+
+export function startOfMonthIso(day: IsoDay): IsoDay {
+  return `${day.slice(0, 7)}-01`
+}
+
+export function addMonthsIso(day: IsoDay, amount: number): IsoDay {
+  return toIsoDay(addMonths(parseISO(day), amount))
+}
+
+/** A year later keeps the day where it exists (2028-02-29 plus one year is 2029-02-28). */
+export function addYearsIso(day: IsoDay, amount: number): IsoDay {
+  return toIsoDay(addYears(parseISO(day), amount))
+}
+
+/** `yyyy-MM` months from `from` to `to`, both included, with no gaps (empty months too). */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = []
+  if (!(from <= to)) return months
+  for (let day = `${from}-01`; day.slice(0, 7) <= to; day = addMonthsIso(day, 1)) {
+    months.push(day.slice(0, 7))
+  }
+  return months
+}
+
+// Regions whose week starts on Sunday or Saturday (CLDR), for engines without Intl weekInfo.
+const sundayRegions = new Set(
+  'AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(
+    ' ',
+  ),
+)
+const saturdayRegions = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '))
+
+/**
+ * The first day of the week in a locale (the browser's when not given): Intl.Locale weekInfo,
+ * else a CLDR region table, else Monday (ISO).
+ */
+export function weekStartFor(locale?: string): WeekStart {
+  try {
+    const tag = locale ?? (globalThis.navigator?.language || 'en-US')
+    const intlLocale = new Intl.Locale(tag) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number }
+      weekInfo?: { firstDay: number }
+    }
+    const info = intlLocale.getWeekInfo?.() ?? intlLocale.weekInfo
+    if (info && info.firstDay >= 1 && info.firstDay <= 7) return (info.firstDay % 7) as WeekStart
+    const region = intlLocale.maximize().region ?? ''
+    if (sundayRegions.has(region)) return 0
+    if (saturdayRegions.has(region)) return 6
+    return 1
+  } catch {
+    return 1
+  }
+}
+
+/** Formats a calendar day in the user's locale, at the edge only ("Dec 4, 2026"). */
 export function formatIsoDay(
-  day: string,
+  day: IsoDay,
   locale?: string,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
 ): string {

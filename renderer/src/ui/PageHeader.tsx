@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 
 /** The page's one h1; also names the window/tab so it says where the user is. */
 export function PageHeader({
@@ -10,13 +10,24 @@ export function PageHeader({
   actions?: ReactNode
   intro?: ReactNode
 }) {
+  const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     document.title = `${title} · Bastion`
   }, [title])
+  // A new page focuses its heading, so keyboard and screen reader users start there; unless
+  // focus is already somewhere on the page (a form that opened itself, a field in use).
+  useEffect(() => {
+    const active = document.activeElement
+    if (!active || active === document.body || active.closest('.app-nav, .app-header')) {
+      heading.current?.focus({ preventScroll: true })
+    }
+  }, [])
   return (
     <header className="page-header">
       <div>
-        <h1>{title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {intro ? <p className="page-intro">{intro}</p> : null}
       </div>
       {actions ? <div className="page-actions">{actions}</div> : null}

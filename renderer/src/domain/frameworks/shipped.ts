@@ -7,3 +7,9 @@ import { parseFrameworks, type Frameworks } from './schema'
 export function loadShippedFrameworks(): Frameworks {
   return parseFrameworks({ owasp, atlas, gsec })
 }
+
+/**
+ * The edition a new tag means when typed bare ("LLM01" → "LLM01:2026"): the current one. Read
+ * from the file bootstrap() has already validated.
+ */
+export const NEW_TAG_EDITION: string = owasp.current

@@ -1,5 +1,5 @@
 import type { BackupFileInfo } from '../../../../electron/shared/backup-schemas'
-import { backupFileName } from '../../../../electron/shared/backup-schemas'
+import { isAutomaticBackupOfDay } from '../../../../electron/shared/backup-schemas'
 import { desktopApi } from '../../platform'
 import { exportBackup } from './repository'
 
@@ -7,8 +7,7 @@ const HOUR = 60 * 60 * 1000
 
 /** A daily backup is due when none in the folder was made today (local day, from its name). */
 export function isDailyBackupDue(backups: readonly BackupFileInfo[], now: Date): boolean {
-  const today = backupFileName(now).slice(0, 'bastion-backup-YYYY-MM-DD'.length)
-  return !backups.some((backup) => backup.name.startsWith(today))
+  return !backups.some((backup) => isAutomaticBackupOfDay(backup.name, now))
 }
 
 export async function writeAutomaticBackup(reason: 'daily' | 'quit' | 'manual') {

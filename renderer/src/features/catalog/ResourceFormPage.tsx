@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
+import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
 import { useAddResource, useResource, useUpdateResource } from './hooks'
 import { kindLabels } from './labels'
@@ -14,9 +15,12 @@ import {
   type ResourceDraft,
 } from './resource-form'
 import { resourceKinds, type ResourceKind } from '../../db/resource-schema'
+import { TagInput } from '../frameworks'
 
 function ResourceForm({ existing }: { existing?: Resource }) {
-  const [draft, setDraft] = useState<ResourceDraft>(existing ? draftFrom(existing) : emptyDraft)
+  const [draft, setDraft] = useState<ResourceDraft>(
+    existing ? draftFrom(existing, userLocale()) : emptyDraft,
+  )
   const [errors, setErrors] = useState<DraftErrors>({})
   const add = useAddResource()
   const update = useUpdateResource()
@@ -36,7 +40,7 @@ function ResourceForm({ existing }: { existing?: Resource }) {
           isbn: existing.isbn,
         }
       : {}
-    const result = readDraft(draft, keep)
+    const result = readDraft(draft, keep, userLocale())
     if (!result.ok) {
       setErrors(result.errors)
       return
@@ -145,12 +149,12 @@ function ResourceForm({ existing }: { existing?: Resource }) {
         />
       </div>
       <div className="field-row">
-        <TextField
+        <MoneyField
           label="Price"
-          inputMode="decimal"
           hint="Leave empty if unknown."
           value={draft.price}
           onChange={set('price')}
+          currency={draft.currency}
           error={errors.price}
         />
         <TextField
@@ -169,9 +173,9 @@ function ResourceForm({ existing }: { existing?: Resource }) {
           Free
         </label>
       </div>
-      <TextField
+      <TagInput
         label="Topics"
-        hint="Comma-separated, e.g. LLM01, prompt injection."
+        hint="Comma-separated, e.g. LLM01:2026, prompt injection. Type an ID or a name to pick a framework item."
         value={draft.tags}
         onChange={set('tags')}
         error={errors.tags}

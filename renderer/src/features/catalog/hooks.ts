@@ -9,7 +9,10 @@ import {
   updateResource,
 } from './repository'
 import type { ResourceRecord } from '../../db/records'
+import type { Resource } from '../../db/resource'
+import { compareResources } from '../../db/resource'
 import type { ResourceFields } from '../../db/resource-schema'
+import { titleLookup } from '../../domain/resource-titles'
 import { useUndoableDelete } from '../../ui/undoable-delete'
 
 export const resourceKeys = {
@@ -24,6 +27,19 @@ export function resourcesQuery() {
 
 export function useResources() {
   return useQuery(resourcesQuery())
+}
+
+// Stable selectors: React Query reruns a select only when the data or the function changes.
+const sortResources = (resources: Resource[]) => [...resources].sort(compareResources)
+
+/** Every resource in the one order pickers and lists use: kind, then title in the locale. */
+export function useSortedResources() {
+  return useQuery({ queryKey: resourceKeys.all, queryFn: listResources, select: sortResources })
+}
+
+/** id → title, with one label for a resource no longer in the catalog. */
+export function useResourceTitle() {
+  return useQuery({ queryKey: resourceKeys.all, queryFn: listResources, select: titleLookup })
 }
 
 export function useResource(id: string) {

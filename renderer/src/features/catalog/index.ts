@@ -5,7 +5,9 @@ export {
   useDeleteResource,
   useResource,
   useResources,
+  useResourceTitle,
   useRestoreCatalogValues,
+  useSortedResources,
 } from './hooks'
 export { byline, kindLabels, priceLabel } from './labels'
 export { loadShippedCatalog, mergeCatalog } from './repository'

@@ -1,3 +1,4 @@
+import { NEW_TAG_EDITION, qualifyOwaspId } from '../../domain/frameworks'
 import { tooLongMessage } from '../../domain/text-limits'
 import { isKnownCurrency, minorToInput, parseMoneyInput } from '../../domain/money'
 import type { Resource } from '../../db/resource'
@@ -42,7 +43,7 @@ export const emptyDraft: ResourceDraft = {
   description: '',
 }
 
-export function draftFrom(resource: Resource): ResourceDraft {
+export function draftFrom(resource: Resource, locale?: string): ResourceDraft {
   return {
     kind: resource.kind,
     title: resource.title,
@@ -55,7 +56,9 @@ export function draftFrom(resource: Resource): ResourceDraft {
     format: resource.format ?? '',
     hours: resource.hours ? String(resource.hours) : '',
     pages: resource.pages ? String(resource.pages) : '',
-    price: resource.price ? minorToInput(resource.price.amountMinor, resource.price.currency) : '',
+    price: resource.price
+      ? minorToInput(resource.price.amountMinor, resource.price.currency, locale)
+      : '',
     currency: resource.price?.currency ?? 'USD',
     free: resource.free,
     tags: resource.tags.join(', '),
@@ -75,6 +78,7 @@ const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Num
 export function readDraft(
   draft: ResourceDraft,
   keep: Partial<ResourceFields> = {},
+  locale?: string,
 ): { ok: true; fields: ResourceFields } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {}
   const currency = draft.currency.trim().toUpperCase()
@@ -83,7 +87,7 @@ export function readDraft(
     if (!isKnownCurrency(currency))
       errors.currency = 'Use a three-letter currency code such as USD or EUR.'
     else {
-      const parsed = parseMoneyInput(draft.price, currency)
+      const parsed = parseMoneyInput(draft.price, currency, locale)
       if (parsed.ok) price = { amountMinor: parsed.amountMinor, currency }
       else errors.price = parsed.error
     }
@@ -110,7 +114,7 @@ export function readDraft(
       ...new Set(
         draft.tags
           .split(',')
-          .map((tag) => tag.trim())
+          .map((tag) => qualifyOwaspId(tag.trim(), NEW_TAG_EDITION))
           .filter(Boolean),
       ),
     ],

@@ -3,6 +3,7 @@ import type { BudgetRecord } from '../../db/records'
 import { formatMoney } from '../../domain/money'
 import { parseLedgerAmount } from '../../domain/money'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
 import { useSetBudget } from './hooks'
 
@@ -22,7 +23,7 @@ export function BudgetForm({
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const code = currency.trim().toUpperCase()
-    const parsed = parseLedgerAmount(amount, code)
+    const parsed = parseLedgerAmount(amount, code, userLocale())
     if (!parsed.ok) {
       return setErrors(
         parsed.error.includes('currency code')
@@ -47,7 +48,7 @@ export function BudgetForm({
         <ul className="plain-list budget-list" aria-label="Budgets">
           {budgets.map((b) => (
             <li key={b.currency}>
-              <strong>{b.currency}</strong>: {formatMoney(b.amountMinor, b.currency)}{' '}
+              <strong>{b.currency}</strong>: {formatMoney(b.amountMinor, b.currency, userLocale())}{' '}
               <button
                 type="button"
                 className="small"
@@ -68,11 +69,11 @@ export function BudgetForm({
           onChange={(v) => setCurrency(v.toUpperCase())}
           error={errors.currency}
         />
-        <TextField
+        <MoneyField
           label="Budget amount"
-          inputMode="decimal"
           value={amount}
           onChange={setAmount}
+          currency={currency}
           error={errors.amount}
         />
         <div className="budget-submit">

@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ExpenseRecord } from '../../db/records'
 import { desktopApi } from '../../platform'
-import { useResources } from '../catalog'
+import { useResources, useResourceTitle } from '../catalog'
+import { noResourceTitles } from '../../domain/resource-titles'
 import type { Resource } from '../../db/resource'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -19,7 +20,8 @@ import {
   useExpenses,
   useUpdateExpense,
 } from './hooks'
-import { ledgerCsv, type CurrencySummary } from './ledger'
+import { type CurrencySummary } from './ledger'
+import { expensesCsv } from '../../domain/csv-exports'
 import './costs.css'
 
 const noSummaries: CurrencySummary[] = []
@@ -40,10 +42,7 @@ export default function CostsPage() {
   const list = useMemo(() => expenses.data ?? [], [expenses.data])
   const summaries = summaryQuery.data ?? noSummaries
   // Names by id, looked up once per ledger row: a Map, not a scan of 300 resources per row.
-  const resourceTitle = useMemo(() => {
-    const titles = new Map((resources.data ?? []).map((r) => [r.id, r.title]))
-    return (id: string) => titles.get(id) ?? 'Resource no longer in the catalog'
-  }, [resources.data])
+  const resourceTitle = useResourceTitle().data ?? noResourceTitles
   const attemptLabel = useMemo(() => {
     const labels = new Map((attempts.data ?? []).map((a) => [a.id, a.label]))
     return (id: string) => labels.get(id) ?? 'Deleted attempt'
@@ -61,7 +60,7 @@ export default function CostsPage() {
   )
 
   const exportCsv = async () => {
-    const content = ledgerCsv(list, { resource: resourceTitle, attempt: attemptLabel })
+    const content = expensesCsv(list, { resource: resourceTitle, attempt: attemptLabel })
     const result = await desktopApi.saveFile({
       suggestedName: 'bastion-expenses.csv',
       content,

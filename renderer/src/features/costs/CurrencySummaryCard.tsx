@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import { formatMoney, formatWholeMoney } from '../../domain/money'
 import { BarChart, type BarSeries } from '../../ui/charts/BarChart'
-import { categoryLabels, type CurrencySummary } from './ledger'
+import { categoryLabels } from '../../domain/expenses'
+import type { CurrencySummary } from './ledger'
 
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
 

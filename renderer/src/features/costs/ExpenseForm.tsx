@@ -4,8 +4,10 @@ import { todayIso } from '../../domain/dates'
 import { minorToInput } from '../../domain/money'
 import type { Resource } from '../../db/resource'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
-import { categoryLabels, validateExpense, type ExpenseDraft, type ExpenseInput } from './ledger'
+import { categoryLabels } from '../../domain/expenses'
+import { validateExpense, type ExpenseDraft, type ExpenseInput } from './ledger'
 import type { AttemptOption } from './repository'
 
 export const commonCurrencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SGD']
@@ -26,7 +28,7 @@ function toDraft(expense: ExpenseRecord | undefined, currency: string): ExpenseD
     date: expense.date,
     description: expense.description,
     category: expense.category,
-    amount: minorToInput(expense.amountMinor, expense.currency),
+    amount: minorToInput(expense.amountMinor, expense.currency, userLocale()),
     currency: expense.currency,
     status: expense.status,
     link: expense.resourceId
@@ -62,7 +64,7 @@ export function ExpenseForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const result = validateExpense(draft)
+    const result = validateExpense(draft, { locale: userLocale() })
     if (!result.ok) return setErrors(result.errors)
     setErrors({})
     try {
@@ -119,13 +121,12 @@ export function ExpenseForm({
         </div>
       </div>
       <div className="field-row">
-        <TextField
+        <MoneyField
           label="Amount"
-          inputMode="decimal"
           value={draft.amount}
           onChange={(v) => set('amount', v)}
+          currency={draft.currency}
           error={errors.amount}
-          placeholder="e.g. 999.00"
         />
         <TextField
           label="Currency"

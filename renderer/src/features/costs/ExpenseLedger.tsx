@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { ExpenseRecord } from '../../db/records'
 import { formatIsoDay } from '../../domain/dates'
 import { formatMoney } from '../../domain/money'
-import { categoryLabels } from './ledger'
+import { categoryLabels } from '../../domain/expenses'
 
 /** Rows per page: a long ledger shows the newest, and this many more each time the user asks. */
 const rowsPerPage = 50

@@ -1,19 +1,7 @@
 import { lengthProblem } from '../../domain/text-limits'
-import { isIsoDay } from '../../domain/dates'
-import { csvCell, csvRows } from '../../domain/csv'
-import { minorToInput, parseLedgerAmount } from '../../domain/money'
+import { formatIsoDay, isIsoDay, monthsBetween, todayIso } from '../../domain/dates'
+import { parseLedgerAmount } from '../../domain/money'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
-
-export const categoryLabels: Record<ExpenseCategory, string> = {
-  course: 'Course',
-  book: 'Book',
-  'exam-attempt': 'Exam attempt',
-  retake: 'Retake',
-  extension: 'Extension',
-  renewal: 'Renewal',
-  'practice-test': 'Practice test',
-  other: 'Other',
-}
 
 export interface ExpenseDraft {
   date: string
@@ -40,11 +28,15 @@ export type ExpenseInput = Pick<
 /** Checks a typed expense; every problem is named by field so it shows next to that field. */
 export function validateExpense(
   draft: ExpenseDraft,
+  { locale, today = todayIso() }: { locale?: string; today?: string } = {},
 ):
   | { ok: true; value: ExpenseInput }
   | { ok: false; errors: Partial<Record<keyof ExpenseDraft, string>> } {
   const errors: Partial<Record<keyof ExpenseDraft, string>> = {}
   if (!isIsoDay(draft.date)) errors.date = 'Enter the date of the expense.'
+  else if (draft.status === 'paid' && draft.date > today) {
+    errors.date = `A paid expense cannot be dated after today (${formatIsoDay(today, locale)}). Pick the day you paid, or mark it Planned.`
+  }
   const description = draft.description.trim()
   if (description === '') errors.description = 'Describe the expense, e.g. "GSEC attempt".'
   else {
@@ -54,7 +46,7 @@ export function validateExpense(
   if (!expenseCategories.includes(draft.category as ExpenseCategory))
     errors.category = 'Pick a category.'
   const currency = draft.currency.trim().toUpperCase()
-  const amount = parseLedgerAmount(draft.amount, currency)
+  const amount = parseLedgerAmount(draft.amount, currency, locale)
   if (!amount.ok) {
     if (amount.error.includes('currency code')) errors.currency = amount.error
     else errors.amount = amount.error
@@ -135,42 +127,19 @@ export function summarize(
       byCategory: expenseCategories
         .filter((c) => categories.has(c))
         .map((category) => ({ category, ...categories.get(category)! })),
-      byMonth: [...months.keys()].sort().map((month) => ({ month, ...months.get(month)! })),
+      // Every month from the first to the last, empty ones too: charts keep time continuous.
+      byMonth: continuousMonths([...months.keys()]).map((month) => ({
+        month,
+        ...(months.get(month) ?? { planned: 0, paid: 0 }),
+      })),
       overBy: budget === null ? 0 : Math.max(0, total.paid - budget),
       overWithPlannedBy: budget === null ? 0 : Math.max(0, total.paid + total.planned - budget),
     }
   })
 }
 
-export { csvCell }
-
-export const csvHeader = [
-  'Date',
-  'Description',
-  'Category',
-  'Amount',
-  'Currency',
-  'Status',
-  'Linked resource',
-  'Linked attempt',
-]
-
-/** The ledger as CSV (RFC 4180, CRLF), amounts as plain decimals in their own currency. */
-export function ledgerCsv(
-  expenses: readonly ExpenseRecord[],
-  names: { resource: (id: string) => string; attempt: (id: string) => string },
-): string {
-  const rows = [...expenses]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt)
-    .map((e) => [
-      e.date,
-      e.description,
-      categoryLabels[e.category] ?? e.category,
-      minorToInput(e.amountMinor, e.currency),
-      e.currency,
-      e.status,
-      e.resourceId ? names.resource(e.resourceId) : '',
-      e.attemptId ? names.attempt(e.attemptId) : '',
-    ])
-  return csvRows([csvHeader, ...rows])
+function continuousMonths(months: string[]): string[] {
+  if (months.length === 0) return []
+  const sorted = [...months].sort()
+  return monthsBetween(sorted[0]!, sorted[sorted.length - 1]!)
 }

@@ -1,3 +1,4 @@
+import { attemptLabel } from '../../domain/exam-name'
 import { db, newId } from '../../db/database'
 import { putBack, takeOut } from '../../db/take-out'
 import type { BudgetRecord, ExpenseRecord } from '../../db/records'
@@ -56,10 +57,9 @@ export async function listAttemptOptions(): Promise<AttemptOption[]> {
   const [attempts, resources] = await Promise.all([db.attempts.toArray(), db.resources.toArray()])
   const titleOf = (id: string) => {
     const r = resources.find((x) => x.id === id)
-    const title = r ? (r.overrides.title ?? r.base.title) : id
-    return /\(([^)]+)\)\s*$/.exec(title)?.[1] ?? title
+    return r ? (r.overrides.title ?? r.base.title) : undefined
   }
   return attempts
     .sort((a, b) => a.startDate.localeCompare(b.startDate))
-    .map((a) => ({ id: a.id, label: `${titleOf(a.certificationId)} attempt from ${a.startDate}` }))
+    .map((a) => ({ id: a.id, label: attemptLabel(titleOf(a.certificationId), a.startDate) }))
 }

@@ -1,31 +1,29 @@
-import { differenceInCalendarDays } from 'date-fns'
+import { differenceInCalendarDays, subDays } from 'date-fns'
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link } from 'react-router'
-import { formatIsoDay, parseIsoDay, todayIso } from '../../domain/dates'
+import { formatIsoDay, parseIsoDay, todayIso, toIsoDay, weekStartFor } from '../../domain/dates'
+import { formatHours, formatMinutes } from '../../domain/durations'
 import type { EffectiveExamDate } from '../../domain/exam-date'
-import { toPercent } from '../../domain/progress'
+import { examShortName } from '../../domain/exam-name'
+import { statusLabels, toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
 import {
   useStreakMinimum,
   useTimer,
-  statusLabels,
   ProgressBar,
-  formatHours,
-  formatMinutes,
   heatmapWeeks,
   minutesThisWeek,
   streakOf,
   weeklyTotals,
-  weekStartFor,
   TimerControl,
 } from '../log'
 import { Heatmap } from './Heatmap'
-import { usePathSummary, useStudyDays } from './hooks'
-import type { PathSummary } from './path'
+import { useStudyDays } from './hooks'
+import { pathRuleText, type PathSummary } from '../../domain/path-progress'
 import { useResources } from '../catalog'
 import { usePlanForecast } from '../plan'
-import { DueCardsCard } from '../review'
+import { DueCardsCard, useReviewDaySummaries, withReviewMinutes } from '../review'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 
@@ -115,19 +113,37 @@ function ExamCountdownCard({
   )
 }
 
-function WeekCard({ minutes, weeklyHours }: { minutes: number; weeklyHours: number | null }) {
+/**
+ * Hours this week against the target: the weekly-hours setting, or the pace the plan needs to
+ * finish by the exam when that is higher (the Plan says "Late"; this card must not hide it).
+ */
+function WeekCard({
+  minutes,
+  weeklyHours,
+  requiredWeeklyMinutes,
+}: {
+  minutes: number
+  weeklyHours: number | null
+  requiredWeeklyMinutes: number | null
+}) {
+  const setting = weeklyHours ? weeklyHours * 60 : 0
+  const needed = requiredWeeklyMinutes !== null && requiredWeeklyMinutes > setting
+  const target = needed ? requiredWeeklyMinutes : setting
   return (
     <section className="card dash-card" aria-labelledby="week-heading">
       <h2 id="week-heading">This week</h2>
-      {weeklyHours ? (
+      {target > 0 ? (
         <>
           <p className="dash-figure">
-            {formatHours(minutes)} of {formatHours(weeklyHours * 60)}
+            {formatHours(minutes)} of {formatHours(target)}
           </p>
-          <ProgressBar
-            label="Hours this week against the target"
-            fraction={minutes / (weeklyHours * 60)}
-          />
+          <ProgressBar label="Hours this week against the target" fraction={minutes / target} />
+          {needed ? (
+            <p className="muted">
+              The pace your plan needs to finish by the exam, above your {formatHours(setting)}{' '}
+              weekly setting. <Link to="/plan">See the forecast</Link>
+            </p>
+          ) : null}
         </>
       ) : (
         <>
@@ -173,25 +189,25 @@ function StreakCard({
 
 /** Memoized: the path only changes with progress or the plan, not with each logged session. */
 const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
-  const counted = path.entries.length - path.skipped
   return (
     <section className="card stack" aria-labelledby="path-heading">
       <h2 id="path-heading">Progress</h2>
       <div>
         <p className="dash-figure">
-          {path.overall === null
+          {path.fraction === null
             ? 'Nothing to count'
-            : `${toPercent(path.overall)}% of the path done`}
+            : `${toPercent(path.fraction)}% of the path done`}
         </p>
         <ProgressBar
           label="Whole path"
-          fraction={path.overall}
-          detail={`${path.done} of ${counted} done${path.skipped ? `, ${path.skipped} skipped and left out` : ''}. ${
+          fraction={path.fraction}
+          detail={`${path.done} of ${path.counted} done${path.skipped ? `, ${path.skipped} skipped and left out` : ''}. ${
             path.fromPlan
               ? 'Your planned study path.'
               : 'No plan yet: every resource in your catalog counts.'
           }`}
         />
+        <p className="muted">{pathRuleText(path)}</p>
       </div>
       <ul className="path-list" aria-label="Progress per resource">
         {path.entries.map((entry) => (
@@ -213,18 +229,27 @@ const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
   )
 })
 
+/** The first day the heatmap can show: 53 weeks before today, and a week to spare. */
+function yearBefore(today: string): string {
+  return toIsoDay(subDays(parseIsoDay(today), 380))
+}
+
 export default function DashboardPage() {
   const days = useStudyDays()
-  const path = usePathSummary()
   const streakMinimum = useStreakMinimum()
   const timer = useTimer()
   const plan = usePlanForecast()
   const resources = useResources()
   const cert = resources.data?.find((r) => r.id === plan.goal.certificationId)
-  const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'GSEC'
+  const examTitle = examShortName(cert?.title)
   const today = todayIso()
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
-  const byDay = days.data?.byDay
+  // Review time counts as study: each day's answers add their measured minutes.
+  const reviewDays = useReviewDaySummaries(yearBefore(today))
+  const byDay = useMemo(
+    () => (days.data ? withReviewMinutes(days.data.byDay, reviewDays.data) : undefined),
+    [days.data, reviewDays.data],
+  )
   const stats = useMemo(() => {
     if (!byDay) return null
     return {
@@ -252,8 +277,8 @@ export default function DashboardPage() {
           </Link>
         }
       />
-      <ErrorMessage error={days.error ?? path.error ?? plan.error} />
-      {!stats || !path.data ? (
+      <ErrorMessage error={days.error ?? plan.error} />
+      {!stats || !plan.path ? (
         <p className="muted" role="status">
           Loading your study…
         </p>
@@ -282,7 +307,15 @@ export default function DashboardPage() {
               loading={plan.isLoading}
               today={today}
             />
-            <WeekCard minutes={stats.week} weeklyHours={plan.goal.weeklyHours || null} />
+            <WeekCard
+              minutes={stats.week}
+              weeklyHours={plan.goal.weeklyHours || null}
+              requiredWeeklyMinutes={
+                plan.forecast && plan.forecast.lateByDays > 0
+                  ? plan.forecast.requiredWeeklyMinutes
+                  : null
+              }
+            />
             <StreakCard {...stats.streak} minimum={streakMinimum.value} />
             <section className="card dash-card" aria-labelledby="review-heading">
               <h2 id="review-heading">Review</h2>
@@ -296,7 +329,7 @@ export default function DashboardPage() {
                 ? 'Each square is a day; logged days fill in with color.'
                 : `${formatHours(days.data?.totalMinutes ?? 0)} in ${days.data?.sessionCount.toLocaleString()} ${days.data?.sessionCount === 1 ? 'session' : 'sessions'} overall.`}
             </p>
-            <Heatmap weeks={stats.heatmap} />
+            <Heatmap weeks={stats.heatmap} reviews={reviewDays.data} />
           </section>
           <section className="card" aria-labelledby="weekly-heading">
             <h2 id="weekly-heading">Weekly hours, last 12 weeks</h2>
@@ -332,7 +365,7 @@ export default function DashboardPage() {
             )}
           </section>
           {showDetail ? (
-            <PathCard path={path.data} />
+            <PathCard path={plan.path} />
           ) : (
             <section className="card stack" aria-labelledby="path-heading">
               <h2 id="path-heading">Progress</h2>

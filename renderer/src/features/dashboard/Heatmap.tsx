@@ -11,23 +11,29 @@ function utcDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`)
 }
 
-function cellLabel(cell: HeatmapDay): string {
-  return `${cell.day}: ${cell.minutes} ${cell.minutes === 1 ? 'minute' : 'minutes'}`
+const reviewsText = (reviews: number) =>
+  reviews > 0 ? `, ${reviews} ${reviews === 1 ? 'review' : 'reviews'}` : ''
+
+function cellLabel(cell: HeatmapDay, reviews: number): string {
+  return `${cell.day}: ${cell.minutes} ${cell.minutes === 1 ? 'minute' : 'minutes'}${reviewsText(reviews)}`
 }
 
-/** One day; only a day whose minutes changed renders again after a save. */
-const HeatCell = memo(function HeatCell({ cell }: { cell: HeatmapDay }) {
+/** One day; only a day whose minutes or reviews changed renders again after a save. */
+const HeatCell = memo(function HeatCell({ cell, reviews }: { cell: HeatmapDay; reviews: number }) {
   return (
     <li
       className={`heat heat-${cell.level}`}
-      title={`${dayFormat.format(utcDate(cell.day))}: ${cell.minutes} min`}
-      aria-label={cellLabel(cell)}
+      title={`${dayFormat.format(utcDate(cell.day))}: ${cell.minutes} min${reviewsText(reviews)}`}
+      aria-label={cellLabel(cell, reviews)}
     />
   )
 }, sameCell)
 
-function sameCell(a: { cell: HeatmapDay }, b: { cell: HeatmapDay }): boolean {
-  return a.cell.day === b.cell.day && a.cell.minutes === b.cell.minutes
+function sameCell(
+  a: { cell: HeatmapDay; reviews: number },
+  b: { cell: HeatmapDay; reviews: number },
+): boolean {
+  return a.cell.day === b.cell.day && a.cell.minutes === b.cell.minutes && a.reviews === b.reviews
 }
 
 /** Weeks closer than this to the next month's label leave their own label out (no overlap). */
@@ -50,8 +56,17 @@ function monthLabels(weeks: readonly HeatmapDay[][]): string[] {
   return labels
 }
 
-/** 53 weeks × 7 days as a CSS grid; each day is labelled with its date and minutes. */
-export const Heatmap = memo(function Heatmap({ weeks }: { weeks: readonly HeatmapDay[][] }) {
+/**
+ * 53 weeks × 7 days as a CSS grid; each day is labelled with its date and minutes (review time
+ * included), and how many cards were reviewed that day.
+ */
+export const Heatmap = memo(function Heatmap({
+  weeks,
+  reviews,
+}: {
+  weeks: readonly HeatmapDay[][]
+  reviews?: ReadonlyMap<string, { reviews: number }>
+}) {
   const firstWeek = weeks[0] ?? []
   const weekdayNames = firstWeek.map((cell) => weekdayFormat.format(utcDate(cell.day)))
   const labels = monthLabels(weeks)
@@ -80,7 +95,11 @@ export const Heatmap = memo(function Heatmap({ weeks }: { weeks: readonly Heatma
               {weeks.map((week, column) => (
                 <Fragment key={week[0]?.day ?? column}>
                   {week.map((cell) => (
-                    <HeatCell key={cell.day} cell={cell} />
+                    <HeatCell
+                      key={cell.day}
+                      cell={cell}
+                      reviews={reviews?.get(cell.day)?.reviews ?? 0}
+                    />
                   ))}
                 </Fragment>
               ))}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { formatMinutes } from '../log'
+import { formatMinutes } from '../../domain/durations'
 
 export interface TodayBlock {
   resourceId: string

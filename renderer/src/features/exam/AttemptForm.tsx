@@ -1,6 +1,7 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { attemptStatuses, type AttemptStatus, type ExamAttemptRecord } from '../../db/records'
 import { isIsoDay, todayIso } from '../../domain/dates'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { TextField } from '../../ui/TextField'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import type { CertificationView } from './certification'
@@ -114,6 +115,9 @@ export function AttemptForm({
 }) {
   const [draft, setDraft] = useState(() => toDraft(attempt, defaultCertificationId))
   const [errors, setErrors] = useState<Errors>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const escape = useEscapeToClose(onCancel)
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))
@@ -130,6 +134,8 @@ export function AttemptForm({
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={escape.onKeyDown}
       className="card form"
       onSubmit={submit}
       aria-label={attempt ? 'Edit attempt' : 'New attempt'}
@@ -277,7 +283,7 @@ export function AttemptForm({
         <button type="submit" className="primary">
           Save attempt
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={escape.close}>
           Cancel
         </button>
       </div>

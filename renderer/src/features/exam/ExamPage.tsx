@@ -45,7 +45,7 @@ export default function ExamPage() {
     practiceScores: tests.data ?? [],
     passMarkPercent: facts.passMarkPercent,
     confidences: (objectives.data ?? []).map((o) => o.confidence),
-    pathProgress: path.data ?? null,
+    pathProgress: path.data?.fraction ?? null,
   })
 
   if (resources.isLoading) return <p role="status">Loading…</p>

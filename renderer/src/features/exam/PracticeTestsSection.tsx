@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
 import { LineChart } from '../../ui/charts/LineChart'
 import { useAddPracticeTest, useDeletePracticeTest } from './hooks'
-import { dayProblem, parseScore } from './practice'
+import { parseScore, practiceDayProblem } from './practice'
 
 const percent = (value: number) => `${value}%`
 const scoreDomain = [0, 100] as const
@@ -66,7 +66,7 @@ export function PracticeTestsSection({
     event.preventDefault()
     const parsed = parseScore(score)
     const next = {
-      date: dayProblem(date, 'date of the test') ?? undefined,
+      date: practiceDayProblem(date, todayIso(), navigator.language) ?? undefined,
       score: parsed.ok ? undefined : parsed.error,
     }
     setErrors(next)

@@ -1,6 +1,5 @@
-import { addDays, addYears, differenceInCalendarDays } from 'date-fns'
 import type { CertificationRules } from '../../db/resource-schema'
-import { isIsoDay, parseIsoDay, toIsoDay } from '../../domain/dates'
+import { addDaysIso, addYearsIso, isIsoDay } from '../../domain/dates'
 
 /** A computed date with the rule that produced it, in words the user can check. */
 export interface RuleDate {
@@ -33,22 +32,9 @@ export const defaultAttemptRules: AttemptRules = {
   maxFailures: 3,
 }
 
-/** Calendar-day arithmetic on local dates: month ends and leap days come out right. */
-export function plusDays(day: string, days: number): string {
-  return toIsoDay(addDays(parseIsoDay(day), days))
-}
-
-export function plusYears(day: string, years: number): string {
-  return toIsoDay(addYears(parseIsoDay(day), years))
-}
-
-export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseIsoDay(to), parseIsoDay(from))
-}
-
 /** The attempt window's end: start + window days. */
 export function computedDeadline(startDate: string, rules: AttemptRules): string {
-  return plusDays(startDate, rules.attemptWindowDays)
+  return addDaysIso(startDate, rules.attemptWindowDays)
 }
 
 export interface AttemptDateInput {
@@ -85,12 +71,12 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
   }
   const extensionPurchaseBy: RuleDate = {
     label: 'Last day to buy an extension',
-    day: plusDays(deadlineDay, rules.extensionPurchaseGraceDays),
+    day: addDaysIso(deadlineDay, rules.extensionPurchaseGraceDays),
     rule: `An extension can be bought up to ${rules.extensionPurchaseGraceDays} days after the deadline.`,
   }
   const extendedDeadline: RuleDate = {
     label: 'Deadline with an extension',
-    day: plusDays(deadlineDay, rules.extensionDays),
+    day: addDaysIso(deadlineDay, rules.extensionDays),
     rule: `An extension adds ${rules.extensionDays} days to the deadline.`,
   }
   const failures = input.status === 'failed' ? Math.max(1, input.failures ?? 1) : 0
@@ -109,17 +95,17 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
       // (not after the failed exam); the wait before sitting again counts from the exam.
       purchaseBy: {
         label: 'Last day to buy a retake',
-        day: plusDays(deadlineDay, rules.retakePurchaseDays),
+        day: addDaysIso(deadlineDay, rules.retakePurchaseDays),
         rule: `A retake can be bought up to ${rules.retakePurchaseDays} days after the attempt's deadline (${deadlineDay}).`,
       },
       earliest: {
         label: 'Earliest retake',
-        day: plusDays(input.failedOn, rules.retakeWaitDays),
+        day: addDaysIso(input.failedOn, rules.retakeWaitDays),
         rule: `A retake needs a ${rules.retakeWaitDays}-day wait after the failed exam (${input.failedOn}).`,
       },
       newDeadline: {
         label: 'Deadline after a retake',
-        day: plusDays(deadlineDay, rules.retakeAddsDays),
+        day: addDaysIso(deadlineDay, rules.retakeAddsDays),
         estimate: true,
         rule: `GIAC says a retake "extends your final exam deadline by ${rules.retakeAddsDays} days", which includes the ${rules.retakeWaitDays}-day wait: an estimate from the attempt's deadline (${deadlineDay}); check your GIAC portal for the real date.`,
       },
@@ -132,7 +118,7 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
 export function renewalDue(passedOn: string, renewalYears: number): RuleDate {
   return {
     label: 'Renewal due',
-    day: plusYears(passedOn, renewalYears),
+    day: addYearsIso(passedOn, renewalYears),
     rule: `A certification lasts ${renewalYears} years from the pass date (${passedOn}).`,
   }
 }

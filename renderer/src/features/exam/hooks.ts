@@ -2,7 +2,10 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import type { ExamAttemptRecord, ObjectiveRecord } from '../../db/records'
 import { useUndoableDelete } from '../../ui/undoable-delete'
 import * as repo from './repository'
-import { planPathProgress } from './readiness'
+import { useMemo } from 'react'
+import { summarizePath } from '../../domain/path-progress'
+import { useResources } from '../catalog'
+import { compareResources } from '../../db/resource'
 
 export function useAttempts() {
   return useQuery({ queryKey: ['attempts'], queryFn: repo.listAttempts })
@@ -131,14 +134,20 @@ export function useDeleteCpe() {
   })
 }
 
-/** The study path's progress (Plan + Log tables), or null when the plan is empty. */
+/** The study path's progress by the one rule the Dashboard and the Plan show too. */
 export function usePathProgress() {
-  return useQuery({
+  const resources = useResources()
+  const inputs = useQuery({
     queryKey: ['planItems', 'pathProgress'],
-    meta: { tables: ['planItems', 'resourceProgress'] },
-    queryFn: async () => {
-      const { planItems, progress } = await repo.readPathInputs()
-      return planPathProgress(planItems, progress)
-    },
+    meta: { tables: ['planItems', 'resourceProgress', 'sessions', 'settings'] },
+    queryFn: repo.readPathInputs,
   })
+  const data = useMemo(() => {
+    if (!resources.data || !inputs.data) return undefined
+    const { planItems } = inputs.data
+    const ordered =
+      planItems.length > 0 ? resources.data : [...resources.data].sort(compareResources)
+    return summarizePath({ ...inputs.data, resources: ordered })
+  }, [resources.data, inputs.data])
+  return { data, error: resources.error ?? inputs.error }
 }

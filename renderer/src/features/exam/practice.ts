@@ -1,4 +1,4 @@
-import { isIsoDay } from '../../domain/dates'
+import { formatIsoDay, isIsoDay } from '../../domain/dates'
 
 /** Reads a typed practice score, or says why not. */
 export function parseScore(
@@ -26,4 +26,16 @@ export function parseCredits(
 
 export function dayProblem(day: string, what: string): string | null {
   return isIsoDay(day) ? null : `Enter the ${what} as a date.`
+}
+
+/**
+ * A practice test cannot have been taken after today: a future date would become the "latest"
+ * score and weigh most in readiness.
+ */
+export function practiceDayProblem(day: string, today: string, locale?: string): string | null {
+  const problem = dayProblem(day, 'date of the test')
+  if (problem) return problem
+  return day > today
+    ? `A practice test cannot be dated after today (${formatIsoDay(today, locale)}). Enter the day you took it.`
+    : null
 }

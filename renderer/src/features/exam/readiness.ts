@@ -1,4 +1,5 @@
-import { pathProgress, type ProgressItem } from '../../domain/progress'
+import { PATH_PROGRESS_RULE } from '../../domain/path-progress'
+import { toPercent } from '../../domain/progress'
 
 export interface ReadinessInputs {
   /** Practice test scores, in any order; dates are ISO days. */
@@ -107,12 +108,13 @@ function pathPart(inputs: ReadinessInputs): ReadinessPart {
       explanation: 'Missing: your study plan has nothing that counts yet.',
     }
   }
-  const value = clamp(inputs.pathProgress * 100)
+  // The same whole percent the Dashboard and the Plan show, so the three pages agree.
+  const value = toPercent(inputs.pathProgress)
   return {
     name: 'Path progress',
-    value: round1(value),
+    value,
     weight,
-    explanation: `${round1(value)}% of your study plan is done (skipped items left out).`,
+    explanation: `${value}% of your study path is done. ${PATH_PROGRESS_RULE}`,
   }
 }
 
@@ -128,31 +130,4 @@ export function readiness(inputs: ReadinessInputs): Readiness {
   const band: ReadinessBand =
     score >= 75 ? 'likely-ready' : score >= 50 ? 'getting-there' : 'not-ready'
   return { score, band, parts }
-}
-
-export interface PlanItemLike {
-  resourceId: string
-  plannedMinutes?: number
-}
-export interface ProgressLike {
-  resourceId: string
-  status: ProgressItem['status']
-  unitsDone?: number
-  unitsTotal?: number
-}
-
-/** The study path's progress from plan items and their resources' progress. */
-export function planPathProgress(
-  planItems: readonly PlanItemLike[],
-  progress: readonly ProgressLike[],
-): number | null {
-  const byResource = new Map(progress.map((p) => [p.resourceId, p]))
-  return pathProgress(
-    planItems.map((item) => {
-      const p = byResource.get(item.resourceId)
-      const fraction =
-        p?.unitsDone !== undefined && p.unitsTotal ? p.unitsDone / p.unitsTotal : undefined
-      return { status: p?.status ?? 'not-started', fraction, weight: item.plannedMinutes ?? 1 }
-    }),
-  )
 }

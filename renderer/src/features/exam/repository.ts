@@ -8,6 +8,8 @@ import type {
   PracticeTestRecord,
 } from '../../db/records'
 import { objectiveId } from '../../domain/objectives'
+import { DEFAULT_MINUTES_PER_PAGE } from '../../domain/path-progress'
+import { loadMinutesByResource } from '../../db/derived'
 
 export const defaultChecklist = [
   'Proctor booked',
@@ -192,10 +194,20 @@ export async function restoreCpe(record: CpeActivityRecord): Promise<void> {
 }
 
 /** What readiness needs from the Plan and Log features' tables. */
+/**
+ * What the path's progress is computed from (domain/path-progress). Minutes per page is the
+ * Plan goal's setting, read by its key so that exam does not import plan (plan reads exam's
+ * attempts for the exam date).
+ */
 export async function readPathInputs() {
-  const [planItems, progress] = await Promise.all([
+  const [planItems, progress, loggedByResource, goal] = await Promise.all([
     db.planItems.toArray(),
     db.resourceProgress.toArray(),
+    loadMinutesByResource(),
+    db.settings.get('plan.goal'),
   ])
-  return { planItems, progress }
+  const stored = (goal?.value as { minutesPerPage?: unknown } | undefined)?.minutesPerPage
+  const minutesPerPage =
+    typeof stored === 'number' && stored > 0 ? stored : DEFAULT_MINUTES_PER_PAGE
+  return { planItems, progress, loggedByResource, minutesPerPage }
 }

@@ -1,2 +1,3 @@
 // The frameworks feature's door: framework lists for pages, the tag input, the move to 2026.
 export { useFrameworkItems, useFrameworks } from './hooks'
+export { TagInput } from './TagInput'

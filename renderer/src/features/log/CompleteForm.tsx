@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { isIsoDay, todayIso } from '../../domain/dates'
-import { isKnownCurrency, parseMoneyInput } from '../../domain/money'
+import { isKnownCurrency, minorToInput, parseMoneyInput } from '../../domain/money'
+import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
 import type { Resource } from '../../db/resource'
@@ -13,7 +14,12 @@ export function CompleteForm({ resource, onDone }: { resource: Resource; onDone:
   const headingId = useId()
   const [date, setDate] = useState(todayIso())
   const [certificate, setCertificate] = useState('')
-  const [amount, setAmount] = useState('')
+  // The catalog price, pre-filled: what most people paid; clear it if nothing was paid.
+  const [amount, setAmount] = useState(() =>
+    resource.price
+      ? minorToInput(resource.price.amountMinor, resource.price.currency, userLocale())
+      : '',
+  )
   const [currency, setCurrency] = useState(resource.price?.currency ?? 'USD')
   const [errors, setErrors] = useState<Errors>({})
   const complete = useMarkCompleted()
@@ -29,7 +35,7 @@ export function CompleteForm({ resource, onDone }: { resource: Resource; onDone:
     if (amount.trim() !== '') {
       if (!isKnownCurrency(code)) next.currency = 'Enter a currency code like USD or EUR.'
       else {
-        const parsed = parseMoneyInput(amount, code)
+        const parsed = parseMoneyInput(amount, code, userLocale())
         if (parsed.ok) paid = { amountMinor: parsed.amountMinor, currency: code }
         else next.amount = parsed.error
       }
@@ -64,13 +70,13 @@ export function CompleteForm({ resource, onDone }: { resource: Resource; onDone:
           onChange={setDate}
           error={errors.date}
         />
-        <TextField
+        <MoneyField
           label="Amount paid"
-          inputMode="decimal"
           value={amount}
           onChange={setAmount}
+          currency={currency}
           error={errors.amount}
-          hint="Optional; recorded as a paid expense in Costs"
+          hint="Optional; recorded as paid in Costs (a planned expense for it becomes the paid one)"
         />
         <TextField
           label="Currency"

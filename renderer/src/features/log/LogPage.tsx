@@ -6,12 +6,13 @@ import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
 import { ResourcePicker } from '../../ui/ResourcePicker'
-import { useResources } from '../catalog'
-import { compareResources } from '../../db/resource'
+import { useResourceTitle, useSortedResources } from '../catalog'
 import { useDeleteSession, useSessionPage, useSessionTotals } from './hooks'
 import { SessionForm } from './SessionForm'
 import { SessionList } from './SessionList'
-import { formatHours } from './stats'
+import { formatHours } from '../../domain/durations'
+import { noResourceTitles } from '../../domain/resource-titles'
+import type { Resource } from '../../db/resource'
 import { TimerControl } from './TimerControl'
 import './log.css'
 
@@ -55,13 +56,11 @@ function useDateFilter() {
   }
 }
 
+const noResources: Resource[] = []
+
 export default function LogPage() {
-  const resources = useResources()
-  const sorted = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
-  const titles = useMemo(
-    () => new Map(sorted.map((resource) => [resource.id, resource.title])),
-    [sorted],
-  )
+  const sorted = useSortedResources().data ?? noResources
+  const titleOf = useResourceTitle().data ?? noResourceTitles
   const [resourceId, setResourceId] = useState('')
   const dates = useDateFilter()
   const filter = { resourceId, ...dates.applied }
@@ -96,7 +95,6 @@ export default function LogPage() {
       removeSession(session.id, from, () => setMessage('')),
     [removeSession],
   )
-  const titleOf = useCallback((id: string) => titles.get(id) ?? 'Deleted resource', [titles])
 
   return (
     <>

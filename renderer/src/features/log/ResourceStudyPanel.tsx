@@ -1,16 +1,20 @@
 import { useState } from 'react'
 import type { ProgressEventRecord, ProgressStatus } from '../../db/records'
 import { formatIsoDay, todayIso } from '../../domain/dates'
-import { resourceFraction, unitsFraction } from '../../domain/progress'
+import { statusLabels, toPercent, unitLabels } from '../../domain/progress'
+import {
+  DEFAULT_MINUTES_PER_PAGE,
+  defaultPlannedMinutes,
+  resourceProgress,
+} from '../../domain/path-progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
 import { useResource } from '../catalog'
 import { CompleteForm } from './CompleteForm'
 import { useProgress, useProgressHistory, useSessions, useSetStatus } from './hooks'
-import { statusLabels, unitLabels } from './labels'
 import { ProgressBar } from './ProgressBar'
 import { SessionForm } from './SessionForm'
-import { formatMinutes } from './stats'
+import { formatMinutes } from '../../domain/durations'
 import { TimerControl } from './TimerControl'
 import { UnitsForm } from './UnitsForm'
 import './log.css'
@@ -54,8 +58,14 @@ export function ResourceStudyPanel({ resourceId }: { resourceId: string }) {
   if (!value || progress.isLoading) return null
   const record = progress.data ?? null
   const status = record?.status ?? 'not-started'
-  const fraction = resourceFraction(record ?? undefined)
   const studied = (sessions.data ?? []).reduce((sum, session) => sum + session.minutes, 0)
+  // The one progress rule (domain/path-progress), against the catalog estimate.
+  const fraction = resourceProgress({
+    status,
+    units: record ?? undefined,
+    plannedMinutes: defaultPlannedMinutes(value, DEFAULT_MINUTES_PER_PAGE),
+    loggedMinutes: studied,
+  })
   const count = sessions.data?.length ?? 0
   const unitsDetail =
     record?.unit && record.unitsDone !== undefined
@@ -113,7 +123,7 @@ export function ResourceStudyPanel({ resourceId }: { resourceId: string }) {
             ? 'Skipped: left out of your path percentage.'
             : status === 'done'
               ? `Completed${record?.completedOn ? ` on ${formatIsoDay(record.completedOn)}` : ''}.`
-              : `${Math.round(unitsFraction(record ?? {}) * 100)}% done${unitsDetail ? `: ${unitsDetail}` : ''}.`
+              : `${toPercent(fraction ?? 0)}% done${unitsDetail ? `: ${unitsDetail}` : ''}.`
         }
       />
       {record?.certificate ? (

@@ -1,11 +1,11 @@
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { type FormEvent, useCallback, useId, useMemo, useRef, useState } from 'react'
 import type { StudySessionRecord } from '../../db/records'
 import { todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { TextField } from '../../ui/TextField'
-import { useResources } from '../catalog'
-import { compareResources } from '../../db/resource'
+import { useSortedResources } from '../catalog'
 import { useAddSession, useUpdateSession } from './hooks'
 import { validateSession, type SessionDraft, type SessionErrors } from './session-input'
 
@@ -36,11 +36,15 @@ export function SessionForm({
   heading: string
 }) {
   const headingId = useId()
-  const resources = useResources()
-  const sorted = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
+  const resources = useSortedResources()
+  const sorted = useMemo(() => resources.data ?? [], [resources.data])
   const knownIds = useMemo(() => new Set(sorted.map((resource) => resource.id)), [sorted])
   const [draft, setDraft] = useState<SessionDraft>(() => draftFrom(session, resourceId))
   const [errors, setErrors] = useState<SessionErrors>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const cancel = useCallback(() => onDone(''), [onDone])
+  const escape = useEscapeToClose(cancel)
   const add = useAddSession()
   const update = useUpdateSession()
   const fixedResource = Boolean(resourceId) && !session
@@ -66,6 +70,8 @@ export function SessionForm({
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={escape.onKeyDown}
       className="card form session-form"
       aria-labelledby={headingId}
       noValidate
@@ -124,7 +130,7 @@ export function SessionForm({
         <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
           Save session
         </button>
-        <button type="button" onClick={() => onDone('')}>
+        <button type="button" onClick={escape.close}>
           Cancel
         </button>
       </div>

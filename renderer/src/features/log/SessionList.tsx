@@ -6,7 +6,7 @@ import {
 import { memo, useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import type { StudySessionRecord } from '../../db/records'
-import { formatMinutes } from './stats'
+import { formatMinutes } from '../../domain/durations'
 
 /** Rows this close to the end of what is read ask for the next page. */
 const READ_AHEAD = 30

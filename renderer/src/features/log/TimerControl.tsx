@@ -3,8 +3,8 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { TextField } from '../../ui/TextField'
-import { useResources } from '../catalog'
-import { compareResources } from '../../db/resource'
+import { noResourceTitles } from '../../domain/resource-titles'
+import { useResourceTitle, useSortedResources } from '../catalog'
 import {
   useDiscardTimer,
   useLastStudiedResource,
@@ -93,7 +93,7 @@ function ForgottenTimer({ elapsedText }: { elapsedText: string }) {
  */
 export function TimerControl({ resourceId }: { resourceId?: string }) {
   const timer = useTimer()
-  const resources = useResources()
+  const resources = useSortedResources()
   const running = timer.data ?? null
   const now = useNow(running !== null)
   const start = useStartTimer()
@@ -104,9 +104,8 @@ export function TimerControl({ resourceId }: { resourceId?: string }) {
   const [pickError, setPickError] = useState<string | undefined>()
   const [stoppedSession, setStoppedSession] = useState<string | null>(null)
   const [askMinutes, setAskMinutes] = useState(false)
-  const sorted = useMemo(() => [...(resources.data ?? [])].sort(compareResources), [resources.data])
-  const titleOf = (id: string) =>
-    sorted.find((resource) => resource.id === id)?.title ?? 'a deleted resource'
+  const sorted = useMemo(() => resources.data ?? [], [resources.data])
+  const titleOf = useResourceTitle().data ?? noResourceTitles
   const last = lastStudied.data ?? ''
   const chosen = picked ?? (sorted.some((resource) => resource.id === last) ? last : '')
 

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import type { ResourceProgressRecord } from '../../db/records'
-import { unitOptions, type ProgressUnit } from '../../domain/progress'
+import { unitLabels, unitOptions, type ProgressUnit } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
 import type { Resource } from '../../db/resource'
 import { useSetUnits } from './hooks'
-import { unitLabels } from './labels'
 
 /** Units done in the unit that fits the kind; the total is asked only when the resource lacks it. */
 export function UnitsForm({

@@ -5,15 +5,11 @@ export { ProgressBar } from './ProgressBar'
 export { ResourceStudyPanel } from './ResourceStudyPanel'
 export { TimerControl } from './TimerControl'
 export { useStreakMinimum, useStudyDays, useTimer } from './hooks'
-export { statusLabels } from './labels'
 export {
-  formatHours,
-  formatMinutes,
   heatmapLevels,
   heatmapWeeks,
   minutesThisWeek,
   streakOf,
-  weekStartFor,
   weeklyTotals,
   type HeatmapDay,
   type WeekTotal,

@@ -8,6 +8,7 @@ import type {
   StudySessionRecord,
 } from '../../db/records'
 import { defaultUnit, type ProgressUnit } from '../../domain/progress'
+import { paidExpenseFor } from '../../domain/expenses'
 import { toResource } from '../../db/resource'
 import type { ResourceKind } from '../../db/resource-schema'
 import type { SessionValues } from './session-input'
@@ -210,29 +211,42 @@ export async function markCompleted(completion: Completion, now = Date.now()): P
     [db.resourceProgress, db.progressEvents, db.resources, db.expenses],
     async () => {
       const certificate = completion.certificate.trim()
+      const existing = await db.resourceProgress.get(completion.resourceId)
+      const completedUnits =
+        existing?.unit === 'percent'
+          ? { unitsDone: 100 }
+          : existing?.unitsTotal
+            ? { unitsDone: existing.unitsTotal }
+            : undefined
       await saveProgress(
         completion.resourceId,
         {
           status: 'done',
           completedOn: completion.completedOn,
+          // Completed means every unit done: no "1 of 6 modules" beside a full bar.
+          ...(completedUnits ?? {}),
           ...(certificate ? { certificate } : {}),
         },
         now,
         'Marked completed',
       )
       if (completion.paid && completion.paid.amountMinor > 0) {
-        await db.expenses.add({
-          id: newId(),
-          date: completion.completedOn,
-          description: `${completion.title} (completed)`,
-          category: expenseCategoryByKind[completion.kind],
-          amountMinor: completion.paid.amountMinor,
-          currency: completion.paid.currency,
-          status: 'paid',
-          resourceId: completion.resourceId,
-          createdAt: now,
-          updatedAt: now,
-        })
+        const existing = await db.expenses
+          .where('resourceId')
+          .equals(completion.resourceId)
+          .toArray()
+        const expense = paidExpenseFor(
+          {
+            resourceId: completion.resourceId,
+            title: completion.title,
+            category: expenseCategoryByKind[completion.kind],
+            completedOn: completion.completedOn,
+            ...completion.paid,
+          },
+          existing,
+          { newId, now },
+        )
+        await db.expenses.put(expense)
       }
     },
   )

@@ -1,31 +1,17 @@
-import { format } from 'date-fns'
-import type { IsoDay } from '../../db/records'
+import {
+  addDaysIso,
+  daysBetween,
+  startOfWeekIso,
+  type IsoDay,
+  type WeekStart,
+} from '../../domain/dates'
 
 /**
- * Study statistics on calendar days. Everything works on `yyyy-MM-dd` strings with UTC
- * arithmetic, so a day is always one day: daylight-saving changes and the machine's time zone
- * cannot shift or drop a day. A session's day is its local date when it was studied.
+ * Study statistics on calendar days (`yyyy-MM-dd`, arithmetic in domain/dates). A session's day
+ * is its local date when it was studied.
  */
 
-const DAY_MS = 86_400_000
-
 export type MinutesByDay = ReadonlyMap<IsoDay, number>
-
-export function addDaysIso(day: IsoDay, days: number): IsoDay {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(year, month - 1, date) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** 0 = Sunday … 6 = Saturday, for a calendar day. */
-export function weekdayOf(day: IsoDay): number {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(year, month - 1, date)).getUTCDay()
-}
-
-/** The local calendar day an instant falls on (a timer started at 23:50 counts for that day). */
-export function localDayOf(instant: number): IsoDay {
-  return format(new Date(instant), 'yyyy-MM-dd')
-}
 
 export interface Streak {
   /** Consecutive qualifying days ending today, or yesterday when today has not qualified yet. */
@@ -37,10 +23,7 @@ export interface Streak {
 
 /** Days since 1970-01-01 for a calendar day: consecutive days are consecutive numbers. */
 function dayNumber(day: IsoDay): number {
-  return (
-    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) /
-    DAY_MS
-  )
+  return daysBetween('1970-01-01', day)
 }
 
 /**
@@ -67,40 +50,6 @@ export function streakOf(byDay: MinutesByDay, today: IsoDay, minimumMinutes: num
     longest = Math.max(longest, run)
   }
   return { current, longest, todayCounts }
-}
-
-/** 0 = Sunday … 6 = Saturday, as date-fns' weekStartsOn. */
-export type WeekStart = 0 | 1 | 2 | 3 | 4 | 5 | 6
-
-// Regions whose week starts on Sunday (CLDR), for engines without Intl.Locale weekInfo.
-const sundayRegions = new Set(
-  'AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(
-    ' ',
-  ),
-)
-const saturdayRegions = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '))
-
-/** The first day of the week in a locale: Intl.Locale weekInfo, else a CLDR region table. */
-export function weekStartFor(locale: string): WeekStart {
-  try {
-    const intlLocale = new Intl.Locale(locale) as Intl.Locale & {
-      getWeekInfo?: () => { firstDay: number }
-      weekInfo?: { firstDay: number }
-    }
-    const info = intlLocale.getWeekInfo?.() ?? intlLocale.weekInfo
-    if (info && info.firstDay >= 1 && info.firstDay <= 7) return (info.firstDay % 7) as WeekStart
-    const region = intlLocale.maximize().region ?? ''
-    if (sundayRegions.has(region)) return 0
-    if (saturdayRegions.has(region)) return 6
-    return 1
-  } catch {
-    return 1
-  }
-}
-
-export function startOfWeekIso(day: IsoDay, weekStart: WeekStart): IsoDay {
-  const back = (weekdayOf(day) - weekStart + 7) % 7
-  return addDaysIso(day, -back)
 }
 
 export function minutesBetween(byDay: MinutesByDay, from: IsoDay, to: IsoDay): number {
@@ -168,12 +117,11 @@ export function heatmapWeeks(
   weeks = 53,
 ): HeatmapDay[][] {
   const first = addDaysIso(startOfWeekIso(today, weekStart), -7 * (weeks - 1))
-  const firstMs = dayNumber(first) * DAY_MS
   const columns: HeatmapDay[][] = []
   for (let column = 0; column < weeks; column += 1) {
     const days: HeatmapDay[] = []
     for (let row = 0; row < 7; row += 1) {
-      const day = new Date(firstMs + (column * 7 + row) * DAY_MS).toISOString().slice(0, 10)
+      const day = addDaysIso(first, column * 7 + row)
       if (day > today) break
       const minutes = byDay.get(day) ?? 0
       days.push({ day, minutes, level: levelOf(minutes) })
@@ -181,22 +129,4 @@ export function heatmapWeeks(
     columns.push(days)
   }
   return columns
-}
-
-/** "1 h 30 min", "45 min", "0 min". */
-export function formatMinutes(minutes: number): string {
-  const whole = Math.round(minutes)
-  const hours = Math.floor(whole / 60)
-  const rest = whole % 60
-  if (hours === 0) return `${rest} min`
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
-}
-
-/** Built once: toLocaleString with options builds a formatter on every call. */
-const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
-
-/** Hours with one decimal for totals: "4.5 h". */
-export function formatHours(minutes: number): string {
-  const hours = Math.round((minutes / 60) * 10) / 10
-  return `${oneDecimal.format(hours)} h`
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { IsoDay } from '../../db/records'
-import { localDayOf } from './stats'
+import { localDayOf } from '../../domain/dates'
 
 /** The running timer, persisted in settings so it survives a reload or a restart. */
 export const RunningTimer = z

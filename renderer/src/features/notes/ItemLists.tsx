@@ -63,7 +63,7 @@ export function NoteList({
   onOpen,
 }: {
   notes: NoteRecord[]
-  titles: Map<string, string>
+  titles: (id: string) => string
   selectedId: string | null
   onOpen: (note: NoteRecord) => void
 }) {
@@ -78,7 +78,7 @@ export function NoteList({
           <span className="item-title">{noteTitle(note)}</span>
           <span className="item-meta muted">
             {[
-              note.resourceId ? titles.get(note.resourceId) : 'Free-standing',
+              note.resourceId ? titles(note.resourceId) : 'Free-standing',
               formatInstant(note.updatedAt),
             ]
               .filter(Boolean)
@@ -97,7 +97,7 @@ export function QuoteList({
   onOpen,
 }: {
   quotes: QuoteRecord[]
-  titles: Map<string, string>
+  titles: (id: string) => string
   selectedId: string | null
   onOpen: (quote: QuoteRecord) => void
 }) {
@@ -111,7 +111,7 @@ export function QuoteList({
         <>
           <span className="item-title">“{excerpt(quote.text, [], 90)}”</span>
           <span className="item-meta muted">
-            {[quote.locator?.display, quote.resourceId ? titles.get(quote.resourceId) : null]
+            {[quote.locator?.display, quote.resourceId ? titles(quote.resourceId) : null]
               .filter(Boolean)
               .join(' · ') || 'No locator'}
           </span>

@@ -10,6 +10,7 @@ import { useCreateNote, useDeleteNote, useObjectiveChoices, useUpdateNote } from
 import { indexPrefillPath } from './prefill'
 import { MarkdownView } from './MarkdownView'
 import { saveStateText, useNoteAutosave } from './useNoteAutosave'
+import { TagInput } from '../frameworks'
 
 /** The tags as typed, unless the note's tags changed elsewhere (another window, a conflict). */
 function useTagText(tags: string[]) {
@@ -42,7 +43,6 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
   const navigate = useNavigate()
   const bodyId = useId()
   const titleId = useId()
-  const tagsId = useId()
   const bodyRef = useRef<HTMLTextAreaElement>(null)
 
   /** Make card: the selected words of the note become the gap (or the answer). */
@@ -103,20 +103,17 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
           value={fields.resourceId}
           onChange={(resourceId) => change({ resourceId })}
         />
-        <div className="field">
-          <label htmlFor={tagsId}>Tags</label>
-          <input
-            id={tagsId}
-            value={tagText}
-            placeholder="comma separated, e.g. LLM01, crypto"
-            readOnly={locked}
-            onChange={(e) => {
-              setTagText(e.target.value)
-              change({ tags: parseTags(e.target.value) })
-            }}
-            onBlur={flush}
-          />
-        </div>
+        <TagInput
+          label="Tags"
+          value={tagText}
+          placeholder="comma separated, e.g. LLM01:2026, crypto"
+          readOnly={locked}
+          onChange={(text) => {
+            setTagText(text)
+            change({ tags: parseTags(text) })
+          }}
+          onBlur={flush}
+        />
       </div>
       <ObjectivePicker
         choices={choices}

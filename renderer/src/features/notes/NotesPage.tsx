@@ -1,9 +1,11 @@
+import { noResourceTitles } from '../../domain/resource-titles'
+import { useResourceTitle } from '../catalog'
 import { useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
-import { useCreateNote, useNote, useNotes, useQuotes, useResourceTitles } from './hooks'
+import { useCreateNote, useNote, useNotes, useQuotes } from './hooks'
 import { NoteList, QuoteList } from './ItemLists'
 import { NoteEditor } from './NoteEditor'
 import { readDrafts, removeDrafts } from './draft'
@@ -67,7 +69,7 @@ function OpenNote({
 export default function NotesPage() {
   const notes = useNotes()
   const quotes = useQuotes()
-  const titles = useResourceTitles()
+  const titles = useResourceTitle().data ?? noResourceTitles
   const create = useCreateNote()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()

@@ -1,14 +1,19 @@
-import { baseOf } from '../../db/revision'
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+import { baseOf, RevisionConflictError } from '../../db/revision'
 import { useNavigate } from 'react-router'
 import type { QuoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { TextField } from '../../ui/TextField'
 import { clozeFromText, MakeCardButton, type MakeCardSource } from '../review'
 import { ResourceSelect } from './fields'
 import { quoteToForm, validateQuote, type FormErrors, type QuoteForm } from './forms'
-import { useDeleteQuote, useResourceTitles, useSaveQuote } from './hooks'
+import { useResourceTitle } from '../catalog'
+import { noResourceTitles } from '../../domain/resource-titles'
+import { useDeleteQuote, useSaveQuote } from './hooks'
 import { indexPrefillPath } from './prefill'
+import { RecordConflictNotice } from './RecordConflictNotice'
+import { TagInput } from '../frameworks'
 
 /** Adds a quote, or edits one; keeps what was typed when the input is wrong. */
 export function QuoteEditor({
@@ -23,12 +28,18 @@ export function QuoteEditor({
   const [form, setForm] = useState<QuoteForm>(() => quoteToForm(quote, resourceId))
   const [errors, setErrors] = useState<FormErrors<QuoteForm>>({})
   // The revision this form started from: saving over a newer one is refused (db/revision.ts).
-  const [base] = useState(() => (quote ? baseOf(quote) : undefined))
+  const [base, setBase] = useState(() => (quote ? baseOf(quote) : undefined))
+  // The text typed before "Load the saved version", kept in view so it can be copied back.
+  const [kept, setKept] = useState<string | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const close = useCallback(() => onDone(quote?.id ?? null), [onDone, quote?.id])
+  const escape = useEscapeToClose(close)
   const save = useSaveQuote()
   const remove = useDeleteQuote()
   const navigate = useNavigate()
   const set = (patch: Partial<QuoteForm>) => setForm((current) => ({ ...current, ...patch }))
-  const titles = useResourceTitles()
+  const titles = useResourceTitle().data ?? noResourceTitles
 
   /** Make card from the saved quote: the selected words become the gap, or "who said, where". */
   const readQuote = (saved: QuoteRecord): MakeCardSource => {
@@ -37,7 +48,7 @@ export function QuoteEditor({
       active instanceof HTMLTextAreaElement
         ? active.value.slice(active.selectionStart, active.selectionEnd)
         : (window.getSelection()?.toString() ?? '')
-    const book = saved.resourceId ? titles.get(saved.resourceId) : undefined
+    const book = saved.resourceId ? titles(saved.resourceId) : undefined
     return {
       source: { kind: 'quote', id: saved.id },
       resourceId: saved.resourceId,
@@ -50,6 +61,15 @@ export function QuoteEditor({
       },
       kind: selected.trim() ? 'cloze' : 'qa',
     }
+  }
+
+  const conflict = save.error instanceof RevisionConflictError ? save.error : null
+  const reload = (theirs: QuoteRecord) => {
+    setKept([form.text, form.comment].filter((part) => part.trim()).join('\n\n'))
+    setForm(quoteToForm(theirs))
+    setBase(baseOf(theirs))
+    setErrors({})
+    save.reset()
   }
 
   const submit = () => {
@@ -77,6 +97,8 @@ export function QuoteEditor({
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={escape.onKeyDown}
       className="card stack"
       aria-label={quote ? 'Edit quote' : 'New quote'}
       noValidate
@@ -114,17 +136,17 @@ export function QuoteEditor({
         value={form.comment}
         onChange={(comment) => set({ comment })}
       />
-      <TextField
+      <TagInput
         label="Tags"
         value={form.tags}
-        hint="comma separated"
+        hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
       />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           Save quote
         </button>
-        <button type="button" onClick={() => onDone(quote?.id ?? null)}>
+        <button type="button" onClick={escape.close}>
           {quote ? 'Close' : 'Cancel'}
         </button>
         <button type="button" onClick={addToIndex}>
@@ -141,7 +163,13 @@ export function QuoteEditor({
           </button>
         ) : null}
       </div>
-      <ErrorMessage error={save.error ?? remove.error} />
+      <RecordConflictNotice
+        what="quote"
+        conflict={conflict}
+        kept={kept}
+        onReload={() => conflict && reload(conflict.theirs as QuoteRecord)}
+      />
+      <ErrorMessage error={(conflict ? null : save.error) ?? remove.error} />
     </form>
   )
 }

@@ -1,3 +1,4 @@
+import { NEW_TAG_EDITION, qualifyOwaspId } from '../../domain/frameworks'
 import type { NoteRecord } from '../../db/records'
 import { isSameRevision, type RevisionBase } from '../../db/revision'
 
@@ -188,7 +189,8 @@ export function parseTags(text: string): string[] {
   const seen = new Set<string>()
   const tags: string[] = []
   for (const raw of text.split(',')) {
-    const tag = raw.trim().replace(/\s+/g, ' ')
+    // A bare OWASP id typed now means the current edition (2026); 2025 must be written out.
+    const tag = qualifyOwaspId(raw.trim().replace(/\s+/g, ' '), NEW_TAG_EDITION)
     if (!tag || seen.has(tag.toLocaleLowerCase())) continue
     seen.add(tag.toLocaleLowerCase())
     tags.push(tag)

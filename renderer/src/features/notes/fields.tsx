@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { ObjectiveChoice } from './objectives'
-import { useResources } from '../catalog'
+import { MISSING_RESOURCE_LABEL } from '../../domain/resource-titles'
+import { useSortedResources } from '../catalog'
 
 /** The book or course something belongs to, or none. */
 export function ResourceSelect({
@@ -13,8 +14,7 @@ export function ResourceSelect({
   label?: string
 }) {
   const id = useId()
-  const resources = useResources()
-  const sorted = [...(resources.data ?? [])].sort((a, b) => a.title.localeCompare(b.title))
+  const sorted = useSortedResources().data ?? []
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -26,7 +26,7 @@ export function ResourceSelect({
           </option>
         ))}
         {value && !sorted.some((resource) => resource.id === value) ? (
-          <option value={value}>Unknown resource ({value})</option>
+          <option value={value}>{MISSING_RESOURCE_LABEL}</option>
         ) : null}
       </select>
     </div>

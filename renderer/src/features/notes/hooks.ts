@@ -148,15 +148,6 @@ export function useObjectiveChoices(): ObjectiveChoice[] {
   )
 }
 
-/** Resource titles by id, for labels. */
-export function useResourceTitles(): Map<string, string> {
-  const resources = useResources()
-  return useMemo(
-    () => new Map((resources.data ?? []).map((resource) => [resource.id, resource.title])),
-    [resources.data],
-  )
-}
-
 function createSearchWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null
   return new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module' })

@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay } from '../../domain/dates'
-import { daysBetween } from './days'
+import { daysBetween } from '../../domain/dates'
 import type { PlanConflict, PlanForecast } from './forecast'
-import { formatMinutes, formatWeeklyHours } from './pace'
+import { formatHours, formatMinutes } from '../../domain/durations'
 
 function conflictText(conflict: PlanConflict): string {
   switch (conflict.kind) {
@@ -129,12 +129,24 @@ function Verdict({
     const days = `${forecast.lateByDays} ${forecast.lateByDays === 1 ? 'day' : 'days'}`
     const fix =
       forecast.requiredWeeklyMinutes !== null
-        ? `Study ${formatWeeklyHours(forecast.requiredWeeklyMinutes)} a week to finish by then.`
+        ? `Study ${formatHours(forecast.requiredWeeklyMinutes)} a week to finish by then.`
         : 'No number of weekly hours makes it with these target dates and blackouts: move the exam or trim the path.'
     return (
       <p className="notice plan-late" role="alert">
         <strong>Late by {days}:</strong> the path finishes {formatIsoDay(forecast.finish)}, after
         your exam on {formatIsoDay(forecast.examDate)}. {fix}
+      </p>
+    )
+  }
+  // Defect 6: "On track" would be a guess while an item has no estimate to schedule.
+  const unestimated = forecast.conflicts.filter((c) => c.kind === 'no-estimate').length
+  if (unestimated > 0) {
+    return (
+      <p className="notice" role="status">
+        {unestimated} {unestimated === 1 ? 'item has' : 'items have'} no estimate, so the forecast
+        leaves {unestimated === 1 ? 'it' : 'them'} out: set planned hours on{' '}
+        {unestimated === 1 ? 'it' : 'each'} (Edit, in the study path) to know whether you are on
+        track.
       </p>
     )
   }
@@ -147,7 +159,7 @@ function Verdict({
   )
 }
 
-function PaceMeter({
+export function PaceMeter({
   requiredWeeklyMinutes,
   plannedWeeklyMinutes,
   actualWeeklyMinutes,
@@ -168,7 +180,7 @@ function PaceMeter({
         <span className="plan-pace-track" aria-hidden="true">
           <span className="plan-pace-bar required" style={{ width: `${(target / max) * 100}%` }} />
         </span>
-        <strong>{formatWeeklyHours(target)}</strong>
+        <strong>{formatHours(target)}</strong>
       </div>
       <div className="plan-pace-row">
         <span>Actual, last 4 weeks</span>
@@ -178,13 +190,13 @@ function PaceMeter({
             style={{ width: `${(actualWeeklyMinutes / max) * 100}%` }}
           />
         </span>
-        <strong>{formatWeeklyHours(actualWeeklyMinutes)}</strong>
+        <strong>{formatHours(actualWeeklyMinutes)}</strong>
       </div>
       <p className="muted">
         {actualWeeklyMinutes === 0
           ? 'No study logged in the last 4 weeks yet.'
           : behind
-            ? `${formatWeeklyHours(target - actualWeeklyMinutes)} a week behind.`
+            ? `${formatHours(target - actualWeeklyMinutes)} a week behind.`
             : 'Keeping pace.'}
       </p>
     </div>

@@ -4,7 +4,7 @@ import { formatIsoDay, isIsoDay } from '../../domain/dates'
 import type { EffectiveExamDate } from '../../domain/exam-date'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import type { Resource } from '../../db/resource'
-import { localeWeekStart } from './days'
+import { weekStartFor } from '../../domain/dates'
 import { validateGoal, type FieldErrors, type PlanGoal } from './goal'
 import { usePlanGoal } from './hooks'
 
@@ -63,7 +63,7 @@ export function GoalForm({
   const [saved, setSaved] = useState(false)
   const current = draft ?? toDraft(goal.value)
   const id = useId()
-  const weekStart = localeWeekStart()
+  const weekStart = weekStartFor()
   const names = weekdayNames()
   const orderedDays = Array.from({ length: 7 }, (_, i) => (weekStart + i) % 7)
   // The attempt belongs to the saved certification; picking another one brings the field back.

@@ -1,17 +1,11 @@
 import { useState } from 'react'
 import { isIsoDay } from '../../domain/dates'
+import { statusLabels } from '../../domain/progress'
 import type { ProgressStatus } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { minutesToHoursInput, parseHoursInput } from './estimate'
 import { useSetResourceStatus, useUpdatePlanItem } from './hooks'
 import type { PlanRow } from './model'
-
-export const statusLabels: Record<ProgressStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  skipped: 'Skipped',
-}
 
 /**
  * One plan item's editors (planned hours, target dates, status). Rendered only while the

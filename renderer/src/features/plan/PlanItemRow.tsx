@@ -6,8 +6,9 @@ import { formatIsoDay } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useRemovePlanItem, useUpdatePlanItem } from './hooks'
 import type { PlanRow } from './model'
-import { PlanItemEditor, statusLabels } from './PlanItemEditor'
-import { formatMinutes } from './pace'
+import { statusLabels } from '../../domain/progress'
+import { PlanItemEditor } from './PlanItemEditor'
+import { formatMinutes } from '../../domain/durations'
 import type { ItemForecast } from './scheduler'
 
 interface Props {

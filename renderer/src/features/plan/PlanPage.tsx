@@ -1,3 +1,6 @@
+import { examShortName } from '../../domain/exam-name'
+import { pathRuleText, type PathSummary } from '../../domain/path-progress'
+import { toPercent } from '../../domain/progress'
 import { Link } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -11,13 +14,30 @@ import { AddResourcePicker, PathList } from './PathList'
 import { PlanViews } from './PlanViews'
 import './plan.css'
 
+/** The path's progress, the figure the Dashboard and Readiness show too, and how it is computed. */
+function PathProgressLine({ path }: { path: PathSummary }) {
+  return (
+    <div>
+      <p>
+        <strong>
+          {path.fraction === null
+            ? 'Nothing to count'
+            : `${toPercent(path.fraction)}% of the path done`}
+        </strong>{' '}
+        ({path.done} of {path.counted} done{path.skipped ? `, ${path.skipped} skipped` : ''})
+      </p>
+      <p className="muted">{pathRuleText(path)}</p>
+    </div>
+  )
+}
+
 export default function PlanPage() {
   const plan = usePlanForecast()
   const resources = useResources()
   const all = resources.data ?? []
   const certifications = all.filter((r) => r.kind === 'certification')
   const cert = all.find((r) => r.id === plan.goal.certificationId)
-  const examTitle = cert?.title.match(/\(([^)]+)\)/)?.[1] ?? cert?.title ?? 'Exam'
+  const examTitle = examShortName(cert?.title)
   const rows = plan.rows ?? []
   const exam =
     plan.exam.date && cert
@@ -49,6 +69,7 @@ export default function PlanPage() {
             ) : null}
             <section className="card stack" aria-labelledby="path-heading">
               <h2 id="path-heading">Study path</h2>
+              {rows.length > 0 && plan.path ? <PathProgressLine path={plan.path} /> : null}
               <AddResourcePicker resources={all} rows={rows} />
               {rows.length === 0 ? (
                 <EmptyState

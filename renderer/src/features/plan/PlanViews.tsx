@@ -1,16 +1,16 @@
 import { useId, useMemo, useState } from 'react'
-import { formatIsoDay } from '../../domain/dates'
 import {
   addDaysIso,
   addMonthsIso,
   daysBetween,
-  localeWeekStart,
+  formatIsoDay,
   startOfMonthIso,
   startOfWeekIso,
-} from './days'
+  weekStartFor,
+} from '../../domain/dates'
+import { formatMinutes } from '../../domain/durations'
 import { blocksByDay } from './forecast'
 import type { PlanForecast } from './forecast'
-import { formatMinutes } from './pace'
 import type { StudyBlock } from './scheduler'
 
 type ViewName = 'week' | 'month' | 'timeline'
@@ -63,7 +63,7 @@ interface CalendarProps {
 }
 
 function WeekAgenda({ forecast, byDay, isBlackout }: CalendarProps) {
-  const weekStart = localeWeekStart()
+  const weekStart = weekStartFor()
   const [offset, setOffset] = useState(0)
   const first = addDaysIso(startOfWeekIso(forecast.today, weekStart), offset * 7)
   const days = Array.from({ length: 7 }, (_, i) => addDaysIso(first, i))
@@ -138,7 +138,7 @@ function WeekAgenda({ forecast, byDay, isBlackout }: CalendarProps) {
 }
 
 function MonthCalendar({ forecast, byDay, isBlackout }: CalendarProps) {
-  const weekStart = localeWeekStart()
+  const weekStart = weekStartFor()
   const [month, setMonth] = useState(startOfMonthIso(forecast.today))
   const first = startOfWeekIso(month, weekStart)
   const nextMonth = addMonthsIso(month, 1)

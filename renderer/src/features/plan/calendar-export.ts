@@ -1,6 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics'
-import { addDaysIso } from './days'
-import { formatMinutes } from './pace'
+import { addDaysIso } from '../../domain/dates'
+import { formatMinutes } from '../../domain/durations'
 import type { StudyBlock } from './scheduler'
 
 export interface CalendarExportInput {

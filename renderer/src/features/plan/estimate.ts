@@ -1,16 +1,4 @@
 import type { ProgressStatus } from '../../db/records'
-import type { Resource } from '../../db/resource'
-
-/** The default planned minutes of a resource: its hours, or a book's pages × minutes per page. */
-export function defaultPlannedMinutes(
-  resource: Pick<Resource, 'hours' | 'pages' | 'kind'> | undefined,
-  minutesPerPage: number,
-): number | null {
-  if (!resource) return null
-  if (resource.hours) return Math.round(resource.hours * 60)
-  if (resource.pages) return Math.round(resource.pages * minutesPerPage)
-  return null
-}
 
 /**
  * Minutes still to study: planned minus logged, floored at 0; nothing for done or skipped items;

@@ -1,4 +1,4 @@
-import { daysBetween } from './days'
+import { daysBetween } from '../../domain/dates'
 import {
   capacityByDay,
   scheduleStudy,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isIsoDay } from '../../domain/dates'
+import { DEFAULT_MINUTES_PER_PAGE } from '../../domain/path-progress'
 
 const day = z.string().refine(isIsoDay, 'must be a date as yyyy-MM-dd')
 
@@ -26,7 +27,7 @@ export const defaultPlanGoal: PlanGoal = {
   weeklyHours: 6,
   studyWeekdays: [0, 1, 2, 3, 4, 6],
   blackouts: [],
-  minutesPerPage: 2,
+  minutesPerPage: DEFAULT_MINUTES_PER_PAGE,
 }
 
 export type FieldErrors = Partial<

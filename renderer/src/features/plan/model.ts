@@ -1,6 +1,14 @@
 import type { PlanItemRecord, ProgressStatus } from '../../db/records'
+import { MISSING_RESOURCE_LABEL } from '../../domain/resource-titles'
 import type { Resource } from '../../db/resource'
-import { defaultPlannedMinutes, remainingMinutes } from './estimate'
+import { compareResources } from '../../db/resource'
+import { remainingMinutes } from './estimate'
+import {
+  defaultPlannedMinutes,
+  effectiveStatus,
+  summarizePath,
+  type PathSummary,
+} from '../../domain/path-progress'
 import { planForecast, type PlanForecast } from './forecast'
 import type { PlanGoal } from './goal'
 import { actualWeeklyAverage, loggedMinutesByResource, minutesOn } from './pace'
@@ -24,6 +32,8 @@ export interface PlanView {
   forecast: PlanForecast
   /** Average weekly minutes logged over the last 4 weeks. */
   actualWeeklyMinutes: number
+  /** The path's progress by the one rule (domain/path-progress), as every page shows it. */
+  path: PathSummary
 }
 
 /** Joins plan items with resources, logged sessions and statuses, then runs the scheduler. */
@@ -40,12 +50,12 @@ export function buildPlanView(
     const resource = byId.get(item.resourceId)
     const fallback = defaultPlannedMinutes(resource, goal.minutesPerPage)
     const plannedMinutes = item.plannedMinutes ?? fallback
-    const status = statuses.get(item.resourceId) ?? 'not-started'
     const loggedMinutes = logged.get(item.resourceId) ?? 0
+    const status = effectiveStatus(statuses.get(item.resourceId) ?? 'not-started', loggedMinutes)
     return {
       item,
       resource,
-      title: resource?.title ?? 'Removed resource',
+      title: resource?.title ?? MISSING_RESOURCE_LABEL,
       status,
       plannedMinutes,
       plannedIsDefault: item.plannedMinutes === undefined,
@@ -71,5 +81,13 @@ export function buildPlanView(
       usedTodayMinutes: minutesOn(data.sessions, today),
     },
   })
-  return { rows, forecast, actualWeeklyMinutes: actualWeeklyAverage(data.sessions, today) }
+  const path = summarizePath({
+    // With no plan yet the path is the whole catalog, in the catalog's order.
+    resources: data.items.length > 0 ? resources : [...resources].sort(compareResources),
+    planItems: data.items,
+    progress: data.progress,
+    loggedByResource: logged,
+    minutesPerPage: goal.minutesPerPage,
+  })
+  return { rows, forecast, actualWeeklyMinutes: actualWeeklyAverage(data.sessions, today), path }
 }

@@ -1,4 +1,4 @@
-import { addDaysIso } from './days'
+import { addDaysIso } from '../../domain/dates'
 
 export interface LoggedSession {
   date: string
@@ -27,22 +27,4 @@ export function loggedMinutesByResource(sessions: readonly LoggedSession[]): Map
 
 export function minutesOn(sessions: readonly LoggedSession[], day: string): number {
   return sessions.reduce((sum, s) => (s.date === day ? sum + Math.max(0, s.minutes) : sum), 0)
-}
-
-/** "12 h 30 min", "45 min", "0 min". */
-export function formatMinutes(minutes: number): string {
-  const rounded = Math.round(minutes)
-  const hours = Math.floor(rounded / 60)
-  const rest = rounded % 60
-  if (hours === 0) return `${rest} min`
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
-}
-
-/** Built once: toLocaleString with options builds a formatter on every call. */
-const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
-
-/** Weekly minutes as hours with at most one decimal ("5.5 h"). */
-export function formatWeeklyHours(minutes: number): string {
-  const hours = Math.round((minutes / 60) * 10) / 10
-  return `${oneDecimal.format(hours)} h`
 }

@@ -1,4 +1,4 @@
-import { dayKey } from './days'
+import { toIsoDay } from '../../domain/dates'
 
 export interface ReminderState {
   enabled: boolean
@@ -17,7 +17,7 @@ export function reminderDecision(
   state: ReminderState,
   now: Date,
 ): { fireNow: boolean; checkAgainInMs: number } {
-  const today = dayKey(now)
+  const today = toIsoDay(now)
   const [hours, minutes] = state.time.split(':').map(Number) as [number, number]
   const due = new Date(now.getFullYear(), now.getMonth(), now.getDate(), hours, minutes)
   const untilMidnight =

@@ -10,7 +10,7 @@ import {
   ReminderSettings,
 } from './goal'
 import { usePlanForecast } from './hooks'
-import { formatMinutes } from './pace'
+import { formatMinutes } from '../../domain/durations'
 import { reminderDecision } from './reminder-schedule'
 
 export function useReminderSettings() {

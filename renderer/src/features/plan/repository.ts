@@ -11,7 +11,7 @@ import type {
 import { todayIso } from '../../domain/dates'
 import type { Resource } from '../../db/resource'
 import { loadMinutesByResource } from '../../db/derived'
-import { addDaysIso } from './days'
+import { addDaysIso } from '../../domain/dates'
 
 export async function listPlanItems(): Promise<PlanItemRecord[]> {
   return db.planItems.orderBy('position').toArray()
@@ -26,7 +26,10 @@ export interface PlanData {
   sessions: Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>[]
   /** Minutes logged per resource, all time (the Log's per-resource cache). */
   loggedByResource?: ReadonlyMap<string, number>
-  progress: Pick<ResourceProgressRecord, 'resourceId' | 'status'>[]
+  progress: Pick<
+    ResourceProgressRecord,
+    'resourceId' | 'status' | 'unit' | 'unitsDone' | 'unitsTotal'
+  >[]
 }
 
 /** Days of sessions the forecast reads one by one: the pace window (see plan/pace.ts). */
@@ -52,7 +55,13 @@ export async function readPlanData(today: string = todayIso()): Promise<PlanData
         day.sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
       ),
       loggedByResource,
-      progress: progress.map(({ resourceId, status }) => ({ resourceId, status })),
+      progress: progress.map(({ resourceId, status, unit, unitsDone, unitsTotal }) => ({
+        resourceId,
+        status,
+        unit,
+        unitsDone,
+        unitsTotal,
+      })),
     }
   })
 }

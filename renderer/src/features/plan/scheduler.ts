@@ -1,5 +1,5 @@
 import { parseISO } from 'date-fns'
-import { dayKey, daysBetween } from './days'
+import { daysBetween, toIsoDay } from '../../domain/dates'
 
 /** One item of the ordered path, as the scheduler sees it. */
 export interface SchedulerItem {
@@ -99,7 +99,7 @@ export function capacityByDay(input: ScheduleInput): { days: string[]; minutes: 
   const minutes: number[] = []
   const date = parseISO(input.today)
   for (let i = 0; i < horizon; i++) {
-    const day = dayKey(date)
+    const day = toIsoDay(date)
     days.push(day)
     let capacity = isBlackedOut(day, input.availability.blackouts) ? 0 : perWeekday[date.getDay()]!
     if (i === 0) capacity = Math.max(0, capacity - (input.availability.usedTodayMinutes ?? 0))

@@ -16,6 +16,7 @@ import {
   readCardSource,
   readDueCards,
   readNextDue,
+  readReviewDaySummaries,
   readReviewLogs,
   restoreDeletedCard,
   undoAnswer,
@@ -155,4 +156,12 @@ export function useAnswerCard() {
 
 export function useUndoAnswer() {
   return useMutation({ mutationFn: (undo: AnswerUndo) => undoAnswer(undo) })
+}
+
+/** Reviews and their milliseconds per day from `fromDay` on (the Dashboard's heatmap). */
+export function useReviewDaySummaries(fromDay: string) {
+  return useQuery({
+    queryKey: ['reviewLogs', 'day-summaries', fromDay],
+    queryFn: () => readReviewDaySummaries(fromDay),
+  })
 }

@@ -2,3 +2,5 @@
 export { MakeCardButton, type MakeCardSource } from './MakeCard'
 export { DueCardsCard } from './DueCardsCount'
 export { clozeFromSelection, clozeFromText } from './cloze'
+export { useReviewDaySummaries } from './hooks'
+export { withReviewMinutes } from './stats'

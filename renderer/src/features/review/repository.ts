@@ -1,5 +1,5 @@
 import { db, newId } from '../../db/database'
-import { bookKeyOf, dueKeyPrefix, reviewCardBook, reviewDay } from '../../db/packed'
+import { cardBookKey, dueKeyPrefix, reviewCardBook, reviewDay } from '../../db/packed'
 import type {
   IndexEntryRecord,
   QuoteRecord,
@@ -32,7 +32,7 @@ export async function readCard(id: string): Promise<ReviewCardRecord | null> {
 
 /** Puts a card into its book (moving it when its resource changed). Inside a transaction. */
 async function putCard(card: ReviewCardRecord): Promise<void> {
-  const key = bookKeyOf(card)
+  const key = cardBookKey(card)
   const current = await bookOfCard(card.id)
   if (current && current.resourceId !== key) {
     const rest = current.cards.filter((other) => other.id !== card.id)
@@ -212,21 +212,31 @@ export async function countDue(now: number, target: ExamTarget | null): Promise<
   return stored + pulled.length
 }
 
-/** Cards due now, most overdue first. */
+/**
+ * The `limit` most overdue cards due now, most overdue first. The session shows one card at a
+ * time and reads again after each answer, so it never needs all of a large backlog: the index
+ * keys name the cards, and only the books holding them are read.
+ */
 export async function readDueCards(
   now: number,
   target: ExamTarget | null,
+  limit = 50,
 ): Promise<ReviewCardRecord[]> {
+  const keys = await db.reviewCardBooks
+    .where('dueKeys')
+    .below(dueKeyPrefix(now + 1))
+    .limit(limit)
+    .keys()
+  const ids = keys.map((key) => String(key).slice(String(key).indexOf(':') + 1))
+  const wanted = new Set(ids)
   const [books, pulled] = await Promise.all([
-    db.reviewCardBooks
-      .where('dueKeys')
-      .below(dueKeyPrefix(now + 1))
-      .distinct()
-      .toArray(),
+    ids.length > 0
+      ? db.reviewCardBooks.where('cardIds').anyOf(ids).distinct().toArray()
+      : Promise.resolve([]),
     pulledForExam(now, target),
   ])
   const due = books.flatMap((book) =>
-    book.cards.filter((card) => !card.suspended && card.memory.due <= now),
+    book.cards.filter((card) => wanted.has(card.id) && !card.suspended && card.memory.due <= now),
   )
   return [...due, ...pulled].sort((a, b) => a.memory.due - b.memory.due)
 }
@@ -260,6 +270,19 @@ export async function readAllCards(): Promise<ReviewCardRecord[]> {
 export async function readReviewLogs(fromDay: string): Promise<ReviewLogRecord[]> {
   const days = await db.reviewDays.where('date').aboveOrEqual(fromDay).toArray()
   return days.flatMap((day) => day.reviews)
+}
+
+/** Answers and their milliseconds per day from `fromDay` on, read from the day index alone. */
+export async function readReviewDaySummaries(
+  fromDay: string,
+): Promise<Map<string, { reviews: number; ms: number }>> {
+  const keys = await db.reviewDays.where('summary').aboveOrEqual([fromDay]).keys()
+  const byDay = new Map<string, { reviews: number; ms: number }>()
+  for (const key of keys) {
+    const [day, reviews, ms] = key as unknown as [string, number, number]
+    byDay.set(day, { reviews, ms })
+  }
+  return byDay
 }
 
 /** A card's source as it is now, for its link and the "source changed" notice. */

@@ -59,14 +59,19 @@ export function cardsByState(cards: readonly ReviewCardRecord[]): CardsByState {
   return counts
 }
 
-/** Reviews per day and their minutes (rounded up to whole minutes), for the Dashboard. */
-export function reviewDaySummary(logs: readonly ReviewLogRecord[]): Map<string, DayCount> {
-  const byDay = new Map<string, DayCount>()
-  for (const log of logs) {
-    const entry = byDay.get(log.date) ?? { day: log.date, reviews: 0, minutes: 0 }
-    entry.reviews += 1
-    entry.minutes += log.durationMs / 60_000
-    byDay.set(log.date, entry)
+/**
+ * Study minutes per day with review time added (each day's answers, rounded to whole minutes):
+ * reviewing counts as study. Days without reviews keep their own entry.
+ */
+export function withReviewMinutes(
+  minutesByDay: ReadonlyMap<string, number>,
+  reviewDays: ReadonlyMap<string, { reviews: number; ms: number }> | undefined,
+): ReadonlyMap<string, number> {
+  if (!reviewDays || reviewDays.size === 0) return minutesByDay
+  const merged = new Map(minutesByDay)
+  for (const [day, { ms }] of reviewDays) {
+    const minutes = Math.round(ms / 60_000)
+    if (minutes > 0) merged.set(day, (merged.get(day) ?? 0) + minutes)
   }
-  return byDay
+  return merged
 }

@@ -85,7 +85,8 @@ describe('npm start, dev and package fetch the Electron binary first', () => {
   })
 })
 
-describe('scripts/electron/ensure.mjs', () => {
+// Each test starts Node twice (the step and Electron's installer): slow on a busy machine.
+describe('scripts/electron/ensure.mjs', { timeout: 60_000 }, () => {
   beforeEach(freshProject)
   afterEach(() => rmSync(root, { recursive: true, force: true }))
 

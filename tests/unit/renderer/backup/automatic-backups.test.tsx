@@ -70,8 +70,8 @@ describe('automatic backups on the desktop', () => {
     expect(JSON.parse(request.json).tables.sessions).toHaveLength(2)
 
     const keep = screen.getByRole('spinbutton', { name: 'Backups to keep' })
-    fireEvent.change(keep, { target: { value: '0' } })
-    expect(screen.getByText(/whole number from 1 to 365/)).toBeTruthy()
+    fireEvent.change(keep, { target: { value: '2' } })
+    expect(screen.getByText(/whole number from 3 to 365/)).toBeTruthy()
     fireEvent.change(keep, { target: { value: '30' } })
     fireEvent.click(screen.getByRole('button', { name: 'Save number kept' }))
     await waitFor(() => expect(fake.api.setBackupSettings).toHaveBeenCalledWith({ keep: 30 }))

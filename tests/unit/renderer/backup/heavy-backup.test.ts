@@ -17,10 +17,19 @@ describe('the benchmark’s heavy backup', () => {
   }, 60_000)
 
   it('passes the restore check at a smaller size with another seed', async () => {
-    const size = { ...heavySize, sessions: 500, notes: 200, quotes: 300, indexEntries: 300 }
+    const size = {
+      ...heavySize,
+      sessions: 500,
+      notes: 200,
+      quotes: 300,
+      indexEntries: 300,
+      reviewCards: 300,
+      reviewLogs: 2_000,
+    }
     const text = await generateBackupFile(7, size)
     const file = JSON.parse(text) as { tables: Record<string, unknown[]> }
     expect(file.tables.quotes).toHaveLength(300)
+    expect(file.tables.reviewLogs).toHaveLength(2_000)
     expect(await problemsOf(text)).toEqual([])
   })
 })

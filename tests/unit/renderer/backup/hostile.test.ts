@@ -128,13 +128,17 @@ describe('hostile backups are refused at parse time or by the validators', () =>
   })
 
   // Mutation runs (instrumented code) skip the 60 MB file; the case above covers the same bound.
-  it.skipIf(process.env.MUTATION_RUN)('refuses a 60 MB string at parse time', async () => {
-    const text = validText.replace(
-      '"title":"Prompt injection"',
-      `"title":"${'x'.repeat(60_000_000)}"`,
-    )
-    await expectRefused(text, /at most 1,000,000/)
-  }, 30_000)
+  it.skipIf(process.env.MUTATION_RUN)(
+    'refuses a 60 MB string at parse time',
+    async () => {
+      const text = validText.replace(
+        '"title":"Prompt injection"',
+        `"title":"${'x'.repeat(60_000_000)}"`,
+      )
+      await expectRefused(text, /at most 1,000,000/)
+    },
+    30_000,
+  )
 
   it('stores the parsed value: unknown fields of a record are stripped', async () => {
     const value = file()

@@ -28,7 +28,15 @@ async function checked(text: string) {
 
 describe('resources in use after a replace restore', () => {
   it('read from the backup rows equal what the index scan finds in the database', async () => {
-    const size = { ...heavySize, sessions: 400, notes: 100, quotes: 100, indexEntries: 100 }
+    const size = {
+      ...heavySize,
+      sessions: 400,
+      notes: 100,
+      quotes: 100,
+      indexEntries: 100,
+      reviewCards: 100,
+      reviewLogs: 500,
+    }
     const backup = await checked(await generateBackupFile(7, size))
     await seedSample()
     await applyBackup(backup, 'replace')
@@ -48,7 +56,15 @@ describe('resources in use after a replace restore', () => {
   })
 
   it('leave the catalog exactly as merging with the scan does', async () => {
-    const size = { ...heavySize, sessions: 400, notes: 100, quotes: 100, indexEntries: 100 }
+    const size = {
+      ...heavySize,
+      sessions: 400,
+      notes: 100,
+      quotes: 100,
+      indexEntries: 100,
+      reviewCards: 100,
+      reviewLogs: 500,
+    }
     const backup = await checked(await generateBackupFile(11, size))
     await seedSample()
     await applyBackup(backup, 'replace')
@@ -67,7 +83,15 @@ describe('resources in use after a replace restore', () => {
 
 describe('restore progress', () => {
   it('reports records written as they commit, ending at the total', async () => {
-    const size = { ...heavySize, sessions: 900, notes: 100, quotes: 100, indexEntries: 100 }
+    const size = {
+      ...heavySize,
+      sessions: 900,
+      notes: 100,
+      quotes: 100,
+      indexEntries: 100,
+      reviewCards: 100,
+      reviewLogs: 500,
+    }
     const backup = await checked(await generateBackupFile(5, size))
     const total = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0)
     const reports: Array<{ written: number; total: number }> = []

@@ -9,6 +9,7 @@ import {
 } from '@renderer/db/database'
 import { canonicalJson } from '@renderer/features/backup/format/format'
 import { loadShippedCatalog, mergeCatalog } from '@renderer/features/catalog/repository'
+import { resetDatabase as emptyDatabase } from '../helpers/database'
 
 const t0 = Date.UTC(2026, 9, 1, 18, 0)
 export const GSEC = 'cert-giac-gsec'
@@ -158,10 +159,9 @@ export function sampleRows(): Partial<Record<TableName, Record<string, unknown>[
   }
 }
 
+/** A fresh database holding the shipped catalog, as the app has it after its first start. */
 export async function resetDatabase(): Promise<void> {
-  db.close()
-  await db.delete()
-  await db.open()
+  await emptyDatabase()
   await mergeCatalog(loadShippedCatalog())
 }
 

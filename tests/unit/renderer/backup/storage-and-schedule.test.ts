@@ -46,11 +46,17 @@ describe('daily automatic backup', () => {
 
   it('is due when no backup was made today', () => {
     expect(isDailyBackupDue([], at)).toBe(true)
-    expect(isDailyBackupDue([backup('bastion-backup-2026-11-26-235959.json')], at)).toBe(true)
+    expect(isDailyBackupDue([backup('bastion-auto-backup-2026-11-26-235959-000.json')], at)).toBe(
+      true,
+    )
+    // A manual export made today is not the automatic backup.
+    expect(isDailyBackupDue([backup('bastion-backup-2026-11-27-000100.json')], at)).toBe(true)
   })
 
   it('is not due once today has one', () => {
-    expect(isDailyBackupDue([backup('bastion-backup-2026-11-27-000100.json')], at)).toBe(false)
+    expect(isDailyBackupDue([backup('bastion-auto-backup-2026-11-27-000100-250.json')], at)).toBe(
+      false,
+    )
   })
 })
 

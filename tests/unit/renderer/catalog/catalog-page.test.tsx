@@ -2,17 +2,16 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Providers } from '@renderer/app/providers'
-import { db } from '@renderer/db/database'
 import CatalogPage from '@renderer/features/catalog/CatalogPage'
 import {
   addCustomResource,
   loadShippedCatalog,
   mergeCatalog,
 } from '@renderer/features/catalog/repository'
+import { resetDatabase } from '../helpers/database'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
   await mergeCatalog(loadShippedCatalog())
   for (let i = 0; i < 60; i += 1) {
     await addCustomResource({

@@ -10,10 +10,10 @@ import {
   restoreCatalogValues,
   updateResource,
 } from '@renderer/features/catalog/repository'
+import { resetDatabase } from '../helpers/database'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
   await mergeCatalog(loadShippedCatalog())
 })
 

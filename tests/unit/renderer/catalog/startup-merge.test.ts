@@ -3,10 +3,10 @@ import { db } from '@renderer/db/database'
 import { loadShippedCatalog } from '@renderer/features/catalog/repository'
 import { CATALOG_DIGEST_KEY, catalogDigest } from '@renderer/db/derived'
 import { mergeCatalogIfChanged } from '@renderer/features/catalog/startup-merge'
+import { resetDatabase } from '../helpers/database'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 describe('the start-up catalog merge', () => {

@@ -1,13 +1,6 @@
-import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { ExpenseRecord } from '@renderer/db/records'
-import {
-  csvCell,
-  ledgerCsv,
-  summarize,
-  validateExpense,
-  type ExpenseDraft,
-} from '@renderer/features/costs/ledger'
+import { summarize, validateExpense, type ExpenseDraft } from '@renderer/features/costs/ledger'
 
 const draft: ExpenseDraft = {
   date: '2027-03-01',
@@ -100,58 +93,27 @@ describe('summarize', () => {
   })
 })
 
-describe('CSV export', () => {
-  it('neutralises formulas and quotes what needs quoting', () => {
-    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`)
-    expect(csvCell('+1')).toBe("'+1")
-    expect(csvCell('-1')).toBe("'-1")
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell('a, b')).toBe('"a, b"')
-    expect(csvCell('plain')).toBe('plain')
-  })
-  it('round-trips through a CSV parser with one row per expense', () => {
-    const csv = ledgerCsv(
+// Defect 10: the chart dropped empty months, so years of bars were spaced unevenly.
+describe('months', () => {
+  it('keeps every month between the first and the last, empty ones as zero', () => {
+    const [usd] = summarize(
       [
-        expense({ description: '=cmd|calc', amountMinor: 1999, resourceId: 'r1' }),
-        expense({
-          description: 'Book "AML", 2nd',
-          amountMinor: 5,
-          currency: 'EUR',
-          date: '2027-01-01',
-        }),
+        { date: '2026-11-03', category: 'book', amountMinor: 100, currency: 'USD', status: 'paid' },
+        {
+          date: '2027-02-10',
+          category: 'book',
+          amountMinor: 50,
+          currency: 'USD',
+          status: 'planned',
+        },
       ],
-      { resource: () => 'NVIDIA course', attempt: () => '' },
+      [],
     )
-    const parsed = Papa.parse<string[]>(csv.trim()).data
-    expect(parsed[0]).toEqual([
-      'Date',
-      'Description',
-      'Category',
-      'Amount',
-      'Currency',
-      'Status',
-      'Linked resource',
-      'Linked attempt',
-    ])
-    expect(parsed[1]).toEqual([
-      '2027-01-01',
-      'Book "AML", 2nd',
-      'Other',
-      '0.05',
-      'EUR',
-      'paid',
-      '',
-      '',
-    ])
-    expect(parsed[2]).toEqual([
-      '2027-03-01',
-      "'=cmd|calc",
-      'Other',
-      '19.99',
-      'USD',
-      'paid',
-      'NVIDIA course',
-      '',
+    expect(usd!.byMonth).toEqual([
+      { month: '2026-11', planned: 0, paid: 100 },
+      { month: '2026-12', planned: 0, paid: 0 },
+      { month: '2027-01', planned: 0, paid: 0 },
+      { month: '2027-02', planned: 50, paid: 0 },
     ])
   })
 })

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '@renderer/db/database'
 import {
   addExpense,
   listBudgets,
@@ -8,6 +7,7 @@ import {
   updateExpense,
 } from '@renderer/features/costs/repository'
 import type { ExpenseInput } from '@renderer/features/costs/ledger'
+import { resetDatabase } from '../helpers/database'
 
 const input: ExpenseInput = {
   date: '2027-03-01',
@@ -20,8 +20,7 @@ const input: ExpenseInput = {
 }
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 describe('expenses', () => {

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { changedTables, invalidateOnStorageChange } from '@renderer/db/change-feed'
 import { db } from '@renderer/db/database'
+import { resetDatabase } from '../helpers/database'
 
 describe('changedTables', () => {
   it('reads table names from Dexie storagemutated parts of our database only', () => {
@@ -17,8 +18,7 @@ describe('changedTables', () => {
 
 describe('invalidateOnStorageChange', () => {
   beforeEach(async () => {
-    await db.delete()
-    await db.open()
+    await resetDatabase()
   })
 
   it('invalidates exactly the queries that read a table that changed', async () => {

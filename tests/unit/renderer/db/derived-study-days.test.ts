@@ -5,10 +5,10 @@ import { invalidateOnStorageChange } from '@renderer/db/change-feed'
 import { studyDaysKey } from '@renderer/features/log/hooks'
 import { addSession, deleteSession, updateSession } from '@renderer/features/log/repository'
 import { adjustStudyDays, loadStudyDays, STUDY_DAYS_KEY } from '@renderer/db/derived'
+import { resetDatabase } from '../helpers/database'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 const values = (minutes: number, date = '2026-11-27') => ({

@@ -38,7 +38,7 @@ describe('integer minor units', () => {
     expect(parseLedgerAmount('0', 'USD')).toMatchObject({ ok: false })
     expect(parseLedgerAmount('1.5', 'JPY')).toMatchObject({
       ok: false,
-      error: expect.stringContaining('0 decimal'),
+      error: expect.stringContaining('no decimal places'),
     })
     expect(parseLedgerAmount('10', 'XYZ')).toMatchObject({
       ok: false,

@@ -4,9 +4,9 @@ import {
   computedDeadline,
   defaultAttemptRules as rules,
   examDateProblem,
-  plusYears,
   renewalDue,
 } from '@renderer/features/exam/exam-dates'
+import { addYearsIso } from '@renderer/domain/dates'
 
 describe('attempt window', () => {
   it('ends 120 days after the start, across a leap day', () => {
@@ -103,7 +103,7 @@ describe('retake', () => {
 describe('renewal and checks', () => {
   it('is due four years after the pass date, a leap day clamped in common years', () => {
     expect(renewalDue('2028-02-29', 4).day).toBe('2032-02-29')
-    expect(plusYears('2028-02-29', 1)).toBe('2029-02-28')
+    expect(addYearsIso('2028-02-29', 1)).toBe('2029-02-28')
   })
   it('rejects an exam date before the start date', () => {
     expect(examDateProblem('2027-11-01', '2027-10-31')).toMatch(/cannot be before/)

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  planPathProgress,
-  readiness,
-  type ReadinessInputs,
-} from '@renderer/features/exam/readiness'
+import { readiness, type ReadinessInputs } from '@renderer/features/exam/readiness'
 
 const base: ReadinessInputs = {
   practiceScores: [
@@ -59,25 +55,5 @@ describe('readiness', () => {
     const low = readiness({ ...base, practiceScores: [{ date: '2027-01-01', scorePercent: 10 }] })
     expect(high.parts[0]!.value).toBe(100)
     expect(low.parts[0]!.value).toBe(0)
-  })
-})
-
-describe('path progress from the plan', () => {
-  it('weights by planned minutes and leaves skipped items out', () => {
-    expect(
-      planPathProgress(
-        [
-          { resourceId: 'a', plannedMinutes: 60 },
-          { resourceId: 'b', plannedMinutes: 60 },
-          { resourceId: 'c', plannedMinutes: 600 },
-        ],
-        [
-          { resourceId: 'a', status: 'done' },
-          { resourceId: 'b', status: 'in-progress', unitsDone: 1, unitsTotal: 2 },
-          { resourceId: 'c', status: 'skipped' },
-        ],
-      ),
-    ).toBe(0.75)
-    expect(planPathProgress([], [])).toBeNull()
   })
 })

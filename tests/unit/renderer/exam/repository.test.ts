@@ -12,12 +12,12 @@ import {
   seedObjectives,
   updateObjective,
 } from '@renderer/features/exam/repository'
+import { resetDatabase } from '../helpers/database'
 
 const cert = 'cert-giac-gsec'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 describe('objectives', () => {

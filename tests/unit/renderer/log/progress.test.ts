@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  defaultUnit,
-  pathProgress,
-  progressItem,
-  resourceFraction,
-  toPercent,
-  unitOptions,
-} from '@renderer/domain/progress'
+import { pathProgress, resourceProgress } from '@renderer/domain/path-progress'
+import { defaultUnit, toPercent, unitOptions } from '@renderer/domain/progress'
 
 describe('progress units per kind', () => {
   it('counts a course in modules from its module list, or asks for the count', () => {
@@ -39,18 +33,15 @@ describe('progress units per kind', () => {
 
 describe('a resource’s share done', () => {
   it('follows status, then units', () => {
-    expect(resourceFraction(undefined)).toBe(0)
-    expect(resourceFraction({ status: 'done' })).toBe(1)
-    expect(resourceFraction({ status: 'skipped' })).toBeNull()
-    expect(resourceFraction({ status: 'not-started', unitsDone: 3, unitsTotal: 6 })).toBe(0)
-    expect(
-      resourceFraction({ status: 'in-progress', unit: 'modules', unitsDone: 3, unitsTotal: 6 }),
-    ).toBe(0.5)
-    expect(resourceFraction({ status: 'in-progress', unit: 'percent', unitsDone: 40 })).toBe(0.4)
-    expect(resourceFraction({ status: 'in-progress', unit: 'pages', unitsDone: 500 })).toBe(0)
-    expect(
-      resourceFraction({ status: 'in-progress', unit: 'pages', unitsDone: 900, unitsTotal: 300 }),
-    ).toBe(1)
+    const r = (status: 'done' | 'skipped' | 'not-started' | 'in-progress', units = {}) =>
+      resourceProgress({ status, units, plannedMinutes: null, loggedMinutes: 0 })
+    expect(r('done')).toBe(1)
+    expect(r('skipped')).toBeNull()
+    expect(r('not-started', { unitsDone: 3, unitsTotal: 6 })).toBe(0)
+    expect(r('in-progress', { unit: 'modules', unitsDone: 3, unitsTotal: 6 })).toBe(0.5)
+    expect(r('in-progress', { unit: 'percent', unitsDone: 40 })).toBe(0.4)
+    expect(r('in-progress', { unit: 'pages', unitsDone: 500 })).toBe(0)
+    expect(r('in-progress', { unit: 'pages', unitsDone: 900, unitsTotal: 300 })).toBe(1)
   })
 
   it('never shows 100% before everything is done', () => {
@@ -61,33 +52,27 @@ describe('a resource’s share done', () => {
 })
 
 describe('path progress leaves skipped items out of top and bottom', () => {
+  const item = (status: 'done' | 'skipped' | 'not-started' | 'in-progress', units = {}) => ({
+    status,
+    units,
+    plannedMinutes: 60,
+    loggedMinutes: 0,
+  })
+
   it('counts done and partial items over the items not skipped', () => {
     const items = [
-      progressItem({ status: 'done' }),
-      progressItem({ status: 'skipped' }),
-      progressItem({ status: 'in-progress', unit: 'chapters', unitsDone: 1, unitsTotal: 2 }),
-      progressItem(undefined),
+      item('done'),
+      item('skipped'),
+      item('in-progress', { unit: 'chapters', unitsDone: 1, unitsTotal: 2 }),
+      item('not-started'),
     ]
-    expect(pathProgress(items)).toBeCloseTo(1.5 / 3)
+    expect(pathProgress(items).fraction).toBeCloseTo(1.5 / 3)
   })
 
   it('moves up when an unstarted item is skipped, not down', () => {
-    const before = pathProgress([
-      { status: 'done' },
-      { status: 'not-started' },
-      { status: 'not-started' },
-    ])
-    const after = pathProgress([
-      { status: 'done' },
-      { status: 'skipped' },
-      { status: 'not-started' },
-    ])
-    expect(before).toBeCloseTo(1 / 3)
-    expect(after).toBe(0.5)
-  })
-
-  it('is null when nothing counts', () => {
-    expect(pathProgress([])).toBeNull()
-    expect(pathProgress([{ status: 'skipped' }])).toBeNull()
+    const before = pathProgress([item('done'), item('not-started'), item('not-started')])
+    const after = pathProgress([item('done'), item('skipped'), item('not-started')])
+    expect(before.fraction).toBeCloseTo(1 / 3)
+    expect(after.fraction).toBe(0.5)
   })
 })

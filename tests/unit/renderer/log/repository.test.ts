@@ -16,10 +16,10 @@ import {
 } from '@renderer/features/log/repository'
 import { loadStudyDays } from '@renderer/db/derived'
 import { countSessions, putSessionRows, sessionRow } from '../db/rows'
+import { resetDatabase } from '../helpers/database'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 const start = Date.parse('2026-11-27T18:00:00')

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '@renderer/db/database'
 import {
   addSession,
   deleteSession,
@@ -8,10 +7,10 @@ import {
   type SessionFilter,
 } from '@renderer/features/log/repository'
 import { listSessionPage, sessionTotals } from '@renderer/features/log/session-pages'
+import { resetDatabase } from '../helpers/database'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 const values = (date: string, resourceId = 'book-a', minutes = 30) => ({

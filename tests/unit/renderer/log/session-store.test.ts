@@ -10,6 +10,7 @@ import {
 } from '@renderer/features/log/repository'
 import { listSessionPage, sessionTotals } from '@renderer/features/log/session-pages'
 import { loadStudyDays } from '@renderer/db/derived'
+import { resetDatabase } from '../helpers/database'
 
 const values = (date: string, resourceId = 'book-a', minutes = 30) => ({
   resourceId,
@@ -19,9 +20,7 @@ const values = (date: string, resourceId = 'book-a', minutes = 30) => ({
 })
 
 beforeEach(async () => {
-  db.close()
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 /** What a rebuild from the stored days says, to compare with the kept cache. */

@@ -1,15 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  addDaysIso,
-  heatmapWeeks,
-  localDayOf,
-  minutesThisWeek,
-  startOfWeekIso,
-  streakOf,
-  weeklyTotals,
-  weekStartFor,
-} from '@renderer/features/log/stats'
+import { heatmapWeeks, minutesThisWeek, streakOf, weeklyTotals } from '@renderer/features/log/stats'
+import { addDaysIso, localDayOf, startOfWeekIso, weekStartFor } from '@renderer/domain/dates'
 import { minutesByDay } from '@renderer/db/derived'
 import { timerDay } from '@renderer/features/log/timer'
 

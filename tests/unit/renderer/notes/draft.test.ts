@@ -96,11 +96,12 @@ describe('note drafts: per window, per base revision', () => {
 })
 
 describe('parseTags and noteTitle', () => {
-  it('splits, trims and deduplicates tags', () => {
-    expect(parseTags(' LLM01, prompt  injection,,llm01 ,gsec')).toEqual([
-      'LLM01',
+  it('splits, trims and deduplicates tags; a bare OWASP id means the current 2026 edition', () => {
+    expect(parseTags(' LLM01, prompt  injection,,llm01 ,gsec, LLM03:2025')).toEqual([
+      'LLM01:2026',
       'prompt injection',
       'gsec',
+      'LLM03:2025',
     ])
   })
   it('falls back to the first line, then to Untitled', () => {

@@ -13,10 +13,10 @@ import {
   saveQuote,
   updateNote,
 } from '@renderer/features/notes/repository'
+import { resetDatabase } from '../helpers/database'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 describe('notes repository', () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/db/database'
+import { resetDatabase } from '../helpers/database'
 import {
   createNote,
   deleteIndexEntry,
@@ -13,8 +14,7 @@ import {
 } from '@renderer/features/notes/repository'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 // The deleting rule: a delete hands back what it removed, and Undo puts it back exactly.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reminderDecision } from '@renderer/features/plan/reminder-schedule'
-import { localeWeekStart } from '@renderer/features/plan/days'
+import { weekStartFor } from '@renderer/domain/dates'
 import { validateGoal, defaultPlanGoal } from '@renderer/features/plan/goal'
 import { parseHoursInput } from '@renderer/features/plan/estimate'
 
@@ -54,7 +54,7 @@ describe('goal and input checks', () => {
     })
   })
   it('reads the week start from the locale', () => {
-    expect(localeWeekStart('en-US')).toBe(0)
-    expect(localeWeekStart('de-DE')).toBe(1)
+    expect(weekStartFor('en-US')).toBe(0)
+    expect(weekStartFor('de-DE')).toBe(1)
   })
 })

@@ -13,6 +13,7 @@ import {
 import type { ResourceRecord } from '@renderer/db/records'
 import { addSession, deleteSession, updateSession } from '@renderer/features/log/repository'
 import { putSessionRows } from '../db/rows'
+import { resetDatabase } from '../helpers/database'
 
 function resource(
   id: string,
@@ -55,8 +56,7 @@ async function add(id: string, addExpense = false) {
 }
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
   await db.resources.bulkAdd([
     resource('course', 'course', {
       hours: 4,

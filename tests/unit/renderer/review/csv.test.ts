@@ -1,3 +1,4 @@
+import { titleLookup } from '@renderer/domain/resource-titles'
 import { describe, expect, it } from 'vitest'
 import { reviewCardsCsv, reviewLogsCsv } from '@renderer/features/backup/csv/csv'
 import { newMemory } from '@renderer/features/review/scheduling'
@@ -22,7 +23,7 @@ describe('review CSV exports', () => {
           updatedAt: at,
         },
       ],
-      new Map([['r1', 'My book']]),
+      titleLookup([{ id: 'r1', title: 'My book' }]),
     )
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n')
     expect(lines[0]).toBe(

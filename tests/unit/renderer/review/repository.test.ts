@@ -7,6 +7,7 @@ import {
   deleteCard,
   readCard,
   readDueCards,
+  readReviewDaySummaries,
   readReviewLogs,
   restoreDeletedCard,
   undoAnswer,
@@ -66,6 +67,29 @@ describe('review repository', () => {
     await restoreDeletedCard(deleted!)
     expect(await readCard(id)).toEqual(cardBefore)
     expect(await readRows('reviewLogs')).toHaveLength(1)
+  })
+
+  it('sums each day’s answers and their time in the day index', async () => {
+    const id = await createCard(fields, now)
+    await answerCard(id, 3, 4000, null, now)
+    const undo = await answerCard(id, 1, 2500, null, now + 600_000)
+    expect(await readReviewDaySummaries('2026-12-01')).toEqual(
+      new Map([['2026-12-04', { reviews: 2, ms: 6500 }]]),
+    )
+    await undoAnswer(undo)
+    expect(await readReviewDaySummaries('2026-12-01')).toEqual(
+      new Map([['2026-12-04', { reviews: 1, ms: 4000 }]]),
+    )
+    expect(await readReviewDaySummaries('2026-12-05')).toEqual(new Map())
+  })
+
+  it('reads only the most overdue cards, in due order', async () => {
+    const ids: string[] = []
+    for (let i = 0; i < 5; i += 1)
+      ids.push(await createCard({ ...fields, front: `{{${i}}}` }, now + i))
+    const due = await readDueCards(now + 10, null, 3)
+    expect(due.map((card) => card.id)).toEqual(ids.slice(0, 3))
+    expect(await countDue(now + 10, null)).toBe(5)
   })
 
   it('refuses a card without text', async () => {

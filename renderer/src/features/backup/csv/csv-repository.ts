@@ -6,43 +6,62 @@ import type {
   StudySessionRecord,
 } from '../../../db/records'
 import { toResource } from '../../../db/resource'
-import { expensesCsv, indexEntriesCsv, reviewCardsCsv, reviewLogsCsv, sessionsCsv } from './csv'
+import { expensesCsv, indexCsv, sessionsCsv } from '../../../domain/csv-exports'
+import { attemptLabel } from '../../../domain/exam-name'
+import { titleLookup } from '../../../domain/resource-titles'
+import { loadShippedFrameworks } from '../../../domain/frameworks'
+import { objectiveChoices, objectiveLabel } from '../../notes'
+import { reviewCardsCsv, reviewLogsCsv } from './csv'
 
 export type CsvKind = 'sessions' | 'expenses' | 'indexEntries' | 'reviewCards' | 'reviewLogs'
 
-async function resourceTitles(): Promise<Map<string, string>> {
-  const resources = await db.resources.toArray()
-  return new Map(resources.map((record) => [record.id, toResource(record).title]))
-}
-
-/** Builds one CSV export from the database; the file name says what and when. */
+/**
+ * Builds one CSV export from the database with the same exporter the table's own page uses
+ * (Costs, Open-book index); the file name says what and when.
+ */
 export async function buildCsv(
   kind: CsvKind,
   today: string,
 ): Promise<{ name: string; content: string; rows: number }> {
-  const titles = await resourceTitles()
+  const resources = (await db.resources.toArray()).map(toResource)
+  const resource = titleLookup(resources)
   switch (kind) {
     case 'sessions': {
       const rows = (await readRows('sessions')) as StudySessionRecord[]
       return {
         name: `bastion-sessions-${today}.csv`,
-        content: sessionsCsv(rows, titles),
+        content: sessionsCsv(rows, { resource }),
         rows: rows.length,
       }
     }
     case 'expenses': {
       const rows = await db.expenses.toArray()
+      const titles = new Map(resources.map((r) => [r.id, r.title]))
+      const attempts = new Map(
+        (await db.attempts.toArray()).map((a) => [
+          a.id,
+          attemptLabel(titles.get(a.certificationId), a.startDate),
+        ]),
+      )
       return {
         name: `bastion-expenses-${today}.csv`,
-        content: expensesCsv(rows, titles),
+        content: expensesCsv(rows, {
+          resource,
+          attempt: (id) => attempts.get(id) ?? 'Deleted attempt',
+        }),
         rows: rows.length,
       }
     }
     case 'indexEntries': {
       const rows = (await readRows('indexEntries')) as IndexEntryRecord[]
+      const choices = objectiveChoices(resources, loadShippedFrameworks())
       return {
         name: `bastion-index-${today}.csv`,
-        content: indexEntriesCsv(rows, titles),
+        content: indexCsv(
+          rows,
+          { resource, objective: (id) => objectiveLabel(choices, id) },
+          globalThis.navigator?.language,
+        ),
         rows: rows.length,
       }
     }
@@ -50,7 +69,7 @@ export async function buildCsv(
       const rows = (await readRows('reviewCards')) as ReviewCardRecord[]
       return {
         name: `bastion-review-cards-${today}.csv`,
-        content: reviewCardsCsv(rows, titles),
+        content: reviewCardsCsv(rows, resource),
         rows: rows.length,
       }
     }

@@ -19,6 +19,8 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   3: (tables) => ({ ...tables, reviewCards: [], reviewLogs: [] }),
   // Version 5: bare OWASP IDs ("LLM01") in tags and links become "LLM01:2025".
   4: qualifyBareOwaspIds,
+  // Version 6 indexed a summary of each review day, derived from its rows: rows unchanged.
+  5: (tables) => tables,
 }
 
 /** The tables with bare OWASP IDs rewritten; the same tables when there were none. */

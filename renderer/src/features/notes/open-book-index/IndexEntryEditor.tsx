@@ -1,4 +1,6 @@
-import { baseOf } from '../../../db/revision'
+import { baseOf, RevisionConflictError } from '../../../db/revision'
+import { useResourceTitle } from '../../catalog'
+import { noResourceTitles } from '../../../domain/resource-titles'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { IndexEntryRecord } from '../../../db/records'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
@@ -6,13 +8,10 @@ import { TextField } from '../../../ui/TextField'
 import { MakeCardButton, type MakeCardSource } from '../../review'
 import { ObjectivePicker, ResourceSelect } from '../fields'
 import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm } from '../forms'
-import {
-  useDeleteIndexEntry,
-  useObjectiveChoices,
-  useResourceTitles,
-  useSaveIndexEntry,
-} from '../hooks'
+import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
+import { TagInput } from '../../frameworks'
+import { RecordConflictNotice } from '../RecordConflictNotice'
 
 /** Adds or edits one index entry, warning while typing when a similar term exists. */
 export function IndexEntryEditor({
@@ -30,15 +29,17 @@ export function IndexEntryEditor({
   const [errors, setErrors] = useState<FormErrors<IndexEntryForm>>({})
   const choices = useObjectiveChoices()
   // The revision this form started from: saving over a newer one is refused (db/revision.ts).
-  const [base] = useState(() => (entry ? baseOf(entry) : undefined))
+  const [base, setBase] = useState(() => (entry ? baseOf(entry) : undefined))
+  // The text typed before "Load the saved version", kept in view so it can be copied back.
+  const [kept, setKept] = useState<string | null>(null)
   const save = useSaveIndexEntry()
   const remove = useDeleteIndexEntry()
   const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
-  const titles = useResourceTitles()
+  const titles = useResourceTitle().data ?? noResourceTitles
 
   /** Make card from the saved entry: the term asks for its pages and short note. */
   const readEntry = (saved: IndexEntryRecord): MakeCardSource => {
-    const book = saved.resourceId ? titles.get(saved.resourceId) : undefined
+    const book = saved.resourceId ? titles(saved.resourceId) : undefined
     return {
       source: { kind: 'indexEntry', id: saved.id },
       resourceId: saved.resourceId,
@@ -62,6 +63,19 @@ export function IndexEntryEditor({
     const flags = findNearDuplicates([{ id: '\0draft', term }, ...others]).get('\0draft') ?? []
     return flags.slice(0, 3)
   }, [deferredTerm, entries, entry?.id])
+
+  const conflict = save.error instanceof RevisionConflictError ? save.error : null
+  const reload = (theirs: IndexEntryRecord) => {
+    setKept(
+      [`Term: ${form.term}`, `Pages: ${form.pages}`, form.note.trim() ? `Note: ${form.note}` : '']
+        .filter(Boolean)
+        .join('\n'),
+    )
+    setForm(entryToForm(theirs))
+    setBase(baseOf(theirs))
+    setErrors({})
+    save.reset()
+  }
 
   const submit = () => {
     const result = validateIndexEntry(form)
@@ -125,10 +139,10 @@ export function IndexEntryEditor({
         error={errors.note}
         onChange={(note) => set({ note })}
       />
-      <TextField
+      <TagInput
         label="Tags"
         value={form.tags}
-        hint="comma separated"
+        hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
       />
       <ObjectivePicker
@@ -154,7 +168,13 @@ export function IndexEntryEditor({
           </button>
         ) : null}
       </div>
-      <ErrorMessage error={save.error ?? remove.error} />
+      <RecordConflictNotice
+        what="index entry"
+        conflict={conflict}
+        kept={kept}
+        onReload={() => conflict && reload(conflict.theirs as IndexEntryRecord)}
+      />
+      <ErrorMessage error={(conflict ? null : save.error) ?? remove.error} />
     </form>
   )
 }

@@ -1,3 +1,5 @@
+import { noResourceTitles } from '../../../domain/resource-titles'
+import { useResourceTitle } from '../../catalog'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
@@ -5,10 +7,11 @@ import { desktopApi } from '../../../platform'
 import { EmptyState } from '../../../ui/EmptyState'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { PageHeader } from '../../../ui/PageHeader'
-import { indexCsv } from './csv'
-import { useIndexEntries, useObjectiveChoices, useResourceTitles } from '../hooks'
+import { indexCsv } from '../../../domain/csv-exports'
+import { useIndexEntries, useObjectiveChoices } from '../hooks'
 import { IndexEntryEditor } from './IndexEntryEditor'
-import { toCsvRows, toViews, type IndexEntryView } from './index-view'
+import { toViews, type IndexEntryView } from './index-view'
+import { objectiveLabel } from '../objectives'
 import { duplicateReasonLabels, findNearDuplicates, groupIndex } from './open-book-index'
 import '../notes.css'
 
@@ -40,7 +43,7 @@ function EntryRow({
 
 export default function IndexPage() {
   const entries = useIndexEntries()
-  const titles = useResourceTitles()
+  const titles = useResourceTitle().data ?? noResourceTitles
   const choices = useObjectiveChoices()
   const [params, setParams] = useSearchParams()
   const [exportError, setExportError] = useState<string | null>(null)
@@ -78,9 +81,14 @@ export default function IndexPage() {
 
   const exportCsv = async () => {
     const ordered = groups.flatMap((group) => group.entries)
+    const content = indexCsv(
+      ordered,
+      { resource: titles, objective: (id) => objectiveLabel(choices, id) },
+      navigator.language,
+    )
     const result = await desktopApi.saveFile({
       suggestedName: 'bastion-index.csv',
-      content: `\uFEFF${indexCsv(toCsvRows(ordered, choices))}`,
+      content,
       mimeType: 'text/csv',
     })
     setExportError(result.ok ? null : result.error)

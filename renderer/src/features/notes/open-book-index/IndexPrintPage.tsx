@@ -1,16 +1,20 @@
+import { noResourceTitles } from '../../../domain/resource-titles'
+import { useResourceTitle } from '../../catalog'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { desktopApi } from '../../../platform'
 import { PageHeader } from '../../../ui/PageHeader'
-import { useIndexEntries, useResourceTitles } from '../hooks'
+import { useIndexEntries } from '../hooks'
 import { toViews } from './index-view'
 import { groupIndex } from './open-book-index'
 import '../notes.css'
+import { formatIsoDay } from '../../../domain/dates'
+import { ExternalLink } from '../../../ui/ExternalLink'
 
 /** The index laid out for paper: two columns, A–Z, every entry (no virtual list here). */
 export default function IndexPrintPage() {
   const entries = useIndexEntries()
-  const titles = useResourceTitles()
+  const titles = useResourceTitle().data ?? noResourceTitles
   const [error, setError] = useState<string | null>(null)
   const groups = useMemo(
     () => groupIndex(toViews(entries.data ?? [], titles), navigator.language),
@@ -36,7 +40,10 @@ export default function IndexPrintPage() {
       <p className="muted screen-only">
         Only your index entries are printed. Review cards and their questions and answers never
         appear here or in the index CSV: GIAC does not allow printed material that looks like
-        practice questions and answers in the exam room.
+        practice questions and answers in the exam room (
+        <ExternalLink href="https://www.giac.org/exams/proctor">GIAC proctoring rules</ExternalLink>
+        : no printed material &ldquo;having the appearance of practice test and/or exam questions
+        and answers&rdquo;; as of {formatIsoDay('2026-12-04')}).
       </p>
       {error ? (
         <p role="alert" className="error-banner screen-only">

@@ -1,6 +1,4 @@
-import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { csvCell, indexCsv } from '@renderer/features/notes/open-book-index/csv'
 import {
   acronymsOf,
   findNearDuplicates,
@@ -84,46 +82,5 @@ describe('findNearDuplicates', () => {
     expect(others('j')).toEqual([])
     expect(others('k')).toEqual([])
     expect(others('m')).toEqual([])
-  })
-})
-
-describe('CSV', () => {
-  it('defuses formulas and quotes what needs quoting', () => {
-    expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`)
-    expect(csvCell('+1')).toBe("'+1")
-    expect(csvCell('-2')).toBe("'-2")
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell('\tcmd')).toBe("'\tcmd")
-    expect(csvCell('a, b')).toBe('"a, b"')
-    expect(csvCell('two\nlines')).toBe('"two\nlines"')
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""')
-    expect(csvCell('plain')).toBe('plain')
-  })
-
-  it('round-trips through a CSV parser', () => {
-    const rows = [
-      {
-        term: '=cmd|calc',
-        pages: 'pp. 42–45',
-        resource: 'Security Engineering, 3rd ed.',
-        note: 'line one\nline "two"',
-        tags: ['crypto', 'gsec'],
-        objectives: ['Cryptography'],
-      },
-    ]
-    const text = indexCsv(rows)
-    expect(text.endsWith('\r\n')).toBe(true)
-    const parsed = Papa.parse<string[]>(text.trim(), { newline: '\r\n' }).data
-    expect(parsed).toEqual([
-      ['Term', 'Pages', 'Resource', 'Note', 'Tags', 'Objectives'],
-      [
-        "'=cmd|calc",
-        'pp. 42–45',
-        'Security Engineering, 3rd ed.',
-        'line one\nline "two"',
-        'crypto; gsec',
-        'Cryptography',
-      ],
-    ])
   })
 })

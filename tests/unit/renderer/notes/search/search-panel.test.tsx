@@ -4,6 +4,7 @@ import { Providers } from '@renderer/app/providers'
 import { db } from '@renderer/db/database'
 import type { NoteRecord } from '@renderer/db/records'
 import { NotesSearchPanel } from '@renderer/features/notes/search/SearchResults'
+import { resetDatabase } from '../../helpers/database'
 
 const note = (index: number): NoteRecord => ({
   id: `n${index}`,
@@ -16,8 +17,7 @@ const note = (index: number): NoteRecord => ({
 })
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
   await db.notes.bulkAdd(Array.from({ length: 25 }, (_, index) => note(index)))
 })
 afterEach(cleanup)

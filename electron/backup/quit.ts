@@ -1,6 +1,6 @@
-import { BackupRequestDonePayload } from './shared/backup-schemas'
-import { BackupChannels } from './shared/channels'
-import { isTrustedSender } from './ipc/handle'
+import { isTrustedSender } from '../ipc/handle'
+import { BackupRequestDonePayload } from '../shared/backup-schemas'
+import { Channels } from '../shared/channels'
 
 /**
  * One last backup before Bastion quits. The first `before-quit` is held back, the window is asked
@@ -61,7 +61,7 @@ export function createQuitBackup(deps: QuitBackupDeps): QuitBackup {
 
   function ask(target: BackupRequestTarget): boolean {
     try {
-      target.send(BackupChannels.requested, { requestId })
+      target.send(Channels.backupRequested, { requestId })
       return true
     } catch (error) {
       log('[backup] could not ask the window for a backup before quitting', error)

@@ -1,22 +1,9 @@
 import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileAtomically } from '../atomic-write'
-import { createBackupSettingsStore, type BackupSettingsFs } from '../backup-settings'
-import { cleanUpBackupFolder, createBackupDomain } from './backup-handlers'
-import type { IpcDomain } from './handle'
-
-const settingsFs: BackupSettingsFs = {
-  readText: async (path) => {
-    try {
-      return await readFile(path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
-  },
-  writeText: (path, text) => writeFileAtomically(path, text),
-}
+import type { IpcDomain } from '../ipc/handle'
+import { nodeBackupFs } from './files'
+import { cleanUpBackupFolder, createBackupDomain } from './handlers'
+import { createBackupSettingsStore } from './settings'
 
 /** Automatic backups, bound to Electron: settings in userData, the folder picked in a dialog. */
 export const registerBackupHandlers: IpcDomain = (handle) => {
@@ -24,7 +11,7 @@ export const registerBackupHandlers: IpcDomain = (handle) => {
   const store = createBackupSettingsStore({
     settingsFile: join(userData, 'backup-settings.json'),
     defaultFolder: join(userData, 'Backups'),
-    fs: settingsFs,
+    fs: nodeBackupFs,
   })
 
   createBackupDomain({

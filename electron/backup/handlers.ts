@@ -1,4 +1,9 @@
 import type { IpcMainInvokeEvent } from 'electron'
+import type { IpcDomain } from '../ipc/handle'
+import type { BackupSettings } from '../shared/backup-schemas'
+import { Channels } from '../shared/channels'
+import { IpcSchemas } from '../shared/ipc-schemas'
+import { fail, ok, type Result } from '../shared/result'
 import {
   listBackups,
   nodeBackupFs,
@@ -6,16 +11,12 @@ import {
   removeStaleTemporaryFiles,
   writeBackup,
   type BackupFs,
-} from '../backup-writer'
-import type { BackupSettingsStore } from '../backup-settings'
-import { BackupIpcSchemas, type BackupSettings } from '../shared/backup-schemas'
-import { BackupChannels } from '../shared/channels'
-import { fail, ok, type Result } from '../shared/result'
-import type { IpcDomain } from './handle'
+} from './files'
+import type { BackupSettingsStore } from './settings'
 
 /**
  * The automatic-backup channels. Electron is injected (the folder picker) so the handlers run in
- * unit tests against a temp folder; ipc/backups.ts binds them to the app. The renderer never names
+ * unit tests against a temp folder; backup/register.ts binds them to the app. The renderer never names
  * a folder: it is either the default one in userData or one the person picked in main's dialog,
  * and only files named like a backup are ever read from it.
  */
@@ -51,15 +52,17 @@ export function createBackupDomain(deps: BackupDomainDeps): IpcDomain {
   const fs = deps.fs ?? nodeBackupFs
   const now = deps.now ?? (() => new Date())
   const log = deps.log ?? console.error
+  // One write at a time (a daily and a quit backup may overlap): each sees the other's manifest.
+  let writing: Promise<unknown> = Promise.resolve()
 
   return (handle) => {
-    handle(BackupChannels.getSettings, BackupIpcSchemas[BackupChannels.getSettings], async () =>
+    handle(Channels.backupGetSettings, IpcSchemas[Channels.backupGetSettings], async () =>
       ok(await store.settings()),
     )
 
     handle(
-      BackupChannels.chooseFolder,
-      BackupIpcSchemas[BackupChannels.chooseFolder],
+      Channels.backupChooseFolder,
+      IpcSchemas[Channels.backupChooseFolder],
       async (_input, event) => {
         const folder = await deps.pickFolder(event, await store.folder())
         if (folder === null) return ok(null)
@@ -67,27 +70,27 @@ export function createBackupDomain(deps: BackupDomainDeps): IpcDomain {
       },
     )
 
-    handle(BackupChannels.setSettings, BackupIpcSchemas[BackupChannels.setSettings], (change) =>
+    handle(Channels.backupSetSettings, IpcSchemas[Channels.backupSetSettings], (change) =>
       saveSettings(() => store.update(change), log),
     )
 
-    handle(BackupChannels.write, BackupIpcSchemas[BackupChannels.write], async ({ json }) => {
-      const { folder, keep } = await store.load()
-      const written = await writeBackup(folder ?? store.defaultFolder, json, {
-        keep,
-        now: now(),
-        fs,
+    handle(Channels.backupWrite, IpcSchemas[Channels.backupWrite], async ({ json }) => {
+      const run = writing.then(async () => {
+        const { folder, keep } = await store.load()
+        return writeBackup(folder ?? store.defaultFolder, json, { keep, now: now(), fs })
       })
+      writing = run.catch(() => undefined)
+      const written = await run
       if (!written.ok) return written
       const { name, sizeBytes, modifiedAt } = written.value
       return ok({ name, sizeBytes, modifiedAt })
     })
 
-    handle(BackupChannels.list, BackupIpcSchemas[BackupChannels.list], async () =>
+    handle(Channels.backupList, IpcSchemas[Channels.backupList], async () =>
       listBackups(await store.folder(), fs),
     )
 
-    handle(BackupChannels.read, BackupIpcSchemas[BackupChannels.read], async ({ name }) =>
+    handle(Channels.backupRead, IpcSchemas[Channels.backupRead], async ({ name }) =>
       readBackup(await store.folder(), name, { fs }),
     )
   }

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { writeFileAtomically } from '../../../electron/atomic-write'
+import { writeFileAtomically } from '../../../../electron/atomic-write'
 import {
   applySettingsChange,
   createBackupSettingsStore,
@@ -13,14 +13,18 @@ import {
   toSettings,
   type BackupSettingsFs,
   type BackupSettingsStore,
-} from '../../../electron/backup-settings'
-import { cleanUpBackupFolder, createBackupDomain } from '../../../electron/ipc/backup-handlers'
+} from '../../../../electron/backup/settings'
+import { cleanUpBackupFolder, createBackupDomain } from '../../../../electron/backup/handlers'
 import {
   createHandle,
   UNTRUSTED_SENDER_ERROR,
   type IpcRegistrar,
-} from '../../../electron/ipc/handle'
-import { DEFAULT_BACKUPS_KEPT, type BackupFileInfo } from '../../../electron/shared/backup-schemas'
+} from '../../../../electron/ipc/handle'
+import {
+  DEFAULT_BACKUPS_KEPT,
+  type BackupFileInfo,
+} from '../../../../electron/shared/backup-schemas'
+import { backupJson } from './backup-json'
 
 /**
  * The backup channels through the real `handle()` (sender and payload checks), the real
@@ -94,6 +98,8 @@ describe('settings logic', () => {
     expect(parseStoredSettings('{"folder":')).toEqual(defaults)
     expect(parseStoredSettings('{"folder":null,"keep":0}')).toEqual(defaults)
     expect(parseStoredSettings('{"folder":"","keep":3}')).toEqual(defaults)
+    // Keeping 1 or 2 was allowed before; it now means the minimum of 3, not the default.
+    expect(parseStoredSettings('{"folder":null,"keep":1}')).toEqual({ folder: null, keep: 3 })
     expect(parseStoredSettings('[]')).toEqual(defaults)
     expect(parseStoredSettings('{"folder":"/media/usb","keep":3}')).toEqual({
       folder: '/media/usb',
@@ -205,45 +211,58 @@ describe('backup IPC handlers', () => {
       handle: (channel, listener) => void listeners.set(channel, listener),
     }
     createBackupDomain({ store: blocked, pickFolder, log })(createHandle(registrar, { log }))
-    const result = await call('backup:set-settings', { keep: 2 })
+    const result = await call('backup:set-settings', { keep: 4 })
     expect(result).toMatchObject({ ok: false })
     expect(result.error).toMatch(/could not save the backup settings \(ENOTDIR\)/)
   })
 
   it('writes, lists newest first and reads back through the real writer, keeping `keep`', async () => {
-    await call('backup:set-settings', { keep: 2 })
+    await call('backup:set-settings', { keep: 3 })
     const written: string[] = []
-    for (const hour of [9, 10, 11]) {
+    for (const hour of [9, 10, 11, 12]) {
       clock = new Date(2026, 10, 27, hour, 0, 0)
       const result = await call<BackupFileInfo>('backup:write', {
-        json: `{"hour":${hour}}`,
+        json: backupJson({ hour: [hour] }),
         reason: 'daily',
       })
       expect(result.ok).toBe(true)
       expect(Object.keys(result.value).sort()).toEqual(['modifiedAt', 'name', 'sizeBytes'])
       written.push(result.value.name)
     }
-    expect(written[2]).toBe('bastion-backup-2026-11-27-110000.json')
+    expect(written[3]).toBe('bastion-auto-backup-2026-11-27-120000-000.json')
 
     const listed = await call<BackupFileInfo[]>('backup:list')
     expect(listed.ok).toBe(true)
     expect(listed.value.map((info) => info.name)).toEqual([
-      'bastion-backup-2026-11-27-110000.json',
-      'bastion-backup-2026-11-27-100000.json',
+      'bastion-auto-backup-2026-11-27-120000-000.json',
+      'bastion-auto-backup-2026-11-27-110000-000.json',
+      'bastion-auto-backup-2026-11-27-100000-000.json',
     ])
-    expect(listed.value[0]?.sizeBytes).toBe('{"hour":11}'.length)
+    expect(listed.value[0]?.sizeBytes).toBe(backupJson({ hour: [12] }).length)
 
     await expect(
-      call('backup:read', { name: 'bastion-backup-2026-11-27-100000.json' }),
-    ).resolves.toEqual({ ok: true, value: '{"hour":10}' })
+      call('backup:read', { name: 'bastion-auto-backup-2026-11-27-100000-000.json' }),
+    ).resolves.toEqual({ ok: true, value: backupJson({ hour: [10] }) })
+  })
+
+  it('refuses to write what is not a backup, and writes nothing', async () => {
+    const result = await call('backup:write', { json: '{"hour":9}', reason: 'daily' })
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The automatic backup was not written: /),
+    })
+    await expect(call('backup:list')).resolves.toEqual({ ok: true, value: [] })
   })
 
   it('writes into a picked folder, creating it', async () => {
     const usb = join(userData, 'usb', 'bastion')
     pickFolder.mockResolvedValueOnce(usb)
     await call('backup:choose-folder')
-    await call('backup:write', { json: '{}', reason: 'quit' })
-    expect(readdirSync(usb)).toEqual(['bastion-backup-2026-11-27-090000.json'])
+    await call('backup:write', { json: backupJson(), reason: 'quit' })
+    expect(readdirSync(usb).sort()).toEqual([
+      '.bastion-auto-backups.json',
+      'bastion-auto-backup-2026-11-27-090000-000.json',
+    ])
   })
 
   it('lists no backups before the first one is written', async () => {
@@ -252,7 +271,7 @@ describe('backup IPC handlers', () => {
 
   it('answers a missing backup with what happened', async () => {
     await expect(
-      call('backup:read', { name: 'bastion-backup-2026-01-01-000000.json' }),
+      call('backup:read', { name: 'bastion-auto-backup-2026-01-01-000000-000.json' }),
     ).resolves.toEqual({ ok: false, error: 'That backup is no longer in the backups folder.' })
   })
 
@@ -261,14 +280,14 @@ describe('backup IPC handlers', () => {
     ['../../etc/passwd'],
     ['/etc/passwd'],
     ['..\\..\\Windows\\win.ini'],
-    ['bastion-backup-2026-11-27-090000.json/../../backup-settings.json'],
+    ['bastion-auto-backup-2026-11-27-090000-000.json/../../backup-settings.json'],
     ['../bastion-backup-2026-11-27-090000.json'],
-    ['bastion-backup-2026-11-27-090000.json\u0000.txt'],
+    ['bastion-auto-backup-2026-11-27-090000-000.json\u0000.txt'],
     ['notes.json'],
   ])('refuses to read %j', async (name) => {
     // A file that would be reachable if the name were joined as given.
     mkdirSync(join(userData, 'Backups'), { recursive: true })
-    writeFileSync(join(userData, 'bastion-backup-2026-11-27-090000.json'), 'outside')
+    writeFileSync(join(userData, 'bastion-auto-backup-2026-11-27-090000-000.json'), 'outside')
     const result = await call('backup:read', { name })
     expect(result.ok).toBe(false)
     expect(result.error).toMatch(/request was not valid \(backup:read: name: /)
@@ -280,6 +299,7 @@ describe('backup IPC handlers', () => {
     ['backup:list', { folder: '/' }],
     ['backup:set-settings', { folder: '/etc', keep: 3 }],
     ['backup:set-settings', { keep: 0 }],
+    ['backup:set-settings', { keep: 2 }],
     ['backup:set-settings', { keep: 366 }],
     ['backup:set-settings', { keep: 2.5 }],
     ['backup:set-settings', { useDefaultFolder: false }],
@@ -301,10 +321,10 @@ describe('backup IPC handlers', () => {
   it.each([
     ['backup:get-settings', undefined],
     ['backup:choose-folder', undefined],
-    ['backup:set-settings', { keep: 1 }],
-    ['backup:write', { json: '{}', reason: 'manual' }],
+    ['backup:set-settings', { keep: 3 }],
+    ['backup:write', { json: backupJson(), reason: 'manual' }],
     ['backup:list', undefined],
-    ['backup:read', { name: 'bastion-backup-2026-11-27-090000.json' }],
+    ['backup:read', { name: 'bastion-auto-backup-2026-11-27-090000-000.json' }],
   ])('refuses %s from a page Bastion did not load', async (channel, payload) => {
     for (const url of ['https://evil.example/', 'file:///tmp/x.html', null]) {
       await expect(call(channel, payload, url)).resolves.toEqual({
@@ -321,12 +341,13 @@ describe('cleanUpBackupFolder', () => {
   it('removes temporary files a crash left, and nothing else', async () => {
     const folder = join(userData, 'Backups')
     mkdirSync(folder)
-    writeFileSync(join(folder, '.bastion-backup-2026-11-27-090000.json.abc.tmp'), '{"half')
-    writeFileSync(join(folder, 'bastion-backup-2026-11-27-090000.json'), '{}')
+    writeFileSync(join(folder, '.bastion-auto-backup-abc.tmp'), '{"half')
+    writeFileSync(join(folder, '.bastion-auto-backups.json.abc.tmp'), '{"half')
+    writeFileSync(join(folder, 'bastion-auto-backup-2026-11-27-090000-000.json'), '{}')
     writeFileSync(join(folder, 'notes.txt'), 'mine')
     await cleanUpBackupFolder(store)
     expect(readdirSync(folder).sort()).toEqual([
-      'bastion-backup-2026-11-27-090000.json',
+      'bastion-auto-backup-2026-11-27-090000-000.json',
       'notes.txt',
     ])
   })
@@ -335,7 +356,7 @@ describe('cleanUpBackupFolder', () => {
     await expect(cleanUpBackupFolder(store)).resolves.toBeUndefined()
     const warn = vi.fn()
     const failing = {
-      readdir: async () => ['.bastion-backup-x.tmp'],
+      readdir: async () => ['.bastion-auto-backup-x.tmp'],
       rm: async () => {
         throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' })
       },

@@ -4,7 +4,7 @@ import {
   createQuitBackup,
   QUIT_BACKUP_TIMEOUT_MS,
   type QuitBackupDeps,
-} from '../../../electron/quit-backup'
+} from '../../../../electron/backup/quit'
 
 /** The quit-backup state machine with a fake window, fake timers and a recorded quit. */
 

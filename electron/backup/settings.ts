@@ -3,7 +3,7 @@ import {
   StoredBackupSettings,
   type BackupSettings,
   type BackupSettingsChange,
-} from './shared/backup-schemas'
+} from '../shared/backup-schemas'
 
 /**
  * Where automatic backups go and how many are kept, stored as `backup-settings.json` in userData.

@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test'
+import { chooseResource, expect, goTo, test } from './fixtures'
+
+/**
+ * Issue 15: one dataset built through the UI, then the same figures read on every page that
+ * shows them, in a locale with a decimal point and one with a decimal comma.
+ */
+
+async function openResource(app: Page, title: string) {
+  await goTo(app, 'Catalog')
+  await app
+    .getByRole('list', { name: 'Resources' })
+    .getByRole('link', { name: title, exact: true })
+    .click()
+  await expect(app.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
+async function addToPlan(app: Page, title: string) {
+  await chooseResource(app, 'Resource to add', title)
+  await app.getByRole('button', { name: 'Add to plan' }).click()
+  await expect(
+    app.getByRole('list', { name: 'Study path' }).getByRole('listitem', { name: title }),
+  ).toBeVisible()
+}
+
+async function logMinutes(app: Page, title: string, minutes: string) {
+  await goTo(app, 'Log')
+  await app.getByRole('button', { name: 'Log session' }).click()
+  const form = app.getByRole('form', { name: 'Log a session' })
+  await chooseResource(form, 'Resource', title)
+  await form.getByRole('textbox', { name: 'Minutes' }).fill(minutes)
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Session logged.' })).toBeVisible()
+}
+
+const locales = [
+  { locale: 'en-US', paid: '90.00', understood: '= $90.00' },
+  { locale: 'de-DE', paid: '90,00', understood: '= 90,00 $' },
+]
+
+for (const { locale, paid, understood } of locales) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale })
+
+    test('one dataset shows the same figures on Dashboard, Plan, Exam and Costs', async ({
+      app,
+    }) => {
+      test.slow()
+      // A plan of three items: 3 h, 10 h and 8 h (catalog estimates), the course's price planned.
+      await goTo(app, 'Plan')
+      await addToPlan(app, 'OWASP Top 10 for LLM Applications')
+      await addToPlan(app, 'MITRE ATLAS')
+      await chooseResource(app, 'Resource to add', 'Exploring Adversarial Machine Learning')
+      await expect(
+        app.getByRole('checkbox', { name: /^Also add .* as a planned expense$/ }),
+      ).toBeChecked()
+      await app.getByRole('button', { name: 'Add to plan' }).click()
+      await expect(app.getByRole('list', { name: 'Study path' }).getByRole('listitem')).toHaveCount(
+        3,
+      )
+
+      // 1 h 30 on MITRE ATLAS, then the course completed with its price paid (pre-filled).
+      await logMinutes(app, 'MITRE ATLAS', '90')
+      await openResource(app, 'Exploring Adversarial Machine Learning')
+      await app.getByRole('button', { name: 'Mark completed' }).click()
+      const form = app.getByRole('form', { name: 'Mark as completed' })
+      await expect(form.getByRole('textbox', { name: 'Amount paid' })).toHaveValue(paid)
+      await expect(form.getByText(understood)).toBeVisible()
+      await form.getByRole('button', { name: 'Save as completed' }).click()
+      await expect(app.getByRole('combobox', { name: 'Status' })).toHaveValue('done')
+
+      // Path: (480 done + 90 of 600 + 0 of 180) / 1260 = 45%, on every page.
+      await goTo(app, 'Dashboard')
+      await expect(app.getByText('45% of the path done')).toBeVisible()
+      await expect(app.getByRole('progressbar', { name: 'Whole path' })).toHaveAttribute(
+        'aria-valuenow',
+        '45',
+      )
+      // Defect 4: 1 h 30 on a 10 h item is in progress and counts.
+      await expect(
+        app
+          .getByRole('list', { name: 'Progress per resource' })
+          .getByRole('progressbar', { name: 'MITRE ATLAS' }),
+      ).toHaveAttribute('aria-valuenow', '15')
+      await goTo(app, 'Plan')
+      await expect(app.getByText('45% of the path done')).toBeVisible()
+      await expect(app.getByText(/Weighted by planned hours/)).toBeVisible()
+      await goTo(app, 'Exam')
+      await expect(app.getByRole('row', { name: /^Path progress 45 / })).toBeVisible()
+
+      // Defect 1: the course is paid once, and no longer planned.
+      await goTo(app, 'Costs')
+      const ledger = app.getByRole('table', { name: /Ledger/ })
+      await expect(ledger.getByRole('row')).toHaveCount(2)
+      await expect(ledger.getByRole('row').nth(1)).toContainText('Paid')
+    })
+
+    test('an amount is read as the locale writes it, and shown before saving', async ({ app }) => {
+      await goTo(app, 'Costs')
+      const form = app.getByRole('form', { name: 'Add expense' })
+      await form.getByLabel('Description').fill('Practice exam')
+      await form.getByLabel('Currency').fill('EUR')
+      // Defect 2: "12,50" was saved as €1,250.00.
+      await form.getByLabel('Amount').fill('12,50')
+      const euros = locale === 'de-DE' ? '12,50 €' : '€12.50'
+      await expect(form.getByText(`= ${euros}`)).toBeVisible()
+      await form.getByRole('radio', { name: 'Paid' }).check()
+      await form.getByRole('button', { name: 'Add expense' }).click()
+      await expect(app.getByRole('table', { name: /Ledger/ })).toContainText(euros)
+    })
+  })
+}
+
+test.describe('in fr-FR', () => {
+  test.use({ locale: 'fr-FR' })
+
+  test('text that reads two ways gets a question, never a guess', async ({ app }) => {
+    await goTo(app, 'Costs')
+    const form = app.getByRole('form', { name: 'Add expense' })
+    await form.getByLabel('Amount').fill('1.250')
+    const choices = form.getByRole('group', { name: 'What Amount means' })
+    await expect(choices.getByRole('button')).toHaveCount(2)
+    await choices.getByRole('button', { name: /1\s250,00/ }).click()
+    await expect(form.getByLabel('Amount')).toHaveValue('1250,00')
+  })
+})
+
+// Defect 7: a paid expense dated in the future counted as spent.
+test('a paid expense cannot be dated in the future', async ({ app }) => {
+  await goTo(app, 'Costs')
+  const form = app.getByRole('form', { name: 'Add expense' })
+  await form.getByLabel('Date').fill('2099-12-31')
+  await form.getByLabel('Description').fill('Renewal')
+  await form.getByLabel('Amount').fill('469')
+  await form.getByRole('radio', { name: 'Paid' }).check()
+  await form.getByRole('button', { name: 'Add expense' }).click()
+  await expect(form.getByText(/A paid expense cannot be dated after today/)).toBeVisible()
+  await expect(app.getByRole('table', { name: /Ledger/ })).toHaveCount(0)
+})
+
+// Defect 7: a practice test dated 2030 became the "latest" score.
+test('a practice test cannot be dated in the future', async ({ app }) => {
+  await goTo(app, 'Exam')
+  const form = app.getByRole('form', { name: 'Add practice test' })
+  await form.getByLabel('Test date').fill('2030-01-01')
+  await form.getByLabel('Score (%)').fill('80')
+  await form.getByRole('button', { name: 'Add practice test' }).click()
+  await expect(form.getByText(/A practice test cannot be dated after today/)).toBeVisible()
+})
+
+// Defect 6: GSEC in the path has no estimate, yet the forecast said "On track".
+test('the forecast says how many items have no estimate instead of "On track"', async ({ app }) => {
+  await goTo(app, 'Plan')
+  await addToPlan(app, 'MITRE ATLAS')
+  await addToPlan(app, 'GIAC Security Essentials (GSEC)')
+  await app.getByLabel('Exam date').fill('2099-06-01')
+  await app.getByRole('button', { name: 'Save goal' }).click()
+  await expect(app.getByText(/1 item has no estimate, so the forecast leaves it out/)).toBeVisible()
+  await expect(app.getByText(/^On track/)).toHaveCount(0)
+})
