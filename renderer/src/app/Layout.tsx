@@ -1,3 +1,4 @@
+import { Loading } from '../ui/Loading'
 import { Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router'
 import { StudyReminderTimer } from '../features/plan'
@@ -41,13 +42,7 @@ export function Layout() {
         </nav>
         <main id="main" className="app-main" tabIndex={-1}>
           <ErrorBoundary>
-            <Suspense
-              fallback={
-                <p className="muted" role="status">
-                  Loading…
-                </p>
-              }
-            >
+            <Suspense fallback={<Loading />}>
               <Outlet />
             </Suspense>
           </ErrorBoundary>

@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/Loading'
 import { useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -216,7 +217,7 @@ export default function ResourceFormPage() {
       </>
     )
   }
-  if (existing.isLoading) return <p role="status">Loading…</p>
+  if (existing.isLoading) return <Loading />
   if (!existing.data) return <PageHeader title="Resource not found" />
   return (
     <>

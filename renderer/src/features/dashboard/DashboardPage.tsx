@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/Loading'
 import { differenceInCalendarDays, subDays } from 'date-fns'
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link } from 'react-router'
@@ -65,7 +66,7 @@ function ExamCountdownCard({
     <section className="card dash-card" aria-labelledby="exam-heading">
       <h2 id="exam-heading">Exam</h2>
       {loading ? (
-        <p className="muted">Loading your exam date…</p>
+        <Loading>Loading your exam date…</Loading>
       ) : examDate === null || days === null ? (
         <>
           <p>No exam date set yet.</p>
@@ -279,9 +280,7 @@ export default function DashboardPage() {
       />
       <ErrorMessage error={days.error ?? plan.error} />
       {!stats || !plan.path ? (
-        <p className="muted" role="status">
-          Loading your study…
-        </p>
+        <Loading>Loading your study…</Loading>
       ) : (
         <div className="stack">
           {isNew ? (
@@ -336,10 +335,10 @@ export default function DashboardPage() {
             {isNew ? (
               <p className="muted">No hours yet. The chart appears once you log a session.</p>
             ) : !showDetail ? (
-              <p className="muted">Loading chart…</p>
+              <Loading>Loading chart…</Loading>
             ) : (
               <>
-                <Suspense fallback={<p className="muted">Loading chart…</p>}>
+                <Suspense fallback={<Loading>Loading chart…</Loading>}>
                   <WeeklyHoursChart weeks={stats.weeks} />
                 </Suspense>
                 <details>
@@ -369,7 +368,7 @@ export default function DashboardPage() {
           ) : (
             <section className="card stack" aria-labelledby="path-heading">
               <h2 id="path-heading">Progress</h2>
-              <p className="muted">Loading progress…</p>
+              <Loading>Loading progress…</Loading>
             </section>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/Loading'
 import { useMemo, useState } from 'react'
 import { useResources } from '../catalog'
 import { GSEC_CERTIFICATION_ID } from '../../domain/objectives'
@@ -48,7 +49,7 @@ export default function ExamPage() {
     pathProgress: path.data?.fraction ?? null,
   })
 
-  if (resources.isLoading) return <p role="status">Loading…</p>
+  if (resources.isLoading) return <Loading />
   return (
     <>
       <PageHeader

@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/Loading'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { StudySessionRecord } from '../../db/records'
@@ -177,7 +178,7 @@ export default function LogPage() {
           </p>
         ) : null}
         {sessions.isLoading ? (
-          <p className="muted">Loading sessions…</p>
+          <Loading>Loading sessions…</Loading>
         ) : list.length === 0 ? (
           filtered ? (
             <EmptyState title="No sessions match">

@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/Loading'
 import { noResourceTitles } from '../../domain/resource-titles'
 import { useResourceTitle } from '../catalog'
 import { useState } from 'react'
@@ -61,7 +62,7 @@ function OpenNote({
 }) {
   const note = useNote(id)
   // Wait for this mount's own read: a cached copy may be older than the database.
-  if (!note.isFetchedAfterMount && !note.error) return <p role="status">Loading note…</p>
+  if (!note.isFetchedAfterMount && !note.error) return <Loading>Loading note…</Loading>
   if (!note.data) return <DeletedNote key={id} id={id} onRestored={onOpen} />
   return <NoteEditor key={note.data.id} note={note.data} onDeleted={onDeleted} />
 }

@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/Loading'
 import { examShortName } from '../../domain/exam-name'
 import { pathRuleText, type PathSummary } from '../../domain/path-progress'
 import { toPercent } from '../../domain/progress'
@@ -52,9 +53,7 @@ export default function PlanPage() {
       />
       <ErrorMessage error={plan.error} />
       {plan.isLoading || !plan.forecast ? (
-        <p role="status" className="muted">
-          Loading your plan…
-        </p>
+        <Loading>Loading your plan…</Loading>
       ) : (
         <div className="plan-layout">
           <div className="stack plan-main">

@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/Loading'
 import { Link, useNavigate, useParams } from 'react-router'
 import { formatIsoDay } from '../../domain/dates'
 import { AddToPlanButton } from '../plan'
@@ -80,7 +81,7 @@ export default function ResourceDetailPage() {
   const { id = '' } = useParams()
   const resource = useResource(id)
   const restore = useRestoreCatalogValues()
-  if (resource.isLoading) return <p role="status">Loading…</p>
+  if (resource.isLoading) return <Loading />
   const value = resource.data
   if (!value) {
     return (
