@@ -170,3 +170,59 @@ test('Replace says what it discards, a running timer included, before it does', 
   await expect(discards).toContainText('A study timer is running')
   if (process.env.SCREENSHOTS) await app.screenshot({ path: 'screenshots/replace-discards.png' })
 })
+
+test('two windows editing one quote: the older form refuses to overwrite and offers the saved one', async ({
+  app,
+}) => {
+  await openApp(app, '/notes')
+  await app.getByRole('button', { name: 'Add quote' }).click()
+  const created = app.getByRole('form', { name: 'New quote' })
+  await created.getByRole('textbox', { name: 'Quoted text' }).fill('Trust, but verify.')
+  await created.getByRole('button', { name: 'Save quote' }).click()
+  const formA = app.getByRole('form', { name: 'Edit quote' })
+  await expect(formA).toBeVisible()
+  const route = new URL(app.url()).hash.slice(1)
+
+  const other = await openSecondWindow(app, route)
+  const formB = other.getByRole('form', { name: 'Edit quote' })
+  await expect(formB.getByRole('textbox', { name: 'Quoted text' })).toHaveValue(
+    'Trust, but verify.',
+  )
+
+  // Window A saves first; window B then saves from the revision it opened.
+  await formA.getByRole('textbox', { name: 'Comment' }).fill('comment from A')
+  await formA.getByRole('button', { name: 'Save quote' }).click()
+  await expect(formA).toHaveCount(0)
+  await formB.getByRole('textbox', { name: 'Quoted text' }).fill('Trust, but verify twice.')
+  await formB.getByRole('button', { name: 'Save quote' }).click()
+
+  const conflict = formB.getByRole('alert').filter({ hasText: 'changed in another window' })
+  await expect(conflict).toContainText('This quote changed in another window')
+  await expect(conflict).toContainText('Your changes were not saved')
+  await expect(formB.getByRole('textbox', { name: 'Quoted text' })).toHaveValue(
+    'Trust, but verify twice.',
+  )
+  if (process.env.SCREENSHOTS) await other.screenshot({ path: 'screenshots/quote-conflict.png' })
+
+  await conflict.getByRole('button', { name: 'Load the saved version' }).click()
+  await expect(conflict).toHaveCount(0)
+  await expect(formB.getByRole('textbox', { name: 'Comment' })).toHaveValue('comment from A')
+  await expect(formB.getByRole('textbox', { name: 'Quoted text' })).toHaveValue(
+    'Trust, but verify.',
+  )
+  await expect(formB.getByRole('textbox', { name: 'Your unsaved text' })).toHaveValue(
+    'Trust, but verify twice.',
+  )
+  if (process.env.SCREENSHOTS) await other.screenshot({ path: 'screenshots/quote-reloaded.png' })
+
+  // Saving over the version now in view works, and keeps A's comment.
+  await formB.getByRole('textbox', { name: 'Quoted text' }).fill('Trust, but verify twice.')
+  await formB.getByRole('button', { name: 'Save quote' }).click()
+  await expect(formB).toHaveCount(0)
+  await openApp(app, route)
+  await expect(formA.getByRole('textbox', { name: 'Quoted text' })).toHaveValue(
+    'Trust, but verify twice.',
+  )
+  await expect(formA.getByRole('textbox', { name: 'Comment' })).toHaveValue('comment from A')
+  await other.close()
+})

@@ -35,6 +35,8 @@ export class RevisionConflictError<T> extends Error {
     readonly theirs: T,
     what = 'record',
   ) {
-    super(`This ${what} changed in another window.`)
+    super(
+      `This ${what} changed in another window, so your changes were not saved over it. Your text is still here.`,
+    )
   }
 }

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import { baseOf, RevisionConflictError } from '../../db/revision'
 import { useNavigate } from 'react-router'
 import type { QuoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -11,6 +12,7 @@ import { useResourceTitle } from '../catalog'
 import { noResourceTitles } from '../../domain/resource-titles'
 import { useDeleteQuote, useSaveQuote } from './hooks'
 import { indexPrefillPath } from './prefill'
+import { RecordConflictNotice } from './RecordConflictNotice'
 import { TagInput } from '../frameworks'
 
 /** Adds a quote, or edits one; keeps what was typed when the input is wrong. */
@@ -25,6 +27,10 @@ export function QuoteEditor({
 }) {
   const [form, setForm] = useState<QuoteForm>(() => quoteToForm(quote, resourceId))
   const [errors, setErrors] = useState<FormErrors<QuoteForm>>({})
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const [base, setBase] = useState(() => (quote ? baseOf(quote) : undefined))
+  // The text typed before "Load the saved version", kept in view so it can be copied back.
+  const [kept, setKept] = useState<string | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
   const close = useCallback(() => onDone(quote?.id ?? null), [onDone, quote?.id])
@@ -57,6 +63,15 @@ export function QuoteEditor({
     }
   }
 
+  const conflict = save.error instanceof RevisionConflictError ? save.error : null
+  const reload = (theirs: QuoteRecord) => {
+    setKept([form.text, form.comment].filter((part) => part.trim()).join('\n\n'))
+    setForm(quoteToForm(theirs))
+    setBase(baseOf(theirs))
+    setErrors({})
+    save.reset()
+  }
+
   const submit = () => {
     const result = validateQuote(form)
     if (!result.ok) {
@@ -64,7 +79,7 @@ export function QuoteEditor({
       return
     }
     setErrors({})
-    save.mutate({ fields: result.fields, id: quote?.id }, { onSuccess: (id) => onDone(id) })
+    save.mutate({ fields: result.fields, id: quote?.id, base }, { onSuccess: (id) => onDone(id) })
   }
 
   const addToIndex = () => {
@@ -148,7 +163,13 @@ export function QuoteEditor({
           </button>
         ) : null}
       </div>
-      <ErrorMessage error={save.error ?? remove.error} />
+      <RecordConflictNotice
+        what="quote"
+        conflict={conflict}
+        kept={kept}
+        onReload={() => conflict && reload(conflict.theirs as QuoteRecord)}
+      />
+      <ErrorMessage error={(conflict ? null : save.error) ?? remove.error} />
     </form>
   )
 }

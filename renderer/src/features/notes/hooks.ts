@@ -97,7 +97,8 @@ export function useDeleteNote() {
 
 export function useSaveQuote() {
   return useMutation({
-    mutationFn: ({ fields, id }: { fields: QuoteFields; id?: string }) => saveQuote(fields, id),
+    mutationFn: ({ fields, id, base }: { fields: QuoteFields; id?: string; base?: RevisionBase }) =>
+      saveQuote(fields, id, Date.now(), base),
   })
 }
 
@@ -114,8 +115,15 @@ export function useDeleteQuote() {
 
 export function useSaveIndexEntry() {
   return useMutation({
-    mutationFn: ({ fields, id }: { fields: IndexEntryFields; id?: string }) =>
-      saveIndexEntry(fields, id),
+    mutationFn: ({
+      fields,
+      id,
+      base,
+    }: {
+      fields: IndexEntryFields
+      id?: string
+      base?: RevisionBase
+    }) => saveIndexEntry(fields, id, Date.now(), base),
   })
 }
 

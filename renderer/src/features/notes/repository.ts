@@ -174,15 +174,19 @@ export async function saveQuote(
   fields: QuoteFields,
   id?: string,
   now = Date.now(),
+  base?: RevisionBase,
 ): Promise<string> {
   return db.transaction('rw', db.quoteBooks, async () => {
     const current = id ? await findRow(quoteBooks, id) : undefined
     if (id && !current) throw new Error('This quote no longer exists.')
+    if (current && base && !isSameRevision(current, base)) {
+      throw new RevisionConflictError(current, 'quote')
+    }
     const quote: QuoteRecord = withoutEmptyResource({
       id: current?.id ?? newId(),
       createdAt: current?.createdAt ?? now,
       ...fields,
-      updatedAt: now,
+      ...nextRevision(current, now),
     })
     await putRow(quoteBooks, quote)
     return quote.id
@@ -201,15 +205,19 @@ export async function saveIndexEntry(
   fields: IndexEntryFields,
   id?: string,
   now = Date.now(),
+  base?: RevisionBase,
 ): Promise<string> {
   return db.transaction('rw', db.indexBooks, async () => {
     const current = id ? await findRow(entryBooks, id) : undefined
     if (id && !current) throw new Error('This index entry no longer exists.')
+    if (current && base && !isSameRevision(current, base)) {
+      throw new RevisionConflictError(current, 'index entry')
+    }
     const entry: IndexEntryRecord = withoutEmptyResource({
       id: current?.id ?? newId(),
       createdAt: current?.createdAt ?? now,
       ...fields,
-      updatedAt: now,
+      ...nextRevision(current, now),
     })
     await putRow(entryBooks, entry)
     return entry.id

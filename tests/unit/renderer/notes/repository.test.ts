@@ -35,6 +35,23 @@ describe('notes repository', () => {
     })
   })
 
+  it('refuses a quote or index entry form saved over a newer revision', async () => {
+    const quote = { text: 'a', locator: null, comment: '', tags: [] }
+    const id = await saveQuote(quote, undefined, 10)
+    const base = { revision: 1, updatedAt: 10 }
+    await saveQuote({ ...quote, comment: 'other window' }, id, 20, base)
+    await expect(saveQuote({ ...quote, comment: 'this form' }, id, 30, base)).rejects.toThrow(
+      /quote changed in another window, so your changes were not saved over it/,
+    )
+    expect((await listQuotes())[0]).toMatchObject({ comment: 'other window', revision: 2 })
+    const entry = { term: 'AES', note: '', pages: '1', tags: [], objectiveIds: [] }
+    const entryId = await saveIndexEntry(entry, undefined, 10)
+    await saveIndexEntry({ ...entry, pages: '2' }, entryId, 20, base)
+    await expect(saveIndexEntry({ ...entry, pages: '3' }, entryId, 30, base)).rejects.toThrow(
+      RevisionConflictError,
+    )
+  })
+
   it('refuses a save based on an older revision and hands back the stored note', async () => {
     const id = await createNote({ body: 'first' }, 1000)
     const base = { revision: 0, updatedAt: 1000 }
@@ -123,7 +140,7 @@ describe('notes repository', () => {
     await saveIndexEntry(fields('AES-GCM', 'book-b'), aes, 4)
     expect((await db.indexBooks.get('book-a'))?.entries.map((entry) => entry.term)).toEqual(['RSA'])
     expect((await listForResource('book-b')).entries).toEqual([
-      { id: aes, createdAt: 1, updatedAt: 4, ...fields('AES-GCM', 'book-b') },
+      { id: aes, createdAt: 1, updatedAt: 4, revision: 2, ...fields('AES-GCM', 'book-b') },
     ])
 
     await deleteIndexEntry(free)

@@ -1,3 +1,4 @@
+import { baseOf, RevisionConflictError } from '../../../db/revision'
 import { useResourceTitle } from '../../catalog'
 import { noResourceTitles } from '../../../domain/resource-titles'
 import { useDeferredValue, useMemo, useState } from 'react'
@@ -10,6 +11,7 @@ import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm }
 import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
 import { TagInput } from '../../frameworks'
+import { RecordConflictNotice } from '../RecordConflictNotice'
 
 /** Adds or edits one index entry, warning while typing when a similar term exists. */
 export function IndexEntryEditor({
@@ -26,6 +28,10 @@ export function IndexEntryEditor({
   const [form, setForm] = useState<IndexEntryForm>(() => ({ ...entryToForm(entry), ...prefill }))
   const [errors, setErrors] = useState<FormErrors<IndexEntryForm>>({})
   const choices = useObjectiveChoices()
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const [base, setBase] = useState(() => (entry ? baseOf(entry) : undefined))
+  // The text typed before "Load the saved version", kept in view so it can be copied back.
+  const [kept, setKept] = useState<string | null>(null)
   const save = useSaveIndexEntry()
   const remove = useDeleteIndexEntry()
   const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
@@ -58,6 +64,19 @@ export function IndexEntryEditor({
     return flags.slice(0, 3)
   }, [deferredTerm, entries, entry?.id])
 
+  const conflict = save.error instanceof RevisionConflictError ? save.error : null
+  const reload = (theirs: IndexEntryRecord) => {
+    setKept(
+      [`Term: ${form.term}`, `Pages: ${form.pages}`, form.note.trim() ? `Note: ${form.note}` : '']
+        .filter(Boolean)
+        .join('\n'),
+    )
+    setForm(entryToForm(theirs))
+    setBase(baseOf(theirs))
+    setErrors({})
+    save.reset()
+  }
+
   const submit = () => {
     const result = validateIndexEntry(form)
     if (!result.ok) {
@@ -65,7 +84,7 @@ export function IndexEntryEditor({
       return
     }
     setErrors({})
-    save.mutate({ fields: result.fields, id: entry?.id }, { onSuccess: (id) => onDone(id) })
+    save.mutate({ fields: result.fields, id: entry?.id, base }, { onSuccess: (id) => onDone(id) })
   }
 
   return (
@@ -149,7 +168,13 @@ export function IndexEntryEditor({
           </button>
         ) : null}
       </div>
-      <ErrorMessage error={save.error ?? remove.error} />
+      <RecordConflictNotice
+        what="index entry"
+        conflict={conflict}
+        kept={kept}
+        onReload={() => conflict && reload(conflict.theirs as IndexEntryRecord)}
+      />
+      <ErrorMessage error={(conflict ? null : save.error) ?? remove.error} />
     </form>
   )
 }
