@@ -88,6 +88,27 @@ export async function expectAccessible(
 }
 
 // Each test gets a new browser context: a fresh, empty IndexedDB profile.
+/** Everything one IndexedDB store holds, read as the app stored it. */
+export async function storeContents(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('bastion')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const read = db.transaction(name).objectStore(name).getAll()
+          read.onerror = () => reject(read.error)
+          read.onsuccess = () => {
+            db.close()
+            resolve(read.result as unknown[])
+          }
+        }
+      }),
+    store,
+  )
+}
+
 export const test = base.extend<{ app: Page }>({
   app: async ({ page }, use) => {
     const errors: string[] = []

@@ -158,3 +158,28 @@ test('the forecast says how many items have no estimate instead of "On track"', 
   await expect(app.getByText(/1 item has no estimate, so the forecast leaves it out/)).toBeVisible()
   await expect(app.getByText(/^On track/)).toHaveCount(0)
 })
+
+test('adding a resource that already exists names the existing one, and still saves', async ({
+  app,
+}) => {
+  const addBook = async (title: string) => {
+    await goTo(app, 'Catalog')
+    await app.getByRole('link', { name: 'Add resource' }).click()
+    await app.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Book' })
+    await app.getByRole('textbox', { name: 'Title', exact: true }).fill(title)
+  }
+  await addBook('Red Team Field Notes')
+  await expect(app.getByText(/already in your catalog/)).toBeHidden()
+  await app.getByRole('button', { name: 'Save resource' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: 'Red Team Field Notes' })).toBeVisible()
+
+  await addBook('  red team field NOTES ')
+  const warning = app.getByRole('status').filter({ hasText: 'already in your catalog' })
+  await expect(warning).toBeVisible()
+  await expect(warning.getByRole('link', { name: 'Red Team Field Notes' })).toHaveAttribute(
+    'href',
+    /\/catalog\//,
+  )
+  await app.getByRole('button', { name: 'Save resource' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: 'red team field NOTES' })).toBeVisible()
+})

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, goTo, openApp, test } from './fixtures'
+import { expect, goTo, openApp, storeContents, test } from './fixtures'
 
 // Several pages, a download and a second profile on a shared, busy machine: give them room.
 test.describe.configure({ timeout: 180_000 })
@@ -177,4 +177,63 @@ test('backup and restore keep cards and their review history', async ({ app, bro
   await expect(page.getByText('What does AES stand for?')).toBeVisible()
   await page.screenshot({ path: shot('review-stats'), fullPage: true })
   await fresh.close()
+})
+
+async function newQaCard(page: Page, question: string, answer: string) {
+  await page.getByRole('button', { name: 'New card' }).click()
+  const form = page.getByRole('form', { name: 'New card' })
+  await form.getByRole('textbox', { name: 'Question' }).fill(question)
+  await form.getByRole('textbox', { name: 'Answer' }).fill(answer)
+  await form.getByRole('button', { name: 'Save card' }).click()
+  await expect(form).toBeHidden()
+}
+
+test('closing the New card form gives focus back to New card', async ({ app }) => {
+  await goTo(app, 'Review')
+  const open = app.getByRole('button', { name: 'New card' })
+  const form = app.getByRole('form', { name: 'New card' })
+  await open.click()
+  await expect(form.getByRole('textbox', { name: 'Question' })).toBeFocused()
+  await app.keyboard.press('Escape')
+  await expect(form).toBeHidden()
+  await expect(open).toBeFocused()
+
+  await open.click()
+  await form.getByRole('button', { name: 'Cancel' }).click()
+  await expect(form).toBeHidden()
+  await expect(open).toBeFocused()
+})
+
+test('a deleted card and its reviews come back exactly with Undo', async ({ app }) => {
+  await goTo(app, 'Review')
+  const card = app.getByRole('article', { name: 'Card to review' })
+  // Two answered cards: the day's log holds the deleted card's review before the other's.
+  for (const [question, answer] of [
+    ['Which port does HTTPS use?', '443'],
+    ['Which port does DNS use?', '53'],
+  ] as const) {
+    await newQaCard(app, question, answer)
+    await card.getByRole('button', { name: 'Show answer' }).click()
+    await card.getByRole('button', { name: /^Good/ }).click()
+    await expect(await dueCount(app)).toHaveText('0 cards due')
+  }
+  const books = await storeContents(app, 'reviewCardBooks')
+  const days = await storeContents(app, 'reviewDays')
+  expect(days).toHaveLength(1)
+  expect((days[0] as { reviews: unknown[] }).reviews).toHaveLength(2)
+
+  await app.getByText('All cards').click()
+  await app.getByRole('button', { name: 'Delete card: Which port does HTTPS use?' }).click()
+  const toast = app.getByRole('region', { name: 'Notifications' })
+  await expect(toast).toContainText('Card deleted, with its 1 review.')
+  await expect(app.getByText('Which port does HTTPS use?')).toBeHidden()
+  await expect.poll(() => storeContents(app, 'reviewDays')).not.toEqual(days)
+  await expect.poll(() => storeContents(app, 'reviewCardBooks')).not.toEqual(books)
+  await app.screenshot({ path: shot('review-delete-toast') })
+
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(toast).toContainText('Card restored.')
+  await expect(app.getByText('Which port does HTTPS use?')).toBeVisible()
+  await expect.poll(() => storeContents(app, 'reviewCardBooks')).toEqual(books)
+  await expect.poll(() => storeContents(app, 'reviewDays')).toEqual(days)
 })

@@ -1,29 +1,8 @@
 import type { Page } from '@playwright/test'
-import { chooseResource, expect, goTo, test } from './fixtures'
+import { chooseResource, expect, goTo, storeContents, test } from './fixtures'
 
 // The deleting rule: every delete happens at once, with Undo in a toast for at least 8 seconds,
 // and Undo puts back exactly what was deleted (the stored records compare equal).
-
-/** Everything one IndexedDB store holds, read as the app stored it. */
-async function storeContents(page: Page, store: string): Promise<unknown[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('bastion')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const read = db.transaction(name).objectStore(name).getAll()
-          read.onerror = () => reject(read.error)
-          read.onsuccess = () => {
-            db.close()
-            resolve(read.result as unknown[])
-          }
-        }
-      }),
-    store,
-  )
-}
 
 function toast(page: Page) {
   return page.getByRole('region', { name: 'Notifications' })

@@ -41,35 +41,61 @@ const listFields: Partial<Record<TableName, readonly string[]>> = {
   reviewCards: ['tags', 'objectiveIds'],
 }
 
-function qualifyLists(record: Row, fields: readonly string[]): Row {
+/** A list of tags as `change` rewrites it, or null when it stays as it is. */
+export type TagListChange = (list: readonly string[]) => string[] | null
+
+function changeLists(record: Row, fields: readonly string[], change: TagListChange): Row {
   let changed: Row | null = null
   for (const field of fields) {
     const list = record[field]
-    if (Array.isArray(list) && hasBareOwaspId(list as string[])) {
+    if (!Array.isArray(list)) continue
+    const next = change(list as string[])
+    if (next) {
       changed ??= { ...record }
-      changed[field] = qualifyOwaspIds(list as string[])
+      changed[field] = next
     }
   }
   return changed ?? record
 }
 
 /**
- * A row with every bare OWASP ID ("LLM01") in its tags and links written as the 2025 edition
- * Bastion shipped ("LLM01:2025"); the same object when there is none. Schema version 4's
- * upgrade and the backup upgrade from version 3 both use it, so a database and a backup end
- * up alike. Resources keep tags in `base` (custom entries) and `overrides` (edited catalog ones).
+ * A row with `change` applied to each of its tag and framework-link lists; the same object when
+ * no list changed. Resources keep tags in `base` (custom entries) and `overrides` (edited
+ * catalog ones).
  */
-export function qualifyBareOwaspIdsInRow(table: TableName, row: Row): Row {
+export function changeTagListsInRow(table: TableName, row: Row, change: TagListChange): Row {
   if (table === 'resources') {
     const base = row.base as Row | undefined
     const overrides = row.overrides as Row | undefined
-    const newBase = base ? qualifyLists(base, ['tags']) : base
-    const newOverrides = overrides ? qualifyLists(overrides, ['tags']) : overrides
+    const newBase = base ? changeLists(base, ['tags'], change) : base
+    const newOverrides = overrides ? changeLists(overrides, ['tags'], change) : overrides
     if (newBase === base && newOverrides === overrides) return row
     return { ...row, base: newBase, overrides: newOverrides }
   }
   const fields = listFields[table]
-  return fields ? qualifyLists(row, fields) : row
+  return fields ? changeLists(row, fields, change) : row
+}
+
+/** Every tag and framework link a row holds, in all its lists. */
+export function tagListsOfRow(table: TableName, row: Row): string[][] {
+  const lists: string[][] = []
+  changeTagListsInRow(table, row, (list) => {
+    lists.push([...list])
+    return null
+  })
+  return lists
+}
+
+/**
+ * A row with every bare OWASP ID ("LLM01") in its tags and links written as the 2025 edition
+ * Bastion shipped ("LLM01:2025"); the same object when there is none. Schema version 5's
+ * upgrade and the backup upgrade from version 3 both use it, so a database and a backup end
+ * up alike.
+ */
+export function qualifyBareOwaspIdsInRow(table: TableName, row: Row): Row {
+  return changeTagListsInRow(table, row, (list) =>
+    hasBareOwaspId(list) ? qualifyOwaspIds(list) : null,
+  )
 }
 
 /** The tables that can hold OWASP IDs. */

@@ -5,12 +5,13 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
 import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
-import { useAddResource, useResource, useUpdateResource } from './hooks'
+import { useAddResource, useResource, useResources, useUpdateResource } from './hooks'
 import { kindLabels } from './labels'
 import type { Resource } from '../../db/resource'
 import {
   draftFrom,
   emptyDraft,
+  findDuplicate,
   readDraft,
   type DraftErrors,
   type ResourceDraft,
@@ -26,6 +27,8 @@ function ResourceForm({ existing }: { existing?: Resource }) {
   const add = useAddResource()
   const update = useUpdateResource()
   const navigate = useNavigate()
+  const resources = useResources()
+  const duplicate = findDuplicate(resources.data ?? [], draft.kind, draft.title, existing?.id)
   const set =
     <K extends keyof ResourceDraft>(key: K) =>
     (value: ResourceDraft[K]) =>
@@ -84,6 +87,14 @@ function ResourceForm({ existing }: { existing?: Resource }) {
         error={errors.title}
         required
       />
+      {duplicate ? (
+        <p role="status" className="notice">
+          A {kindLabels[duplicate.kind].toLocaleLowerCase()} with this title is already in your
+          catalog:{' '}
+          <Link to={`/catalog/${encodeURIComponent(duplicate.id)}`}>{duplicate.title}</Link>. You
+          can still save this one.
+        </p>
+      ) : null}
       <TextField
         label="Subtitle"
         value={draft.subtitle}

@@ -163,3 +163,24 @@ function humanMessage(field: keyof ResourceDraft, message: string): string {
       return message.charAt(0).toUpperCase() + message.slice(1) + '.'
   }
 }
+
+/**
+ * An existing resource of the same kind whose title matches once trimmed and compared without
+ * case, so the form can warn before a second identical title reaches every picker. `selfId`
+ * leaves out the resource being edited.
+ */
+export function findDuplicate(
+  resources: readonly Resource[],
+  kind: ResourceKind,
+  title: string,
+  selfId?: string,
+): Resource | undefined {
+  const wanted = title.trim().toLocaleLowerCase()
+  if (!wanted) return undefined
+  return resources.find(
+    (resource) =>
+      resource.id !== selfId &&
+      resource.kind === kind &&
+      resource.title.trim().toLocaleLowerCase() === wanted,
+  )
+}

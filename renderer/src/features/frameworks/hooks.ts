@@ -1,5 +1,10 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useOfferUndo } from '../../ui/undo-toast'
+import { applyEditionMove, planEditionMove, tablesWithTags, undoEditionMove } from './repository'
 import {
+  editionMapping,
+  type EditionMove,
   frameworkItems,
   itemsById,
   loadShippedFrameworks,
@@ -22,4 +27,34 @@ export function useFrameworkItems(): {
     const items = frameworkItems(frameworks)
     return { items, byId: itemsById(items) }
   }, [frameworks])
+}
+
+/** The 2025 → 2026 mapping of the shipped OWASP list. */
+export function useEditionMapping(): ReadonlyMap<string, EditionMove> {
+  const frameworks = useFrameworks()
+  return useMemo(() => editionMapping(frameworks.owasp), [frameworks])
+}
+
+/**
+ * The moves the mapping would make on the stored tags (refreshed by the change feed when any
+ * table holding tags changes), and the action that makes them, with Undo.
+ */
+export function useEditionMove() {
+  const mapping = useEditionMapping()
+  const offerUndo = useOfferUndo()
+  const plan = useQuery({
+    queryKey: ['frameworkTags', 'edition-move'],
+    meta: { tables: tablesWithTags },
+    queryFn: () => planEditionMove(mapping),
+  })
+  const apply = useMutation({
+    mutationFn: () => applyEditionMove(mapping),
+    onSuccess: (result) =>
+      offerUndo({
+        message: `Moved the tags of ${result.rows} ${result.rows === 1 ? 'item' : 'items'} to the 2026 edition.`,
+        undo: () => undoEditionMove(result),
+        restoredMessage: 'Tags put back as they were.',
+      }),
+  })
+  return { plan, apply }
 }

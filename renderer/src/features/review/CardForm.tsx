@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ReviewCardRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { useEscapeToClose } from '../../ui/form-keyboard'
 import { TextField } from '../../ui/TextField'
 import { ClozeText } from './CardFace'
 import { hasGap } from './cloze'
@@ -18,6 +19,11 @@ interface CardFormProps {
   /** For a new card: the text each kind starts with, swapped in while the text is untouched. */
   prefills?: Record<CardDraft['kind'], { front: string; back: string }>
   onDone: (cardId: string) => void
+  /**
+   * Whether Escape and Cancel hand focus back to what opened the form (true for an inline
+   * form; a dialog that places focus itself says false).
+   */
+  restoreFocus?: boolean
   onCancel: () => void
 }
 
@@ -55,7 +61,15 @@ function check(kind: CardDraft['kind'], front: string, back: string): Problems {
 }
 
 /** Makes or edits one card. Save writes it; Escape or Cancel leaves without saving. */
-export function CardForm({ start, cardId, heading, prefills, onDone, onCancel }: CardFormProps) {
+export function CardForm({
+  start,
+  cardId,
+  heading,
+  prefills,
+  onDone,
+  onCancel,
+  restoreFocus = true,
+}: CardFormProps) {
   const [kind, setKind] = useState(start.kind)
   const [front, setFront] = useState(start.front)
   const [back, setBack] = useState(start.back)
@@ -65,6 +79,9 @@ export function CardForm({ start, cardId, heading, prefills, onDone, onCancel }:
   const update = useUpdateCard()
   const headingId = useId()
   const formRef = useRef<HTMLFormElement>(null)
+  // Before the effect that focuses the first field: it remembers the control that opened us.
+  const escape = useEscapeToClose(onCancel)
+  const cancel = restoreFocus ? escape.close : onCancel
   const chooseKind = (next: CardDraft['kind']) => {
     const before = prefills?.[kind]
     const after = prefills?.[next]
@@ -108,10 +125,11 @@ export function CardForm({ start, cardId, heading, prefills, onDone, onCancel }:
       noValidate
       onSubmit={(event) => void submit(event).catch(() => undefined)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation()
-          onCancel()
-        }
+        // Inside Make card's dialog, the form (not the dialog) handles Escape.
+        if (event.key !== 'Escape') return
+        event.stopPropagation()
+        if (restoreFocus) escape.onKeyDown(event)
+        else onCancel()
       }}
     >
       <h2 id={headingId}>{heading}</h2>
@@ -186,7 +204,7 @@ export function CardForm({ start, cardId, heading, prefills, onDone, onCancel }:
         <button type="submit" className="primary" disabled={create.isPending || update.isPending}>
           Save card
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
       </div>

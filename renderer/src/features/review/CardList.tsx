@@ -9,7 +9,7 @@ const stateNames = ['New', 'Learning', 'Review', 'Relearning']
 interface CardListProps {
   onEdit: (card: ReviewCardRecord) => void
   onSuspend: (card: ReviewCardRecord) => void
-  onDelete: (card: ReviewCardRecord) => void
+  onDelete: (card: ReviewCardRecord, from?: HTMLElement) => void
 }
 
 /** Every card, newest first, 50 at a time. Mounted only when opened. */
@@ -53,7 +53,7 @@ export function CardList({ onEdit, onSuspend, onDelete }: CardListProps) {
               <button
                 type="button"
                 className="danger"
-                onClick={() => onDelete(card)}
+                onClick={(event) => onDelete(card, event.currentTarget)}
                 aria-label={`Delete card: ${card.front}`}
               >
                 Delete

@@ -72,6 +72,7 @@ export function MakeCardButton({ read }: { read: () => MakeCardSource }) {
               close()
             }}
             onCancel={close}
+            restoreFocus={false}
           />
         </MakeCardDialog>
       ) : null}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { ReviewCardRecord } from '../../db/records'
 import { toIsoDay } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -12,17 +12,13 @@ import {
   useDueCount,
   useExamTarget,
   useNextDue,
-  useRestoreDeletedCard,
   useReviewClock,
   useUpdateCard,
 } from './hooks'
-import type { DeletedCard } from './repository'
 import { ReviewSession } from './ReviewSession'
 import { ReviewStats } from './ReviewStats'
 import { examWindow } from './scheduling'
 import './review.css'
-
-const UNDO_MS = 10_000
 
 type Editing = { kind: 'new' } | { kind: 'edit'; card: ReviewCardRecord } | null
 
@@ -34,22 +30,17 @@ export default function ReviewPage() {
   const windowStart = target ? examWindow(target).windowStart : now
   const counts = useActiveCounts(Math.max(now, windowStart))
   const [editing, setEditing] = useState<Editing>(null)
-  const [deleted, setDeleted] = useState<DeletedCard | null>(null)
   const update = useUpdateCard()
   const remove = useDeleteCard()
-  const restore = useRestoreDeletedCard()
-
-  useEffect(() => {
-    if (!deleted) return
-    const timer = setTimeout(() => setDeleted(null), UNDO_MS)
-    return () => clearTimeout(timer)
-  }, [deleted])
 
   const onEdit = (card: ReviewCardRecord) => setEditing({ kind: 'edit', card })
   const onSuspend = (card: ReviewCardRecord) =>
     update.mutate({ id: card.id, patch: { suspended: !card.suspended } })
-  const onDelete = (card: ReviewCardRecord) =>
-    remove.mutate(card.id, { onSuccess: (gone) => setDeleted(gone) })
+  const onDelete = (card: ReviewCardRecord, from?: HTMLElement) =>
+    remove.run(card.id, from, () => {
+      // The form of a deleted card has nothing left to save.
+      setEditing((open) => (open?.kind === 'edit' && open.card.id === card.id ? null : open))
+    })
 
   const due = dueCount.data
   const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
@@ -106,19 +97,7 @@ export default function ReviewPage() {
           onSuspend={onSuspend}
           onDelete={onDelete}
         />
-        {deleted ? (
-          <div className="undo-toast" role="status">
-            Card deleted, with its {deleted.logs.length}{' '}
-            {deleted.logs.length === 1 ? 'review' : 'reviews'}.{' '}
-            <button
-              type="button"
-              onClick={() => restore.mutate(deleted, { onSuccess: () => setDeleted(null) })}
-            >
-              Undo
-            </button>
-          </div>
-        ) : null}
-        <ErrorMessage error={update.error ?? remove.error ?? restore.error} />
+        <ErrorMessage error={update.error ?? remove.error} />
         <ExamModeSection
           target={target}
           now={now}

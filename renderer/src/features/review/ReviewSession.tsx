@@ -21,7 +21,7 @@ interface ReviewSessionProps {
   enabled: boolean
   onEdit: (card: ReviewCardRecord) => void
   onSuspend: (card: ReviewCardRecord) => void
-  onDelete: (card: ReviewCardRecord) => void
+  onDelete: (card: ReviewCardRecord, from?: HTMLElement) => void
 }
 
 /**
@@ -159,7 +159,11 @@ export function ReviewSession({
             <button type="button" onClick={() => onSuspend(card)}>
               Suspend card
             </button>
-            <button type="button" className="danger" onClick={() => onDelete(card)}>
+            <button
+              type="button"
+              className="danger"
+              onClick={(event) => onDelete(card, event.currentTarget)}
+            >
               Delete card
             </button>
           </div>

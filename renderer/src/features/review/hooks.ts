@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { ReviewRating, ReviewSource } from '../../db/records'
 import { toIsoDay } from '../../domain/dates'
 import { useSetting } from '../../db/use-setting'
+import { useUndoableDelete } from '../../ui/undoable-delete'
 import { useEffectiveExamDate } from '../plan'
 import {
   answerCard,
@@ -135,12 +136,19 @@ export function useUpdateCard() {
   })
 }
 
-export function useDeleteCard() {
-  return useMutation({ mutationFn: (id: string) => deleteCard(id) })
-}
+const cardDeleted = ({ logs }: DeletedCard) =>
+  logs.length === 0
+    ? 'Card deleted.'
+    : `Card deleted, with its ${logs.length} ${logs.length === 1 ? 'review' : 'reviews'}.`
 
-export function useRestoreDeletedCard() {
-  return useMutation({ mutationFn: (deleted: DeletedCard) => restoreDeletedCard(deleted) })
+/** Deletes a card and its review history at once, with Undo in the app's toast. */
+export function useDeleteCard() {
+  return useUndoableDelete({
+    remove: deleteCard,
+    restore: restoreDeletedCard,
+    message: cardDeleted,
+    restoredMessage: 'Card restored.',
+  })
 }
 
 export function useAnswerCard() {

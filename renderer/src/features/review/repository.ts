@@ -30,8 +30,11 @@ export async function readCard(id: string): Promise<ReviewCardRecord | null> {
   return book?.cards.find((card) => card.id === id) ?? null
 }
 
-/** Puts a card into its book (moving it when its resource changed). Inside a transaction. */
-async function putCard(card: ReviewCardRecord): Promise<void> {
+/**
+ * Puts a card into its book (moving it when its resource changed), where it was or at `at` (a
+ * restored card goes back to its old place), else at the end. Inside a transaction.
+ */
+async function putCard(card: ReviewCardRecord, at?: number): Promise<void> {
   const key = cardBookKey(card)
   const current = await bookOfCard(card.id)
   if (current && current.resourceId !== key) {
@@ -41,8 +44,9 @@ async function putCard(card: ReviewCardRecord): Promise<void> {
   }
   const book = current?.resourceId === key ? current : await db.reviewCardBooks.get(key)
   const cards = (book?.cards ?? []).filter((other) => other.id !== card.id)
-  const index = book?.cards.findIndex((other) => other.id === card.id) ?? -1
-  cards.splice(index === -1 ? cards.length : index, 0, card)
+  const found = book?.cards.findIndex((other) => other.id === card.id) ?? -1
+  const index = found !== -1 ? found : (at ?? cards.length)
+  cards.splice(Math.min(index, cards.length), 0, card)
   await db.reviewCardBooks.put(reviewCardBook(key, cards))
 }
 
@@ -99,14 +103,17 @@ export async function updateCard(id: string, patch: CardPatch, now = Date.now())
 /** What a delete took away, to put back with Undo. */
 export interface DeletedCard {
   card: ReviewCardRecord
+  /** Where the card stood in its book. */
+  position: number
   logs: ReviewLogRecord[]
 }
 
 /** Deletes a card and its review history together. */
-export async function deleteCard(id: string): Promise<DeletedCard | null> {
+export async function deleteCard(id: string): Promise<DeletedCard> {
   return db.transaction('rw', db.reviewCardBooks, db.reviewDays, async () => {
-    const card = await readCard(id)
-    if (!card) return null
+    const book = await bookOfCard(id)
+    const position = book?.cards.findIndex((card) => card.id === id) ?? -1
+    if (!book || position === -1) throw new CardInputError('This card was already deleted.')
     const days = await db.reviewDays.where('cardIds').equals(id).toArray()
     const logs = days.flatMap((day) => day.reviews.filter((review) => review.cardId === id))
     for (const day of days) {
@@ -115,21 +122,25 @@ export async function deleteCard(id: string): Promise<DeletedCard | null> {
       else await db.reviewDays.delete(day.date)
     }
     await removeCard(id)
-    return { card, logs }
+    return { card: book.cards[position]!, position, logs }
   })
 }
 
+/** Puts a deleted card back where it was, with its reviews in their days in time order. */
 export async function restoreDeletedCard(deleted: DeletedCard): Promise<void> {
   await db.transaction('rw', db.reviewCardBooks, db.reviewDays, async () => {
-    await putCard(deleted.card)
+    await putCard(deleted.card, deleted.position)
     for (const log of deleted.logs) await addLog(log)
   })
 }
 
+/** Adds an answer to its day, in time order (answers are logged as they happen). */
 async function addLog(log: ReviewLogRecord): Promise<void> {
   const day = await db.reviewDays.get(log.date)
   const reviews = (day?.reviews ?? []).filter((review) => review.id !== log.id)
-  await db.reviewDays.put(reviewDay(log.date, [...reviews, log]))
+  const index = reviews.findIndex((review) => review.at > log.at)
+  reviews.splice(index === -1 ? reviews.length : index, 0, log)
+  await db.reviewDays.put(reviewDay(log.date, reviews))
 }
 
 /** What Undo needs to put a card back exactly as it was before an answer. */

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { desktopApi } from '../../platform'
 import { PageHeader } from '../../ui/PageHeader'
+import { FrameworkTagsSection } from '../frameworks'
 import { LogSettings } from '../log'
 import { StudyReminderSettings } from '../plan'
 import { AutomaticBackupsSection, BackupSection, CsvExportSection, StorageSection } from '../backup'
@@ -70,6 +71,7 @@ export default function SettingsPage() {
         <AppearanceSettings />
         <LogSettings />
         <StudyReminderSettings />
+        <FrameworkTagsSection />
         <BackupSection />
         <AutomaticBackupsSection />
         <CsvExportSection />

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { draftFrom, emptyDraft, readDraft } from '@renderer/features/catalog/resource-form'
-import { toResource } from '@renderer/db/resource'
+import {
+  draftFrom,
+  emptyDraft,
+  findDuplicate,
+  readDraft,
+} from '@renderer/features/catalog/resource-form'
+import { toResource, type Resource } from '@renderer/db/resource'
 
 const draft = (overrides: Partial<typeof emptyDraft>) => ({ ...emptyDraft, ...overrides })
 
@@ -81,5 +86,20 @@ describe('the resource form’s validation', () => {
       updatedAt: 0,
     })
     expect(readDraft(draftFrom(resource), { isbn: '9780000000002' })).toEqual(result)
+  })
+})
+
+describe('findDuplicate', () => {
+  const book = { id: 'custom-1', kind: 'book', title: 'Red Team Field Notes' } as Resource
+  const course = { id: 'custom-2', kind: 'course', title: 'Red Team Field Notes' } as Resource
+
+  it('finds the same kind and title, trimmed and without case', () => {
+    expect(findDuplicate([course, book], 'book', '  red team FIELD notes ')).toBe(book)
+  })
+
+  it('ignores another kind, an empty title and the resource being edited', () => {
+    expect(findDuplicate([course], 'book', 'Red Team Field Notes')).toBeUndefined()
+    expect(findDuplicate([book], 'book', '   ')).toBeUndefined()
+    expect(findDuplicate([book], 'book', 'Red Team Field Notes', 'custom-1')).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { readRows } from '@renderer/db/database'
+import { db, readRows } from '@renderer/db/database'
 import {
   answerCard,
   countDue,
@@ -64,9 +64,32 @@ describe('review repository', () => {
     const deleted = await deleteCard(id)
     expect(await readCard(id)).toBeNull()
     expect(await readRows('reviewLogs')).toEqual([])
-    await restoreDeletedCard(deleted!)
+    await restoreDeletedCard(deleted)
     expect(await readCard(id)).toEqual(cardBefore)
     expect(await readRows('reviewLogs')).toHaveLength(1)
+  })
+
+  it('Undo of a delete puts the card and its reviews back in their places', async () => {
+    const book = { ...fields, resourceId: 'cert-giac-gsec' }
+    const first = await createCard(book, now)
+    await createCard({ ...book, front: 'DNS uses port {{53}}' }, now + 1)
+    const last = await createCard({ ...book, front: 'HTTPS uses port {{443}}' }, now + 2)
+    await answerCard(first, 3, 1000, null, now + 10)
+    await answerCard(last, 3, 1000, null, now + 20)
+    await answerCard(first, 1, 1000, null, now + 30)
+    const books = await db.reviewCardBooks.toArray()
+    const days = await db.reviewDays.toArray()
+    const deleted = await deleteCard(first)
+    expect(deleted.logs).toHaveLength(2)
+    await restoreDeletedCard(deleted)
+    expect(await db.reviewCardBooks.toArray()).toEqual(books)
+    expect(await db.reviewDays.toArray()).toEqual(days)
+  })
+
+  it('refuses to delete a card that is already gone', async () => {
+    const id = await createCard(fields, now)
+    await deleteCard(id)
+    await expect(deleteCard(id)).rejects.toThrow('This card was already deleted.')
   })
 
   it('sums each day’s answers and their time in the day index', async () => {
