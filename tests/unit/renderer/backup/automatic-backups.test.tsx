@@ -53,9 +53,9 @@ describe('automatic backups on the desktop', () => {
     expect(fake.api.readBackup).toHaveBeenCalledWith(saved.name)
     fireEvent.click(screen.getByRole('button', { name: 'Merge into my data' }))
     expect(
-      await screen.findByText(/Backup restored \(merged\)/, {}, { timeout: 5000 }),
+      await screen.findByText(/Backup restored \(merged\)/, {}, { timeout: 15_000 }),
     ).toBeTruthy()
-  })
+  }, 20_000)
 
   it('backs up now with a complete backup, and changes how many are kept', async () => {
     render(

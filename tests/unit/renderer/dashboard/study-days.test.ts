@@ -25,5 +25,5 @@ describe('loadStudyDays', () => {
     expect(days.totalMinutes).toBe(10_000)
     expect(days.byDay.size).toBe(28)
     expect(days.byDay.get('2026-11-01')).toBe(360)
-  })
+  }, 20_000)
 })
