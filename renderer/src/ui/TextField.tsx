@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react'
+import { describedBy, FieldFrame } from './FieldFrame'
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string
@@ -20,32 +21,19 @@ export function TextField({
   ...rest
 }: TextFieldProps) {
   const id = useId()
-  const describedBy =
-    [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined
   const common = {
     id,
     value,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(id, error, hint),
   }
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {multiline ? (
         <textarea {...common} rows={4} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input {...rest} {...common} onChange={(event) => onChange(event.target.value)} />
       )}
-      {hint ? (
-        <small id={`${id}-hint`} className="muted">
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <small id={`${id}-error`} className="error-text">
-          {error}
-        </small>
-      ) : null}
-    </div>
+    </FieldFrame>
   )
 }

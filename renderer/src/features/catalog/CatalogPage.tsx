@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { memo, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
@@ -94,28 +95,26 @@ export default function CatalogPage() {
             onChange={(event) => update('q', event.target.value)}
           />
         </label>
-        <label className="field">
-          <span>Kind</span>
-          <select value={filter.kind} onChange={(event) => update('kind', event.target.value)}>
-            <option value="all">All kinds</option>
-            {resourceKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindPluralLabels[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Topic</span>
-          <select value={filter.topic} onChange={(event) => update('topic', event.target.value)}>
-            <option value="all">All topics</option>
-            {topics.map((topic) => (
-              <option key={topic} value={topic}>
-                {topic}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Kind" value={filter.kind} onChange={(value) => update('kind', value)}>
+          <option value="all">All kinds</option>
+          {resourceKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {kindPluralLabels[kind]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Topic"
+          value={filter.topic}
+          onChange={(value) => update('topic', value)}
+        >
+          <option value="all">All topics</option>
+          {topics.map((topic) => (
+            <option key={topic} value={topic}>
+              {topic}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <p className="muted" role="status" aria-live="polite">
         {resources.isLoading

@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { Loading } from '../../ui/Loading'
 import { useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -66,20 +67,18 @@ function ResourceForm({ existing }: { existing?: Resource }) {
         </p>
       ) : null}
       <ErrorMessage error={add.error ?? update.error} />
-      <div className="field">
-        <label htmlFor="resource-kind">Kind</label>
-        <select
-          id="resource-kind"
-          value={draft.kind}
-          onChange={(event) => set('kind')(event.target.value as ResourceKind)}
-        >
-          {resourceKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kindLabels[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="resource-kind"
+        label="Kind"
+        value={draft.kind}
+        onChange={(value) => set('kind')(value as ResourceKind)}
+      >
+        {resourceKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {kindLabels[kind]}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         label="Title"
         value={draft.title}

@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { useState, type FormEvent } from 'react'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
 import { todayIso } from '../../domain/dates'
@@ -105,20 +106,18 @@ export function ExpenseForm({
             error={errors.description}
           />
         </div>
-        <div className="field">
-          <label htmlFor="expense-category">Category</label>
-          <select
-            id="expense-category"
-            value={draft.category}
-            onChange={(e) => set('category', e.target.value as ExpenseCategory)}
-          >
-            {expenseCategories.map((c) => (
-              <option key={c} value={c}>
-                {categoryLabels[c]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="expense-category"
+          label="Category"
+          value={draft.category}
+          onChange={(value) => set('category', value as ExpenseCategory)}
+        >
+          {expenseCategories.map((c) => (
+            <option key={c} value={c}>
+              {categoryLabels[c]}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="field-row">
         <MoneyField
@@ -165,28 +164,30 @@ export function ExpenseForm({
           </label>
         </fieldset>
       </div>
-      <div className="field">
-        <label htmlFor="expense-link">Linked to</label>
-        <select id="expense-link" value={draft.link} onChange={(e) => set('link', e.target.value)}>
-          <option value="">Nothing</option>
-          <optgroup label="Resources">
-            {resources.map((r) => (
-              <option key={r.id} value={`resource:${r.id}`}>
-                {r.title}
+      <SelectField
+        id="expense-link"
+        label="Linked to"
+        value={draft.link}
+        onChange={(value) => set('link', value)}
+      >
+        <option value="">Nothing</option>
+        <optgroup label="Resources">
+          {resources.map((r) => (
+            <option key={r.id} value={`resource:${r.id}`}>
+              {r.title}
+            </option>
+          ))}
+        </optgroup>
+        {attempts.length > 0 ? (
+          <optgroup label="Exam attempts">
+            {attempts.map((a) => (
+              <option key={a.id} value={`attempt:${a.id}`}>
+                {a.label}
               </option>
             ))}
           </optgroup>
-          {attempts.length > 0 ? (
-            <optgroup label="Exam attempts">
-              {attempts.map((a) => (
-                <option key={a.id} value={`attempt:${a.id}`}>
-                  {a.label}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-        </select>
-      </div>
+        ) : null}
+      </SelectField>
       <ErrorMessage error={saveError} />
       <div className="form-actions">
         <button type="submit" className="primary">

@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { attemptStatuses, type AttemptStatus, type ExamAttemptRecord } from '../../db/records'
 import { isIsoDay, todayIso } from '../../domain/dates'
@@ -148,20 +149,18 @@ export function AttemptForm({
         </p>
       ) : null}
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="attempt-cert">Certification</label>
-          <select
-            id="attempt-cert"
-            value={draft.certificationId}
-            onChange={(e) => set('certificationId', e.target.value)}
-          >
-            {certifications.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="attempt-cert"
+          label="Certification"
+          value={draft.certificationId}
+          onChange={(value) => set('certificationId', value)}
+        >
+          {certifications.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </SelectField>
         <TextField
           label="Start date"
           type="date"
@@ -198,25 +197,22 @@ export function AttemptForm({
           onChange={(v) => set('examTime', v)}
           error={errors.examTime}
         />
-        <div className="field">
-          <label htmlFor="attempt-zone">Time zone</label>
-          <select
-            id="attempt-zone"
-            value={draft.timeZone}
-            onChange={(e) => set('timeZone', e.target.value)}
-            aria-invalid={errors.timeZone ? true : undefined}
-          >
-            {zones.includes(draft.timeZone) ? null : (
-              <option value={draft.timeZone}>{draft.timeZone}</option>
-            )}
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
-          {errors.timeZone ? <small className="error-text">{errors.timeZone}</small> : null}
-        </div>
+        <SelectField
+          id="attempt-zone"
+          label="Time zone"
+          value={draft.timeZone}
+          onChange={(value) => set('timeZone', value)}
+          error={errors.timeZone}
+        >
+          {zones.includes(draft.timeZone) ? null : (
+            <option value={draft.timeZone}>{draft.timeZone}</option>
+          )}
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="field-row">
         <fieldset>
@@ -234,20 +230,18 @@ export function AttemptForm({
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor="attempt-status">Status</label>
-          <select
-            id="attempt-status"
-            value={draft.status}
-            onChange={(e) => set('status', e.target.value as AttemptStatus)}
-          >
-            {attemptStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="attempt-status"
+          label="Status"
+          value={draft.status}
+          onChange={(value) => set('status', value as AttemptStatus)}
+        >
+          {attemptStatuses.map((s) => (
+            <option key={s} value={s}>
+              {statusLabels[s]}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {draft.status === 'failed' ? (
         <div className="field-row">

@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { Loading } from '../../ui/Loading'
 import { useMemo, useState } from 'react'
 import { useResources } from '../catalog'
@@ -69,16 +70,18 @@ export default function ExamPage() {
       <ErrorMessage error={resources.error ?? attempts.error} />
       {certifications.length > 1 ? (
         <div className="toolbar">
-          <div className="field">
-            <label htmlFor="exam-cert">Certification</label>
-            <select id="exam-cert" value={certId} onChange={(e) => setPicked(e.target.value)}>
-              {certifications.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="exam-cert"
+            label="Certification"
+            value={certId}
+            onChange={(value) => setPicked(value)}
+          >
+            {certifications.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </SelectField>
         </div>
       ) : null}
       {!cert ? (

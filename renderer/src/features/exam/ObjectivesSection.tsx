@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { useEffect, useMemo, useState } from 'react'
 import type { ObjectiveRecord } from '../../db/records'
 import { formatIsoDay, isIsoDay } from '../../domain/dates'
@@ -74,23 +75,20 @@ function ObjectiveRow({
         ) : (
           <span className="objective-title">{t}</span>
         )}
-        <label className="compact-field">
-          <span>Confidence</span>
-          <select
-            aria-label={`Confidence in ${t}`}
-            value={objective.confidence === null ? '' : String(objective.confidence)}
-            onChange={(e) =>
-              save({ confidence: e.target.value === '' ? null : Number(e.target.value) })
-            }
-          >
-            <option value="">Not rated</option>
-            {[0, 1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          frameClassName="compact-field"
+          label="Confidence"
+          aria-label={`Confidence in ${t}`}
+          value={objective.confidence === null ? '' : String(objective.confidence)}
+          onChange={(value) => save({ confidence: value === '' ? null : Number(value) })}
+        >
+          <option value="">Not rated</option>
+          {[0, 1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </SelectField>
         <label className="compact-field">
           <span>Last reviewed</span>
           <input
@@ -193,17 +191,15 @@ export function ObjectivesSection({
         teach it). {rated} of {list.length} rated.
       </p>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="objective-sort">Order</label>
-          <select
-            id="objective-sort"
-            value={sort}
-            onChange={(e) => setSort(e.target.value as 'list' | 'weakest')}
-          >
-            <option value="list">Exam order</option>
-            <option value="weakest">Weakest first</option>
-          </select>
-        </div>
+        <SelectField
+          id="objective-sort"
+          label="Order"
+          value={sort}
+          onChange={(value) => setSort(value as 'list' | 'weakest')}
+        >
+          <option value="list">Exam order</option>
+          <option value="weakest">Weakest first</option>
+        </SelectField>
       </div>
       <ErrorMessage error={objectives.error ?? seed.error} />
       <ol className="objective-list" aria-label="Objectives">

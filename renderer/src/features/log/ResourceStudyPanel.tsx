@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { countOf } from '../../domain/numbers'
 import { useState } from 'react'
 import type { ProgressEventRecord, ProgressStatus } from '../../db/records'
@@ -87,26 +88,24 @@ export function ResourceStudyPanel({
     <section className="card stack study-panel" aria-labelledby="study-heading">
       <h2 id="study-heading">Your progress</h2>
       <div className="status-row">
-        <div className="field">
-          <label htmlFor="study-status">Status</label>
-          <select
-            id="study-status"
-            value={status}
-            onChange={(event) =>
-              setStatus.mutate({
-                resourceId,
-                status: event.target.value as ProgressStatus,
-                today: todayIso(),
-              })
-            }
-          >
-            {statuses.map((option) => (
-              <option key={option} value={option}>
-                {statusLabels[option]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="study-status"
+          label="Status"
+          value={status}
+          onChange={(value) =>
+            setStatus.mutate({
+              resourceId,
+              status: value as ProgressStatus,
+              today: todayIso(),
+            })
+          }
+        >
+          {statuses.map((option) => (
+            <option key={option} value={option}>
+              {statusLabels[option]}
+            </option>
+          ))}
+        </SelectField>
         <button
           type="button"
           onClick={() => setOpen(open === 'log' ? null : 'log')}

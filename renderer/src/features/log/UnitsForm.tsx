@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { formatCount } from '../../domain/numbers'
 import { useState, type FormEvent } from 'react'
 import type { ResourceProgressRecord } from '../../db/records'
@@ -68,20 +69,18 @@ export function UnitsForm({
     >
       <div className="field-row">
         {options.length > 1 ? (
-          <div className="field">
-            <label htmlFor={`units-${resource.id}`}>Measure in</label>
-            <select
-              id={`units-${resource.id}`}
-              value={unit}
-              onChange={(event) => changeUnit(event.target.value as ProgressUnit)}
-            >
-              {options.map((candidate) => (
-                <option key={candidate.unit} value={candidate.unit}>
-                  {unitLabels[candidate.unit]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`units-${resource.id}`}
+            label="Measure in"
+            value={unit}
+            onChange={(value) => changeUnit(value as ProgressUnit)}
+          >
+            {options.map((candidate) => (
+              <option key={candidate.unit} value={candidate.unit}>
+                {unitLabels[candidate.unit]}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         <TextField
           label={unit === 'percent' ? 'Percent done' : `${unitLabels[unit]} done`}

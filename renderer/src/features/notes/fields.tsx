@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { SelectField } from '../../ui/SelectField'
 import type { ObjectiveChoice } from './objectives'
 import { MISSING_RESOURCE_LABEL } from '../../domain/resource-titles'
 import { useSortedResources } from '../catalog'
@@ -13,23 +13,23 @@ export function ResourceSelect({
   onChange: (value: string | undefined) => void
   label?: string
 }) {
-  const id = useId()
   const sorted = useSortedResources().data ?? []
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">None (free-standing)</option>
-        {sorted.map((resource) => (
-          <option key={resource.id} value={resource.id}>
-            {resource.title}
-          </option>
-        ))}
-        {value && !sorted.some((resource) => resource.id === value) ? (
-          <option value={value}>{MISSING_RESOURCE_LABEL}</option>
-        ) : null}
-      </select>
-    </div>
+    <SelectField
+      label={label}
+      value={value ?? ''}
+      onChange={(picked) => onChange(picked || undefined)}
+    >
+      <option value="">None (free-standing)</option>
+      {sorted.map((resource) => (
+        <option key={resource.id} value={resource.id}>
+          {resource.title}
+        </option>
+      ))}
+      {value && !sorted.some((resource) => resource.id === value) ? (
+        <option value={value}>{MISSING_RESOURCE_LABEL}</option>
+      ) : null}
+    </SelectField>
   )
 }
 

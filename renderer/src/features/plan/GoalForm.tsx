@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { useId, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, isIsoDay } from '../../domain/dates'
@@ -119,20 +120,18 @@ export function GoalForm({
         }}
       >
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-cert`}>Certification</label>
-            <select
-              id={`${id}-cert`}
-              value={current.certificationId}
-              onChange={(event) => update({ certificationId: event.target.value })}
-            >
-              {certifications.map((cert) => (
-                <option key={cert.id} value={cert.id}>
-                  {cert.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${id}-cert`}
+            label="Certification"
+            value={current.certificationId}
+            onChange={(value) => update({ certificationId: value })}
+          >
+            {certifications.map((cert) => (
+              <option key={cert.id} value={cert.id}>
+                {cert.title}
+              </option>
+            ))}
+          </SelectField>
           {fromAttempt ? (
             <div
               className="field plan-exam-from-attempt"

@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField'
 import { useState } from 'react'
 import { isIsoDay } from '../../domain/dates'
 import { statusLabels } from '../../domain/progress'
@@ -105,25 +106,20 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
             onChange={(e) => commitDate('targetFinish', e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={row.status}
-            onChange={(e) =>
-              setStatus.mutate({
-                resourceId: item.resourceId,
-                status: e.target.value as ProgressStatus,
-              })
-            }
-          >
-            {Object.entries(statusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-status`}
+          label="Status"
+          value={row.status}
+          onChange={(value) =>
+            setStatus.mutate({ resourceId: item.resourceId, status: value as ProgressStatus })
+          }
+        >
+          {Object.entries(statusLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {dateError ? <p className="error-text">{dateError}</p> : null}
       <ErrorMessage error={update.error ?? setStatus.error} />

@@ -1,0 +1,47 @@
+import { useId, type ReactNode, type SelectHTMLAttributes } from 'react'
+import { describedBy, FieldFrame } from './FieldFrame'
+
+interface SelectFieldProps extends Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'onChange' | 'value' | 'children'
+> {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  error?: string
+  hint?: string
+  /** The wrapper's class: 'field' (default) or 'compact-field' in dense rows. */
+  frameClassName?: string
+  /** The <option>s (and <optgroup>s). */
+  children: ReactNode
+}
+
+/** A labelled select whose hint and error are announced and tied to it, as TextField does. */
+export function SelectField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  frameClassName,
+  children,
+  id: givenId,
+  ...rest
+}: SelectFieldProps) {
+  const generated = useId()
+  const id = givenId ?? generated
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={frameClassName}>
+      <select
+        {...rest}
+        id={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {children}
+      </select>
+    </FieldFrame>
+  )
+}
