@@ -114,3 +114,81 @@ export function formatTable(rows) {
   }
   return lines.join('\n')
 }
+
+/**
+ * The busy samples of a V8 CPU profile (CDP Profiler.stop), in order: when each ran (ms after
+ * `originUs`, a moment on the profile's clock), for how long, its leaf frame, and the function
+ * names on its stack from leaf to root. Idle samples are skipped.
+ */
+function busySamples(profile, originUs) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parents = new Map()
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id)
+  const samples = []
+  let time = profile.startTime
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    time += profile.timeDeltas[i]
+    const leaf = nodes.get(profile.samples[i])
+    if (leaf.callFrame.functionName === '(idle)') continue
+    const stack = []
+    for (let id = leaf.id; id !== undefined; id = parents.get(id))
+      stack.push(nodes.get(id).callFrame.functionName)
+    const duration = (profile.timeDeltas[i + 1] ?? 0) / 1000
+    samples.push({ at: (time - originUs) / 1000, duration, frame: leaf.callFrame, stack })
+  }
+  return samples
+}
+
+/**
+ * For start-up tracing: per named function, the time of its first and last sample and its
+ * inclusive CPU time; the busiest functions by self time; and the CPU time before a moment.
+ */
+export function phaseTimings(profile, phaseNames, originUs) {
+  const phases = {}
+  const self = new Map()
+  const samples = busySamples(profile, originUs)
+  for (const { at, duration, frame, stack } of samples) {
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + duration)
+    for (const name of new Set(stack)) {
+      if (!phaseNames.includes(name)) continue
+      const phase = (phases[name] ??= { first: at, last: at, cpu: 0 })
+      phase.last = at + duration
+      phase.cpu += duration
+    }
+  }
+  return {
+    phases,
+    topSelf: [...self.entries()].sort((a, b) => b[1] - a[1]),
+    busyBeforeReady: (readyAt) =>
+      samples.filter(({ at }) => at < readyAt).reduce((total, { duration }) => total + duration, 0),
+  }
+}
+
+/**
+ * The profile as a timeline: runs of busy samples split where the thread idled for more than
+ * `gapMs`, each with its start, end, CPU time and the named functions that took most of it
+ * (inclusive), so a trace reads as "what ran when".
+ */
+export function busySegments(profile, originUs, gapMs = 2, top = 4) {
+  const generic = /^(\(.*\)|anonymous|)$/
+  const segments = []
+  let current
+  for (const { at, duration, stack } of busySamples(profile, originUs)) {
+    if (!current || at - current.end > gapMs) {
+      current = { start: at, end: at, cpu: 0, by: new Map() }
+      segments.push(current)
+    }
+    current.end = at + duration
+    current.cpu += duration
+    for (const name of new Set(stack)) {
+      if (generic.test(name)) continue
+      current.by.set(name, (current.by.get(name) ?? 0) + duration)
+    }
+  }
+  return segments.map(({ by, ...segment }) => ({
+    ...segment,
+    top: [...by.entries()].sort((a, b) => b[1] - a[1]).slice(0, top),
+  }))
+}
