@@ -64,7 +64,9 @@ const largeBudgets = Object.fromEntries(
 
 if (!process.env.BASTION_BENCH_SKIP_BUILD) {
   console.log('building the renderer and the floor app…')
-  execSync('npx vite build --logLevel error', { stdio: 'inherit' })
+  // A profiled figure (BASTION_BENCH_PROFILE) keeps function names: the build is not minified.
+  const minify = process.env.BASTION_BENCH_PROFILE ? ' --minify false' : ''
+  execSync(`npx vite build --logLevel error${minify}`, { stdio: 'inherit' })
   execSync('npx vite build --config bench/floor/vite.config.mjs --logLevel error', {
     stdio: 'inherit',
   })

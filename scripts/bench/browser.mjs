@@ -1,6 +1,6 @@
 // The figures measured in Chromium through Playwright. Timings are taken inside the page with
 // performance.now(), waiting on what the user sees (headings, text), never on sleeps.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
@@ -15,7 +15,7 @@ import {
   warmLoadsAgainstFloor,
 } from './start-up.mjs'
 import { dueCountOnDashboard, nextCardAfterAnswer, openReview } from './review.mjs'
-import { pairedRatio, summarize } from './support.mjs'
+import { busySegments, pairedRatio, summarize } from './support.mjs'
 
 const launchOptions = {
   ...chromiumLaunchOptions,
@@ -248,7 +248,9 @@ export async function runBrowserFigures({ base, floorBase, runs, dataset, only, 
     })
     const flowPage = await context.newPage()
     await step('logToDashboard', async () => {
-      figures.logToDashboard = await logUntilDashboardShows(flowPage, base, runs)
+      figures.logToDashboard = await profiled(context, flowPage, 'logToDashboard', () =>
+        logUntilDashboardShows(flowPage, base, runs),
+      )
     })
     await step('searchKeystroke', async () => {
       figures.searchKeystroke = await searchPerKeystroke(flowPage, base)
@@ -276,6 +278,28 @@ export async function runBrowserFigures({ base, floorBase, runs, dataset, only, 
     rmSync(profile, { recursive: true, force: true })
   }
   return { figures, informational }
+}
+
+/**
+ * With BASTION_BENCH_PROFILE=<figure>, runs that figure under V8's sampling profiler and prints
+ * its busy stretches (the timeline bench:trace prints for start-up); the profile is kept in
+ * bench/tmp for DevTools. The figure itself is then inflated by the profiler: not for the table.
+ */
+async function profiled(context, page, name, measure) {
+  if (process.env.BASTION_BENCH_PROFILE !== name) return measure()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  const result = await measure()
+  const { profile } = await cdp.send('Profiler.stop')
+  writeFileSync(`bench/tmp/profile-${name}.cpuprofile`, JSON.stringify(profile))
+  console.log(`${name}, busy stretches of at least 2 ms (ms from the profile's start):`)
+  for (const segment of busySegments(profile, profile.startTime, 2, 6).filter((s) => s.cpu >= 2))
+    console.log(
+      `  ${segment.start.toFixed(1)} → ${segment.end.toFixed(1)} cpu ${segment.cpu.toFixed(1)}  ${segment.top.map(([fn, t]) => `${fn} ${t.toFixed(1)}`).join(', ')}`,
+    )
+  return result
 }
 
 /**
