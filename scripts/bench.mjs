@@ -88,6 +88,11 @@ const stopServers = () => {
   }
 }
 process.on('exit', stopServers)
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopServers()
+    process.exit(1)
+  })
 
 const loadAtStart = loadavg()
 const results = {}

@@ -114,7 +114,7 @@ async function restoreThroughSettings(page, base, backupPath) {
   await page.waitForSelector('html[data-app-ready="true"]')
   await page.getByLabel('Backup file to restore').setInputFiles(backupPath)
   const replace = page.getByRole('button', { name: 'Replace my data' })
-  await replace.waitFor()
+  await replace.waitFor({ timeout: 300_000 })
   const start = Date.now()
   await replace.click()
   await page.getByText('Backup restored').waitFor({ timeout: 300_000 })
@@ -174,6 +174,8 @@ export async function runBrowserFigures({ base, floorBase, runs, dataset, only, 
     ...launchOptions,
     viewport: { width: 1280, height: 860 },
   })
+  // A loaded machine or the large dataset can take minutes to check a backup file.
+  context.setDefaultTimeout(300_000)
   try {
     // The first visits seed the catalog and warm the browser's caches: not steady cold loads.
     await coldLoad(context, base)
