@@ -80,7 +80,7 @@ export function ResourceStudyPanel({
       ? record.unit === 'percent'
         ? `${record.unitsDone}% done`
         : `${record.unitsDone} of ${record.unitsTotal ?? '?'} ${unitLabels[record.unit].toLowerCase()}`
-      : !countsUnits(record ?? undefined) && plannedMinutes
+      : !countsUnits(record ?? undefined) && plannedMinutes && studied > 0
         ? `${formatMinutes(studied)} of ${formatMinutes(plannedMinutes)} planned`
         : null
 
