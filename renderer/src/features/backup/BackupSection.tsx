@@ -1,24 +1,21 @@
-import { countOf } from '../../domain/numbers'
+import { SavedFileMessage } from '../../ui/save-file'
 import { useRef } from 'react'
 import { formatDistanceToNow } from 'date-fns'
-import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useExportBackup, useLastExport, useRestoreFlow } from './hooks'
 import { RestoreSteps } from './restore/RestoreSteps'
-import { formatBytes } from './storage/storage'
 import './backup.css'
 
 function ExportBackup() {
   const lastExport = useLastExport()
   const exporter = useExportBackup(lastExport.save)
-  const result = exporter.data
   return (
     <div className="stack">
       <div className="toolbar">
         <button
           type="button"
           className="primary"
-          disabled={exporter.isPending}
-          onClick={() => exporter.mutate()}
+          disabled={exporter.save.isPending}
+          onClick={exporter.run}
         >
           Export backup
         </button>
@@ -40,14 +37,7 @@ function ExportBackup() {
           </span>
         </div>
       ) : null}
-      {result && !exporter.isPending ? (
-        <p role="status">
-          {result.saved
-            ? `Backup saved as ${result.fileName} (${formatBytes(result.bytes)}, ${countOf(result.records, 'record', 'records')}).`
-            : 'Export cancelled: no file was saved.'}
-        </p>
-      ) : null}
-      <ErrorMessage error={exporter.error} />
+      <SavedFileMessage save={exporter.save} failed="Backup not saved" />
     </div>
   )
 }

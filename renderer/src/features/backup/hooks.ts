@@ -1,3 +1,6 @@
+import { formatBytes } from './storage/storage'
+import { countOf, formatCount } from '../../domain/numbers'
+import { useSaveFile } from '../../ui/save-file'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { tableNames } from '../../db/database'
@@ -41,35 +44,39 @@ export function useLastExport() {
   return { value, save }
 }
 
-export type ExportResult =
-  { saved: false } | { saved: true; fileName: string; bytes: number; records: number }
-
+/** Exports a backup through the one save-a-file flow; `run` starts it, `progress` reads. */
 export function useExportBackup(onExported: (at: number) => void) {
   const [progress, setProgress] = useState<ExportProgress | null>(null)
-  const mutation = useMutation({
-    mutationFn: async (): Promise<ExportResult> => {
-      try {
-        const backup = await exportBackupFile(setProgress)
-        const outcome = await desktopApi.saveFile({
-          suggestedName: backup.fileName,
-          content: backup.file,
-          mimeType: 'application/json',
-        })
-        if (!outcome.ok) throw new Error(outcome.error)
-        if (!outcome.value.saved) return { saved: false }
+  const save = useSaveFile()
+  const run = () => {
+    let said = ''
+    save.mutate({
+      write: async () => {
         try {
-          onExported(Date.now())
-        } catch {
-          // A full localStorage only loses the "last exported" hint, never data.
+          const backup = await exportBackupFile(setProgress)
+          const outcome = await desktopApi.saveFile({
+            suggestedName: backup.fileName,
+            content: backup.file,
+            mimeType: 'application/json',
+          })
+          if (outcome.ok && outcome.value.saved) {
+            try {
+              onExported(Date.now())
+            } catch {
+              // A full localStorage only loses the "last exported" hint, never data.
+            }
+          }
+          const records = Object.values(backup.counts).reduce((sum, count) => sum + count, 0)
+          said = `Backup saved as ${backup.fileName} (${formatBytes(backup.file.size)}, ${countOf(records, 'record', 'records')})`
+          return outcome
+        } finally {
+          setProgress(null)
         }
-        const records = Object.values(backup.counts).reduce((sum, count) => sum + count, 0)
-        return { saved: true, fileName: backup.fileName, bytes: backup.file.size, records }
-      } finally {
-        setProgress(null)
-      }
-    },
-  })
-  return { ...mutation, progress }
+      },
+      saved: () => said,
+    })
+  }
+  return { save, run, progress }
 }
 
 /** Counts now in the database, for the restore summary; refreshed by any write. */
@@ -137,19 +144,25 @@ export function useRestoreFlow() {
   return { source, check, apply, start, cancel, progress }
 }
 
+/** Exports one table as CSV through the one save-a-file flow. */
 export function useCsvExport() {
-  return useMutation({
-    mutationFn: async (kind: CsvKind) => {
-      const csv = await buildCsv(kind, todayIso())
-      const outcome = await desktopApi.saveFile({
-        suggestedName: csv.name,
-        content: csv.content,
-        mimeType: 'text/csv',
-      })
-      if (!outcome.ok) throw new Error(outcome.error)
-      return { kind, saved: outcome.value.saved, name: csv.name, rows: csv.rows }
-    },
-  })
+  const save = useSaveFile()
+  const run = (kind: CsvKind, what: string) => {
+    let said = ''
+    save.mutate({
+      write: async () => {
+        const csv = await buildCsv(kind, todayIso())
+        said = `Saved ${formatCount(csv.rows)} ${what} as ${csv.name}`
+        return desktopApi.saveFile({
+          suggestedName: csv.name,
+          content: csv.content,
+          mimeType: 'text/csv',
+        })
+      },
+      saved: () => said,
+    })
+  }
+  return { save, run }
 }
 
 export function useStorageStatus() {

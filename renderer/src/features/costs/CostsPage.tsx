@@ -1,3 +1,4 @@
+import { SavedFileMessage, useSaveFile } from '../../ui/save-file'
 import { countOf } from '../../domain/numbers'
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ExpenseRecord } from '../../db/records'
@@ -38,7 +39,7 @@ export default function CostsPage() {
   const update = useUpdateExpense()
   const remove = useDeleteExpense()
   const [editing, setEditing] = useState<ExpenseRecord | null>(null)
-  const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const exportFile = useSaveFile()
 
   const list = useMemo(() => expenses.data ?? [], [expenses.data])
   const summaries = summaryQuery.data ?? noSummaries
@@ -60,21 +61,16 @@ export default function CostsPage() {
     [removeExpense],
   )
 
-  const exportCsv = async () => {
-    const content = expensesCsv(list, { resource: resourceTitle, attempt: attemptLabel })
-    const result = await desktopApi.saveFile({
-      suggestedName: 'bastion-expenses.csv',
-      content,
-      mimeType: 'text/csv',
+  const exportCsv = () =>
+    exportFile.mutate({
+      write: () =>
+        desktopApi.saveFile({
+          suggestedName: 'bastion-expenses.csv',
+          content: expensesCsv(list, { resource: resourceTitle, attempt: attemptLabel }),
+          mimeType: 'text/csv',
+        }),
+      saved: `Exported ${countOf(list.length, 'expense', 'expenses')}`,
     })
-    if (!result.ok) setExportMessage({ ok: false, text: result.error })
-    else if (result.value.saved)
-      setExportMessage({
-        ok: true,
-        text: `Exported ${countOf(list.length, 'expense', 'expenses')}${result.value.path ? ` to ${result.value.path}` : ''}.`,
-      })
-    else setExportMessage(null)
-  }
 
   // The 300 resources of the form's "Linked to" list follow the first commit in a second render
   // that React may interrupt (useDeferredValue starts empty, then renders the list).
@@ -85,19 +81,12 @@ export default function CostsPage() {
         title="Costs"
         intro="What your study costs, planned and paid, per currency and against your budget. Prices you add to the plan and payments you log appear here too."
         actions={
-          <button type="button" onClick={() => void exportCsv()} disabled={list.length === 0}>
+          <button type="button" onClick={exportCsv} disabled={list.length === 0}>
             Export CSV
           </button>
         }
       />
-      {exportMessage ? (
-        <p
-          role={exportMessage.ok ? 'status' : 'alert'}
-          className={exportMessage.ok ? 'notice-ok' : 'error-banner'}
-        >
-          {exportMessage.text}
-        </p>
-      ) : null}
+      <SavedFileMessage save={exportFile} failed="Not exported" />
       <ErrorMessage error={expenses.error ?? budgets.error ?? summaryQuery.error ?? remove.error} />
       <div className="stack costs-page">
         {editing ? (

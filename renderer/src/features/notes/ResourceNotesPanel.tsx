@@ -1,3 +1,5 @@
+import { countOf } from '../../domain/numbers'
+import { SavedFileMessage, useSaveFile } from '../../ui/save-file'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { desktopApi } from '../../platform'
@@ -19,28 +21,23 @@ export function ResourceNotesPanel({ resourceId, title }: { resourceId: string; 
   const choices = useObjectiveChoices()
   const navigate = useNavigate()
   const [addingQuote, setAddingQuote] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const exportFile = useSaveFile()
   const notes = data.data?.notes ?? []
   const quotes = data.data?.quotes ?? []
   const entries = groupIndex(data.data?.entries ?? [], navigator.language).flatMap(
     (group) => group.entries,
   )
 
-  const exportNotes = async () => {
-    const content = bookNotesMarkdown(title, notes, quotes, (id) => objectiveLabel(choices, id))
-    const result = await desktopApi.saveFile({
-      suggestedName: markdownFileName(title),
-      content,
-      mimeType: 'text/markdown',
+  const exportNotes = () =>
+    exportFile.mutate({
+      write: () =>
+        desktopApi.saveFile({
+          suggestedName: markdownFileName(title),
+          content: bookNotesMarkdown(title, notes, quotes, (id) => objectiveLabel(choices, id)),
+          mimeType: 'text/markdown',
+        }),
+      saved: `Exported ${countOf(notes.length, 'note', 'notes')} and ${countOf(quotes.length, 'quote', 'quotes')}`,
     })
-    setError(result.ok ? null : result.error)
-    setMessage(
-      result.ok && result.value.saved
-        ? `Exported ${notes.length} notes and ${quotes.length} quotes.`
-        : null,
-    )
-  }
 
   return (
     <section className="card stack" aria-labelledby="resource-notes-heading">
@@ -63,21 +60,12 @@ export function ResourceNotesPanel({ resourceId, title }: { resourceId: string; 
         <Link className="button" to={indexPrefillPath({ term: '', resourceId, pages: '' })}>
           Add index entry
         </Link>
-        <button
-          type="button"
-          disabled={notes.length + quotes.length === 0}
-          onClick={() => void exportNotes()}
-        >
+        <button type="button" disabled={notes.length + quotes.length === 0} onClick={exportNotes}>
           Export notes
         </button>
       </div>
       <ErrorMessage error={data.error ?? create.error} />
-      {error ? (
-        <p role="alert" className="error-banner">
-          Not exported: {error}
-        </p>
-      ) : null}
-      {message ? <p role="status">{message}</p> : null}
+      <SavedFileMessage save={exportFile} failed="Not exported" />
       {addingQuote ? (
         <QuoteEditor resourceId={resourceId} onDone={() => setAddingQuote(false)} />
       ) : null}

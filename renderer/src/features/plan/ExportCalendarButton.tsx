@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { SavedFileMessage, useSaveFile } from '../../ui/save-file'
 import { desktopApi } from '../../platform'
 import { planToIcs } from './calendar-export'
 import type { PlanForecast } from './forecast'
@@ -14,42 +14,36 @@ export function ExportCalendarButton({
   rows: PlanRow[]
   exam: { certificationId: string; title: string; date: string } | null
 }) {
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
-  const exportCalendar = async () => {
-    const built = planToIcs({
-      blocks: forecast?.blocks ?? [],
-      targets: rows.map((row) => ({
-        itemId: row.item.id,
-        title: row.title,
-        targetStart: row.item.targetStart,
-        targetFinish: row.item.targetFinish,
-      })),
-      exam,
-      now: Date.now(),
+  const exportFile = useSaveFile()
+  const exportCalendar = () =>
+    exportFile.mutate({
+      write: async () => {
+        const built = planToIcs({
+          blocks: forecast?.blocks ?? [],
+          targets: rows.map((row) => ({
+            itemId: row.item.id,
+            title: row.title,
+            targetStart: row.item.targetStart,
+            targetFinish: row.item.targetFinish,
+          })),
+          exam,
+          now: Date.now(),
+        })
+        if (!built.ok) return built
+        return desktopApi.saveFile({
+          suggestedName: 'bastion-plan.ics',
+          content: built.value,
+          mimeType: 'text/calendar',
+        })
+      },
+      saved: 'Calendar exported',
     })
-    if (!built.ok) return setMessage({ error: true, text: built.error })
-    const saved = await desktopApi.saveFile({
-      suggestedName: 'bastion-plan.ics',
-      content: built.value,
-      mimeType: 'text/calendar',
-    })
-    if (!saved.ok) setMessage({ error: true, text: saved.error })
-    else if (!saved.value.saved)
-      setMessage({ error: false, text: 'Export cancelled; nothing was saved.' })
-    else
-      setMessage({
-        error: false,
-        text: `Calendar exported${saved.value.path ? ` to ${saved.value.path}` : ''}.`,
-      })
-  }
   return (
     <>
-      <button type="button" onClick={() => void exportCalendar()}>
+      <button type="button" onClick={exportCalendar} disabled={exportFile.isPending}>
         Export calendar
       </button>
-      <span role="status" className={message?.error ? 'error-text' : 'muted'}>
-        {message?.text}
-      </span>
+      <SavedFileMessage save={exportFile} failed="Not exported" />
     </>
   )
 }

@@ -1,5 +1,4 @@
-import { formatCount } from '../../../domain/numbers'
-import { ErrorMessage } from '../../../ui/ErrorMessage'
+import { SavedFileMessage } from '../../../ui/save-file'
 import type { CsvKind } from './csv-repository'
 import { useCsvExport } from '../hooks'
 import '../backup.css'
@@ -15,8 +14,6 @@ const exports: { kind: CsvKind; label: string; what: string }[] = [
 /** Settings: spreadsheets of sessions, expenses and index entries. */
 export function CsvExportSection() {
   const csv = useCsvExport()
-  const done = csv.data
-  const what = exports.find((entry) => entry.kind === done?.kind)?.what
   return (
     <section className="card stack backup-card" aria-labelledby="csv-heading">
       <h2 id="csv-heading">Export as CSV</h2>
@@ -28,21 +25,14 @@ export function CsvExportSection() {
           <button
             key={entry.kind}
             type="button"
-            disabled={csv.isPending}
-            onClick={() => csv.mutate(entry.kind)}
+            disabled={csv.save.isPending}
+            onClick={() => csv.run(entry.kind, entry.what)}
           >
             {entry.label}
           </button>
         ))}
       </div>
-      {done ? (
-        <p role="status">
-          {done.saved
-            ? `Saved ${formatCount(done.rows)} ${what} as ${done.name}.`
-            : 'Export cancelled: no file was saved.'}
-        </p>
-      ) : null}
-      <ErrorMessage error={csv.error} />
+      <SavedFileMessage save={csv.save} failed="Not exported" />
     </section>
   )
 }

@@ -1,8 +1,9 @@
+import { SavedFileMessage, useSaveFile } from '../../../ui/save-file'
 import { countOf, formatCount } from '../../../domain/numbers'
 import { noResourceTitles } from '../../../domain/resource-titles'
 import { useResourceTitle } from '../../catalog'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useRef } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { desktopApi } from '../../../platform'
 import { EmptyState } from '../../../ui/EmptyState'
@@ -47,8 +48,7 @@ export default function IndexPage() {
   const titles = useResourceTitle().data ?? noResourceTitles
   const choices = useObjectiveChoices()
   const [params, setParams] = useSearchParams()
-  const [exportError, setExportError] = useState<string | null>(null)
-  const [exported, setExported] = useState<string | null>(null)
+  const exportFile = useSaveFile()
   const views = useMemo(() => toViews(entries.data ?? [], titles), [entries.data, titles])
   const groups = useMemo(() => groupIndex(views, navigator.language), [views])
   const duplicates = useMemo(() => findNearDuplicates(views), [views])
@@ -80,20 +80,21 @@ export default function IndexPage() {
       }
     : undefined
 
-  const exportCsv = async () => {
+  const exportCsv = () => {
     const ordered = groups.flatMap((group) => group.entries)
-    const content = indexCsv(
-      ordered,
-      { resource: titles, objective: (id) => objectiveLabel(choices, id) },
-      navigator.language,
-    )
-    const result = await desktopApi.saveFile({
-      suggestedName: 'bastion-index.csv',
-      content,
-      mimeType: 'text/csv',
+    exportFile.mutate({
+      write: () =>
+        desktopApi.saveFile({
+          suggestedName: 'bastion-index.csv',
+          content: indexCsv(
+            ordered,
+            { resource: titles, objective: (id) => objectiveLabel(choices, id) },
+            navigator.language,
+          ),
+          mimeType: 'text/csv',
+        }),
+      saved: `Exported ${countOf(ordered.length, 'entry', 'entries')}`,
     })
-    setExportError(result.ok ? null : result.error)
-    setExported(result.ok && result.value.saved ? `Exported ${ordered.length} entries.` : null)
   }
 
   const duplicateCount = duplicates.size
@@ -114,7 +115,7 @@ export default function IndexPage() {
             >
               Add index entry
             </button>
-            <button type="button" disabled={views.length === 0} onClick={() => void exportCsv()}>
+            <button type="button" disabled={views.length === 0} onClick={exportCsv}>
               Export index
             </button>
             <Link className="button" to="/notes/index/print">
@@ -124,12 +125,7 @@ export default function IndexPage() {
         }
       />
       <ErrorMessage error={entries.error} />
-      {exportError ? (
-        <p role="alert" className="error-banner">
-          Not exported: {exportError}
-        </p>
-      ) : null}
-      {exported ? <p role="status">{exported}</p> : null}
+      <SavedFileMessage save={exportFile} failed="Not exported" />
       {adding || editing ? (
         <IndexEntryEditor
           key={editing?.id ?? `new-${params.toString()}`}

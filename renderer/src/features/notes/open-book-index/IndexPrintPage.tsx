@@ -1,6 +1,7 @@
 import { noResourceTitles } from '../../../domain/resource-titles'
 import { useResourceTitle } from '../../catalog'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import { SavedFileMessage, useSaveFile } from '../../../ui/save-file'
 import { Link } from 'react-router'
 import { desktopApi } from '../../../platform'
 import { PageHeader } from '../../../ui/PageHeader'
@@ -15,15 +16,16 @@ import { ExternalLink } from '../../../ui/ExternalLink'
 export default function IndexPrintPage() {
   const entries = useIndexEntries()
   const titles = useResourceTitle().data ?? noResourceTitles
-  const [error, setError] = useState<string | null>(null)
+  const printed = useSaveFile()
   const groups = useMemo(
     () => groupIndex(toViews(entries.data ?? [], titles), navigator.language),
     [entries.data, titles],
   )
-  const print = async () => {
-    const result = await desktopApi.printToPdf({ suggestedName: 'bastion-index.pdf' })
-    setError(result.ok ? null : result.error)
-  }
+  const print = () =>
+    printed.mutate({
+      write: () => desktopApi.printToPdf({ suggestedName: 'bastion-index.pdf' }),
+      saved: 'Index printed',
+    })
   return (
     <div className="print-index-page">
       <p className="screen-only">
@@ -32,7 +34,7 @@ export default function IndexPrintPage() {
       <PageHeader
         title="Open-book index"
         actions={
-          <button type="button" className="primary" onClick={() => void print()}>
+          <button type="button" className="primary" onClick={print}>
             Print index
           </button>
         }
@@ -45,11 +47,12 @@ export default function IndexPrintPage() {
         : no printed material &ldquo;having the appearance of practice test and/or exam questions
         and answers&rdquo;; as of {formatIsoDay('2026-12-04')}).
       </p>
-      {error ? (
-        <p role="alert" className="error-banner screen-only">
-          Not printed: {error}
-        </p>
-      ) : null}
+      <SavedFileMessage
+        save={printed}
+        failed="Not printed"
+        cancelled={null}
+        className="screen-only"
+      />
       {entries.isSuccess && groups.length === 0 ? (
         <p>No entries yet. Add some on the index page first.</p>
       ) : null}
