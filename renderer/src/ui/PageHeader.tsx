@@ -1,13 +1,25 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 
-/** The page's one h1; also names the window/tab so it says where the user is. */
+/** A list page's one main action ("Log session", "New card"), shown as its primary button. */
+export interface PrimaryAction {
+  label: string
+  onClick: () => void
+  disabled?: boolean
+}
+
+/**
+ * The page's one h1; also names the window/tab so it says where the user is. A list page gives
+ * its main action as `primary`; other buttons go in `actions`, after it.
+ */
 export function PageHeader({
   title,
   actions,
+  primary,
   intro,
 }: {
   title: string
   actions?: ReactNode
+  primary?: PrimaryAction
   intro?: ReactNode
 }) {
   const heading = useRef<HTMLHeadingElement>(null)
@@ -30,7 +42,21 @@ export function PageHeader({
         </h1>
         {intro ? <p className="page-intro">{intro}</p> : null}
       </div>
-      {actions ? <div className="page-actions">{actions}</div> : null}
+      {actions || primary ? (
+        <div className="page-actions">
+          {primary ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={primary.onClick}
+              disabled={primary.disabled}
+            >
+              {primary.label}
+            </button>
+          ) : null}
+          {actions}
+        </div>
+      ) : null}
     </header>
   )
 }

@@ -103,11 +103,7 @@ export default function LogPage() {
       <PageHeader
         title="Log"
         intro="Every study session, newest first. Logged time moves your progress, streak and plan."
-        actions={
-          <button type="button" className="primary" onClick={() => openForm({ mode: 'new' })}>
-            Log session
-          </button>
-        }
+        primary={{ label: 'Log session', onClick: () => openForm({ mode: 'new' }) }}
       />
       <div className="stack">
         <section className="card" aria-label="Timer">

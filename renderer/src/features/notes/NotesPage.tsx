@@ -101,11 +101,9 @@ export default function NotesPage() {
       <PageHeader
         title="Notes"
         intro="Notes and quotes on what you study, and the open-book index you will bring to the GIAC exam."
+        primary={{ label: 'New note', onClick: newNote, disabled: create.isPending }}
         actions={
           <>
-            <button type="button" className="primary" onClick={newNote} disabled={create.isPending}>
-              New note
-            </button>
             <button
               type="button"
               onClick={() => {

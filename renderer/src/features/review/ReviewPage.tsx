@@ -50,11 +50,7 @@ export default function ReviewPage() {
       <PageHeader
         title="Review"
         intro="Cards you made from your notes, quotes and index, on a spaced-repetition schedule (FSRS) aimed at your exam date."
-        actions={
-          <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
-            New card
-          </button>
-        }
+        primary={{ label: 'New card', onClick: () => setEditing({ kind: 'new' }) }}
       />
       <div className="stack">
         <section className="card review-summary" aria-label="Due cards">
