@@ -1,15 +1,8 @@
-import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import {
-  _electron as electron,
-  expect,
-  test,
-  type ElectronApplication,
-  type Page,
-} from '@playwright/test'
-import { electronBinary, electronE2eSkipReason, electronSkipLine } from './electron-binary'
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { electronSkipLine } from './electron-binary'
+import { launchBastion as launch, newUserDataDir, skipReason } from './launch'
 
 /**
  * The built app in real Electron: `npm run build` first. Each test gets its own user-data
@@ -17,7 +10,6 @@ import { electronBinary, electronE2eSkipReason, electronSkipLine } from './elect
  * start fresh and never touch a real profile.
  */
 
-const projectRoot = resolve(__dirname, '../..')
 const navigationLabels = [
   'Dashboard',
   'Catalog',
@@ -30,9 +22,6 @@ const navigationLabels = [
   'Settings',
 ]
 
-// Fetched like `npm start` fetches it: a machine that can download Electron runs these tests.
-const binary = electronBinary(projectRoot)
-const skipReason = electronE2eSkipReason(binary)
 // Worker processes load this file too; only the runner's first load prints, so the line appears once.
 if (skipReason !== null && process.env.TEST_WORKER_INDEX === undefined) {
   console.log(electronSkipLine(skipReason))
@@ -58,26 +47,8 @@ interface Desktop {
 }
 
 async function launchBastion(): Promise<Desktop> {
-  if (!binary.available) throw new Error(binary.reason)
-  expect(existsSync(join(projectRoot, 'out/main/main.js')), 'run `npm run build` first').toBe(true)
-
-  const userDataDir = await mkdtemp(join(tmpdir(), 'bastion-e2e-'))
-  const env: Record<string, string> = {}
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value
-  // The built app over app://, never a dev server, and never Electron running as plain Node.
-  delete env.ELECTRON_RENDERER_URL
-  delete env.ELECTRON_RUN_AS_NODE
-  env.BASTION_USER_DATA_DIR = userDataDir
-
-  const app = await electron.launch({
-    executablePath: binary.executablePath,
-    args: [projectRoot],
-    cwd: projectRoot,
-    env,
-  })
-  const page = await app.firstWindow()
-  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true', { timeout: 15_000 })
-  return { app, page, userDataDir }
+  const userDataDir = await newUserDataDir()
+  return { ...(await launch(userDataDir)), userDataDir }
 }
 
 async function goTo(page: Page, label: string): Promise<void> {

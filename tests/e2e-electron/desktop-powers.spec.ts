@@ -1,14 +1,7 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import {
-  _electron as electron,
-  expect,
-  test,
-  type ElectronApplication,
-  type Page,
-} from '@playwright/test'
-import { electronBinary, electronE2eSkipReason } from './electron-binary'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { launchBastion as launch, newUserDataDir, skipReason } from './launch'
 
 /**
  * The desktop powers through the real preload and IPC: a backup written and restored, a hostile
@@ -16,9 +9,6 @@ import { electronBinary, electronE2eSkipReason } from './electron-binary'
  * the skip line once); where Electron cannot be had these skip with the download's reason.
  */
 
-const projectRoot = resolve(__dirname, '../..')
-const binary = electronBinary(projectRoot)
-const skipReason = electronE2eSkipReason(binary)
 test.skip(skipReason !== null, skipReason ?? '')
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -30,27 +20,9 @@ type Bridge = {
 }
 const bridge = () => (globalThis as unknown as { bastion: Bridge }).bastion
 
-async function launch(userDataDir: string): Promise<{ app: ElectronApplication; page: Page }> {
-  if (!binary.available) throw new Error(binary.reason)
-  const env: Record<string, string> = {}
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value
-  delete env.ELECTRON_RENDERER_URL
-  delete env.ELECTRON_RUN_AS_NODE
-  env.BASTION_USER_DATA_DIR = userDataDir
-  const app = await electron.launch({
-    executablePath: binary.executablePath,
-    args: [projectRoot],
-    cwd: projectRoot,
-    env,
-  })
-  const page = await app.firstWindow()
-  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true', { timeout: 15_000 })
-  return { app, page }
-}
-
 let userDataDir = ''
 test.beforeEach(async () => {
-  userDataDir = await mkdtemp(join(tmpdir(), 'bastion-e2e-'))
+  userDataDir = await newUserDataDir()
 })
 test.afterEach(async () => {
   await rm(userDataDir, { recursive: true, force: true })
