@@ -1,6 +1,6 @@
 import { db } from '../database'
 import type { Catalog } from '../resource-schema'
-import { cyrb53 } from '../../domain/hash'
+import { cyrb53 } from '../hash'
 
 /** Meta key of the digest of the catalog last merged into this database. */
 export const CATALOG_DIGEST_KEY = 'catalogDigest'

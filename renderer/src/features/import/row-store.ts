@@ -1,6 +1,6 @@
 import { db, readRows, storedTableOf, type TableName } from '../../db/database'
 import { packingOf } from '../../db/packed'
-import { cyrb53 } from '../../domain/hash'
+import { cyrb53 } from '../../db/hash'
 
 /**
  * Rows of any logical table by id, whether the table is stored one row per record or packed
