@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
+import type { RevisionBase } from '../../db/revision'
 import { subDays } from 'date-fns'
 import { useEffect, useMemo, useState } from 'react'
 import { z } from 'zod'
@@ -132,7 +133,8 @@ export function useCreateCard() {
 
 export function useUpdateCard() {
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: CardPatch }) => updateCard(id, patch),
+    mutationFn: ({ id, patch, base }: { id: string; patch: CardPatch; base?: RevisionBase }) =>
+      updateCard(id, patch, Date.now(), base),
   })
 }
 
