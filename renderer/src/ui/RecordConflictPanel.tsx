@@ -39,9 +39,12 @@ export function RecordConflictPanel({
   const headingId = useId()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const labels = [...new Set([...mine, ...theirs].map((field) => field.label))]
   const valueOf = (fields: ShownField[], label: string) =>
     fields.find((field) => field.label === label)?.value ?? ''
+  // Fields empty in both versions say nothing: left out so the differences stand out.
+  const labels = [...new Set([...mine, ...theirs].map((field) => field.label))].filter(
+    (label) => valueOf(mine, label).trim() || valueOf(theirs, label).trim(),
+  )
   const differing = labels.filter((label) => valueOf(mine, label) !== valueOf(theirs, label))
 
   const choose = (choice: ConflictChoice) => {
