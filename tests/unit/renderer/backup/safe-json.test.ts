@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   jsonDepth,
   MAX_JSON_DEPTH,
+  MAX_TEXT_CHARS,
   parseBackupJson,
 } from '@renderer/features/backup/format/safe-json'
 
@@ -58,6 +59,24 @@ describe('parseBackupJson: one message a person can act on', () => {
       ok: false,
       message: 'The file contains a “__proto__” key, which a Bastion backup never has.',
     })
+  })
+
+  it('refuses every key that reaches a prototype, a text over the bound and a non-finite number', () => {
+    for (const key of ['constructor', 'prototype']) {
+      expect(parseBackupJson(`{"rows":[{"${key}":1}]}`)).toEqual({
+        ok: false,
+        message: `The file contains a “${key}” key, which a Bastion backup never has.`,
+      })
+    }
+    expect(parseBackupJson(JSON.stringify({ text: 'x'.repeat(MAX_TEXT_CHARS) })).ok).toBe(true)
+    const long = parseBackupJson(JSON.stringify({ text: 'x'.repeat(MAX_TEXT_CHARS + 1) }))
+    expect(long.ok).toBe(false)
+    if (!long.ok) expect(long.message).toMatch(/^The file contains a text of 1,000,001 characters;/)
+    expect(parseBackupJson('{"minutes":1e400}')).toEqual({
+      ok: false,
+      message: 'The file contains a number too large to be one Bastion wrote.',
+    })
+    expect(parseBackupJson('{"minutes":1e300}')).toEqual({ ok: true, value: { minutes: 1e300 } })
   })
 
   it('hands back the parsed value of a sound file', () => {
