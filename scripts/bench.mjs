@@ -25,6 +25,7 @@ const budgets = {
   reviewDueCount: { label: 'review: due count on the Dashboard', max: 50, unit: 'ms' },
   reviewOpen: { label: 'review: opening Review until a card is painted', max: 100, unit: 'ms' },
   reviewNextCard: { label: 'review: next card after an answer', max: 16, unit: 'ms' },
+  coverageOpen: { label: 'coverage: opening Coverage until painted', max: 100, unit: 'ms' },
 }
 
 if (!process.env.BASTION_BENCH_SKIP_BUILD) {
