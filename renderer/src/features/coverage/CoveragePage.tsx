@@ -63,6 +63,13 @@ export default function CoveragePage() {
   // The page's choices live here and are mirrored into the address (so Back and a link restore
   // them): a radio or checkbox must show its new state at once, not after the navigation.
   const [choices, setChoices] = useState(() => Object.fromEntries(params.entries()))
+  // An address changed from outside (a link to /coverage?view=atlas while here) wins.
+  const search = params.toString()
+  const [seenSearch, setSeenSearch] = useState(search)
+  if (search !== seenSearch) {
+    setSeenSearch(search)
+    setChoices(Object.fromEntries(params.entries()))
+  }
   const opener = useRef<HTMLElement | null>(null)
 
   const view: View = views.some((v) => v.key === choices.view) ? (choices.view as View) : 'gsec'
