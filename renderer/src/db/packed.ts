@@ -32,7 +32,7 @@ export function sessionDay(date: IsoDay, sessions: StudySessionRecord[]): Sessio
 }
 
 /**
- * Every tag and framework link of a book's rows, once each (indexed from schema 7: Coverage
+ * Every tag and framework link of a book's rows, once each (indexed from schema 8: Coverage
  * finds the books that hold an item's tag without reading the others).
  */
 export function rowTags(

@@ -124,7 +124,7 @@ export async function applyEditionMove(
             if (moved === 0) continue
             result.rows += moved
             before.push(record)
-            // A book's indexed `tags` are derived from its rows (schema 7): derive them again.
+            // A book's indexed `tags` are derived from its rows (schema 8): derive them again.
             changed.push({ ...record, [store.field]: next, tags: rowTags(next) })
           } else {
             const next = moveRow(store.table, record as Row, mapping, now)

@@ -104,15 +104,15 @@ describe('gathering coverage evidence', () => {
   })
 })
 
-describe('schema 7: tags are indexed', () => {
-  const name = 'bastion-coverage-v6'
+describe('schema 8: tags are indexed', () => {
+  const name = 'bastion-coverage-v7'
   afterEach(async () => {
     await Dexie.delete(name)
   })
 
-  it('indexes the tags of quote, index-entry and card books written at version 6', async () => {
+  it('indexes the tags of quote, index-entry and card books written at version 7', async () => {
     const old = new Dexie(name)
-    old.version(6).stores(schemaVersions[6])
+    old.version(7).stores(schemaVersions[7])
     await old.open()
     const row = { id: 'r1', createdAt: 1, updatedAt: 1 }
     await old.table('quoteBooks').add({

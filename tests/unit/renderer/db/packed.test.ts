@@ -112,7 +112,7 @@ describe('the upgrade from schema version 1', () => {
     try {
       expect(current.tables.map((table) => table.name)).not.toContain('sessions')
       expect(current.tables.map((table) => table.name)).not.toContain('indexEntries')
-      // Version 3 dropped the notes' multiEntry tags index (nothing queried it then); version 7
+      // Version 3 dropped the notes' multiEntry tags index (nothing queried it then); version 8
       // brought it back, because Coverage looks notes up by their framework tags.
       const indexesOf = (store: string) => [
         ...current.backendDB().transaction(store).objectStore(store).indexNames,
