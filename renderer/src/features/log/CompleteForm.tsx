@@ -31,7 +31,7 @@ export function CompleteForm({ resource, onDone }: { resource: Resource; onDone:
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const next: Errors = {}
-    if (!isIsoDay(date)) next.date = 'Enter the date with the date picker, or type it in full.'
+    if (!isIsoDay(date)) next.date = 'Enter a date in full, or pick one from the calendar.'
     else if (date > todayIso()) next.date = 'A completion date cannot be in the future.'
     if (certificate.length > 2_000) next.certificate = 'Keep it under 2,000 characters.'
     const code = currency.trim().toUpperCase()
