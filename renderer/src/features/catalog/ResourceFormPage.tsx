@@ -26,6 +26,7 @@ import {
 } from './resource-form'
 import { resourceKinds, type ResourceKind } from '../../db/resource-schema'
 import { TagInput } from '../frameworks'
+import { useDirty, useDiscardGuard } from '../../ui/discard-changes'
 
 const shownLabels: [keyof ResourceDraft, string][] = [
   ['kind', 'Kind'],
@@ -62,10 +63,12 @@ function ResourceForm({ existing }: { existing?: Resource }) {
   const add = useAddResource()
   const update = useUpdateResource()
   // The revision this form started from: saving over a newer one is refused (db/revision.ts).
-  const guard = useRevisionGuard<ResourceRecord>(existing, update.error)
+  const revision = useRevisionGuard<ResourceRecord>(existing, update.error)
   // The stored record as the form reads it (a refused save carries the stored row).
-  const theirs = guard.theirs ? toResource(guard.theirs) : null
+  const theirs = revision.theirs ? toResource(revision.theirs) : null
   const navigate = useNavigate()
+  const { dirty, settle } = useDirty(draft)
+  const guard = useDiscardGuard(dirty)
   const resources = useResources()
   const duplicate = findDuplicate(resources.data ?? [], draft.kind, draft.title, existing?.id)
   const set =
@@ -77,17 +80,18 @@ function ResourceForm({ existing }: { existing?: Resource }) {
   const resolve = async (choice: ConflictChoice, theirs: Resource) => {
     if (choice === 'theirs') {
       setDraft(draftFrom(theirs, userLocale()))
-      guard.rebase(theirs)
+      settle(draftFrom(theirs, userLocale()))
+      revision.rebase(theirs)
       setErrors({})
       update.reset()
       return
     }
-    await save(guard.rebase(theirs))
+    await save(revision.rebase(theirs))
   }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    await save(guard.base)
+    await save(revision.base)
   }
 
   const save = async (base: RevisionBase | undefined) => {
@@ -108,6 +112,7 @@ function ResourceForm({ existing }: { existing?: Resource }) {
     const id = existing
       ? (await update.mutateAsync({ id: existing.id, fields: result.fields, base }), existing.id)
       : await add.mutateAsync(result.fields)
+    guard.release()
     void navigate(`/catalog/${encodeURIComponent(id)}`)
   }
 
@@ -120,7 +125,7 @@ function ResourceForm({ existing }: { existing?: Resource }) {
           Nothing was saved yet.
         </p>
       ) : null}
-      <ErrorMessage error={add.error ?? (guard.theirs ? null : update.error)} />
+      <ErrorMessage error={add.error ?? (theirs ? null : update.error)} />
       <div className="field">
         <label htmlFor="resource-kind">Kind</label>
         <select

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
 import { todayIso } from '../../domain/dates'
 import { minorToInput } from '../../domain/money'
@@ -13,9 +13,13 @@ import {
 } from '../../ui/RecordConflictPanel'
 import { useRevisionGuard } from '../../ui/revision-guard'
 import type { RevisionBase } from '../../db/revision'
+import { useDirty } from '../../ui/discard-changes'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { categoryLabels } from '../../domain/expenses'
 import { validateExpense, type ExpenseDraft, type ExpenseInput } from './ledger'
 import type { AttemptOption } from './repository'
+
+const noop = () => undefined
 
 export const commonCurrencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SGD']
 
@@ -72,6 +76,11 @@ export function ExpenseForm({
   const set = <K extends keyof ExpenseDraft>(key: K, value: ExpenseDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))
   const title = expense ? 'Edit expense' : 'Add expense'
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const { dirty, settle } = useDirty(draft)
+  // Escape closes the edit form (the add form has nowhere to go: Escape leaves it as it is).
+  const escape = useEscapeToClose(onCancel ?? noop, { dirty })
   // The revision this form started from: saving over a newer one is refused (db/revision.ts).
   const guard = useRevisionGuard<ExpenseRecord>(expense, saveError)
   const linkLabel = (link: string) =>
@@ -91,6 +100,7 @@ export function ExpenseForm({
   const resolve = async (choice: ConflictChoice, theirs: ExpenseRecord) => {
     if (choice === 'theirs') {
       setDraft(toDraft(theirs, defaultCurrency))
+      settle(toDraft(theirs, defaultCurrency))
       guard.rebase(theirs)
       setErrors({})
       onConflictSettled?.()
@@ -109,7 +119,11 @@ export function ExpenseForm({
     try {
       await onSave(result.value, guard.base)
       // Keep currency, status and category for the next entry: people log several in a row.
-      if (!expense) setDraft((d) => ({ ...d, description: '', amount: '', link: '' }))
+      if (!expense) {
+        const next = { ...draft, description: '', amount: '', link: '' }
+        setDraft(next)
+        settle(next)
+      }
     } catch {
       // The error is shown by saveError; the typed values stay.
     }
@@ -117,6 +131,8 @@ export function ExpenseForm({
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={onCancel ? escape.onKeyDown : undefined}
       className="card form expense-form"
       onSubmit={(event) => void submit(event)}
       noValidate
@@ -241,7 +257,7 @@ export function ExpenseForm({
           {expense ? 'Save expense' : 'Add expense'}
         </button>
         {onCancel ? (
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={escape.close}>
             Cancel
           </button>
         ) : null}

@@ -4,6 +4,7 @@ import { todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
+import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
 import {
   RecordConflictPanel,
@@ -50,7 +51,8 @@ export function SessionForm({
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
   const cancel = useCallback(() => onDone(''), [onDone])
-  const escape = useEscapeToClose(cancel)
+  const { dirty, settle } = useDirty(draft)
+  const escape = useEscapeToClose(cancel, { dirty })
   const add = useAddSession()
   const update = useUpdateSession()
   // The revision this form started from: saving over a newer one is refused (db/revision.ts).
@@ -88,6 +90,7 @@ export function SessionForm({
   const resolve = async (choice: ConflictChoice, theirs: StudySessionRecord) => {
     if (choice === 'theirs') {
       setDraft(draftFrom(theirs, resourceId))
+      settle(draftFrom(theirs, resourceId))
       guard.rebase(theirs)
       setErrors({})
       update.reset()

@@ -4,6 +4,8 @@ import type { QuoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { TextField } from '../../ui/TextField'
+import { useDirty } from '../../ui/discard-changes'
+import { useSayDone } from '../../ui/undo-toast'
 import { clozeFromText, MakeCardButton, type MakeCardSource } from '../review'
 import { ResourceSelect } from './fields'
 import { quoteToForm, validateQuote, type FormErrors, type QuoteForm } from './forms'
@@ -17,6 +19,7 @@ import {
   type ShownField,
 } from '../../ui/RecordConflictPanel'
 import { useRevisionGuard } from '../../ui/revision-guard'
+import { TagSuggestions } from '../coverage'
 import { TagInput } from '../frameworks'
 
 /** Adds a quote, or edits one; keeps what was typed when the input is wrong. */
@@ -34,7 +37,9 @@ export function QuoteEditor({
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
   const close = useCallback(() => onDone(quote?.id ?? null), [onDone, quote?.id])
-  const escape = useEscapeToClose(close)
+  const { dirty, settle } = useDirty(form)
+  const escape = useEscapeToClose(close, { dirty })
+  const saidSaved = useSayDone()
   const save = useSaveQuote()
   // The revision this form started from: saving over a newer one is refused (db/revision.ts).
   const guard = useRevisionGuard<QuoteRecord>(quote, save.error)
@@ -77,6 +82,7 @@ export function QuoteEditor({
   const resolve = async (choice: ConflictChoice, theirs: QuoteRecord) => {
     if (choice === 'theirs') {
       setForm(quoteToForm(theirs))
+      settle(quoteToForm(theirs))
       guard.rebase(theirs)
       setErrors({})
       save.reset()
@@ -86,7 +92,10 @@ export function QuoteEditor({
     if (!result.ok) return setErrors(result.errors)
     const id = choice === 'both' ? undefined : quote?.id
     const base = choice === 'both' ? undefined : guard.rebase(theirs)
-    onDone(await save.mutateAsync({ fields: result.fields, id, base }))
+    const saved = await save.mutateAsync({ fields: result.fields, id, base })
+    escape.release()
+    saidSaved('Quote saved.')
+    onDone(saved)
   }
 
   const submit = () => {
@@ -98,7 +107,13 @@ export function QuoteEditor({
     setErrors({})
     save.mutate(
       { fields: result.fields, id: quote?.id, base: guard.base },
-      { onSuccess: (id) => onDone(id) },
+      {
+        onSuccess: (id) => {
+          escape.release()
+          saidSaved('Quote saved.')
+          onDone(id)
+        },
+      },
     )
   }
 
@@ -162,6 +177,11 @@ export function QuoteEditor({
         hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
       />
+      <TagSuggestions
+        text={`${form.text}\n${form.comment}`}
+        value={form.tags}
+        onAdd={(tags) => set({ tags })}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           Save quote
@@ -177,7 +197,12 @@ export function QuoteEditor({
           <button
             type="button"
             className="danger"
-            onClick={(event) => remove.run(quote.id, event.currentTarget, () => onDone(null))}
+            onClick={(event) =>
+              remove.run(quote.id, event.currentTarget, () => {
+                escape.release()
+                onDone(null)
+              })
+            }
           >
             Delete quote
           </button>

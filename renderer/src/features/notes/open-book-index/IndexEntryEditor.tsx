@@ -1,14 +1,18 @@
 import { useResourceTitle } from '../../catalog'
 import { noResourceTitles } from '../../../domain/resource-titles'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { IndexEntryRecord } from '../../../db/records'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { TextField } from '../../../ui/TextField'
+import { useDirty } from '../../../ui/discard-changes'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../../ui/form-keyboard'
+import { useSayDone } from '../../../ui/undo-toast'
 import { MakeCardButton, type MakeCardSource } from '../../review'
 import { ObjectivePicker, ResourceSelect } from '../fields'
 import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm } from '../forms'
 import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
+import { TagSuggestions } from '../../coverage'
 import { TagInput } from '../../frameworks'
 import {
   RecordConflictPanel,
@@ -37,6 +41,12 @@ export function IndexEntryEditor({
   const guard = useRevisionGuard<IndexEntryRecord>(entry, save.error)
   const remove = useDeleteIndexEntry()
   const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const { dirty, settle } = useDirty(form)
+  const close = useCallback(() => onDone(null), [onDone])
+  const escape = useEscapeToClose(close, { dirty })
+  const sayDone = useSayDone()
   const titles = useResourceTitle().data ?? noResourceTitles
 
   /** Make card from the saved entry: the term asks for its pages and short note. */
@@ -80,6 +90,7 @@ export function IndexEntryEditor({
   const resolve = async (choice: ConflictChoice, theirs: IndexEntryRecord) => {
     if (choice === 'theirs') {
       setForm(entryToForm(theirs))
+      settle(entryToForm(theirs))
       guard.rebase(theirs)
       setErrors({})
       save.reset()
@@ -89,7 +100,10 @@ export function IndexEntryEditor({
     if (!result.ok) return setErrors(result.errors)
     const id = choice === 'both' ? undefined : entry?.id
     const base = choice === 'both' ? undefined : guard.rebase(theirs)
-    onDone(await save.mutateAsync({ fields: result.fields, id, base }))
+    const saved = await save.mutateAsync({ fields: result.fields, id, base })
+    escape.release()
+    sayDone('Index entry saved.')
+    onDone(saved)
   }
 
   const submit = () => {
@@ -101,12 +115,20 @@ export function IndexEntryEditor({
     setErrors({})
     save.mutate(
       { fields: result.fields, id: entry?.id, base: guard.base },
-      { onSuccess: (id) => onDone(id) },
+      {
+        onSuccess: (id) => {
+          escape.release()
+          sayDone('Index entry saved.')
+          onDone(id)
+        },
+      },
     )
   }
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={escape.onKeyDown}
       className="card stack"
       aria-label={entry ? 'Edit index entry' : 'New index entry'}
       noValidate
@@ -163,6 +185,12 @@ export function IndexEntryEditor({
         hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
       />
+      <TagSuggestions
+        text={`${form.term}\n${form.note}`}
+        value={form.tags}
+        held={form.objectiveIds}
+        onAdd={(tags) => set({ tags })}
+      />
       <ObjectivePicker
         choices={choices}
         value={form.objectiveIds}
@@ -172,7 +200,7 @@ export function IndexEntryEditor({
         <button type="submit" className="primary" disabled={save.isPending}>
           Save entry
         </button>
-        <button type="button" onClick={() => onDone(null)}>
+        <button type="button" onClick={escape.close}>
           Cancel
         </button>
         {entry ? <MakeCardButton read={() => readEntry(entry)} /> : null}
@@ -180,7 +208,12 @@ export function IndexEntryEditor({
           <button
             type="button"
             className="danger"
-            onClick={(event) => remove.run(entry.id, event.currentTarget, () => onDone(null))}
+            onClick={(event) =>
+              remove.run(entry.id, event.currentTarget, () => {
+                escape.release()
+                onDone(null)
+              })
+            }
           >
             Delete entry
           </button>
