@@ -159,7 +159,9 @@ test('a resource edited in two windows: a save elsewhere never wipes what is typ
   await app.getByRole('link', { name: 'Add resource' }).click()
   await app.getByRole('textbox', { name: 'Title', exact: true }).fill('LLM Security Handbook')
   await app.getByRole('button', { name: 'Save resource' }).click()
-  await expect(app.getByRole('heading', { level: 1, name: 'LLM Security Handbook' })).toBeVisible()
+  await expect(
+    app.getByRole('heading', { level: 1, name: 'LLM Security Handbook', exact: true }),
+  ).toBeVisible()
   const route = `${new URL(app.url()).hash.slice(1)}/edit`
   await openApp(app, route)
   const other = await secondWindow(app, route)
@@ -167,7 +169,9 @@ test('a resource edited in two windows: a save elsewhere never wipes what is typ
   await other.getByRole('textbox', { name: 'Description' }).fill('My notes on chapter 4')
   await app.getByRole('textbox', { name: 'Subtitle' }).fill('Second edition')
   await app.getByRole('button', { name: 'Save resource' }).click()
-  await expect(app.getByRole('heading', { level: 1, name: 'LLM Security Handbook' })).toBeVisible()
+  await expect(
+    app.getByRole('heading', { level: 1, name: 'LLM Security Handbook', exact: true }),
+  ).toBeVisible()
 
   // Window B's typed text is still there after A's save reached it.
   await expect(other.getByRole('textbox', { name: 'Description' })).toHaveValue(
@@ -180,7 +184,7 @@ test('a resource edited in two windows: a save elsewhere never wipes what is typ
   await shot(other, 'resource-conflict')
   await panel.getByRole('button', { name: 'Keep mine' }).click()
   await expect(
-    other.getByRole('heading', { level: 1, name: 'LLM Security Handbook' }),
+    other.getByRole('heading', { level: 1, name: 'LLM Security Handbook', exact: true }),
   ).toBeVisible()
   await openApp(app, route)
   await expect(app.getByRole('textbox', { name: 'Description' })).toHaveValue(
