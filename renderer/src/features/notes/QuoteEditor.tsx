@@ -15,6 +15,7 @@ import { noResourceTitles } from '../../domain/resource-titles'
 import { useDeleteQuote, useSaveQuote } from './hooks'
 import { indexPrefillPath } from './prefill'
 import { RecordConflictNotice } from './RecordConflictNotice'
+import { TagSuggestions } from '../coverage'
 import { TagInput } from '../frameworks'
 
 /** Adds a quote, or edits one; keeps what was typed when the input is wrong. */
@@ -155,6 +156,11 @@ export function QuoteEditor({
         value={form.tags}
         hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
+      />
+      <TagSuggestions
+        text={`${form.text}\n${form.comment}`}
+        value={form.tags}
+        onAdd={(tags) => set({ tags })}
       />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>

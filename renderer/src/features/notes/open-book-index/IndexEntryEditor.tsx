@@ -13,6 +13,7 @@ import { ObjectivePicker, ResourceSelect } from '../fields'
 import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm } from '../forms'
 import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
+import { TagSuggestions } from '../../coverage'
 import { TagInput } from '../../frameworks'
 import { RecordConflictNotice } from '../RecordConflictNotice'
 
@@ -165,6 +166,12 @@ export function IndexEntryEditor({
         value={form.tags}
         hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
+      />
+      <TagSuggestions
+        text={`${form.term}\n${form.note}`}
+        value={form.tags}
+        held={form.objectiveIds}
+        onAdd={(tags) => set({ tags })}
       />
       <ObjectivePicker
         choices={choices}
