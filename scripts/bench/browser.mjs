@@ -272,7 +272,7 @@ export async function runBrowserFigures({ base, floorBase, runs, dataset, only, 
     await step('coverageOpen', async () => {
       const coverage = await openCoverage(flowPage, base, runs)
       figures.coverageOpen = coverage.figure
-      informational.coverageFirstOpenMs = coverage.firstOpenMs
+      informational.coverageRevisitMs = coverage.revisitMs
     })
     await step('scheduler200', async () => {
       const scheduler = await schedulerInChromium(flowPage, runs)
