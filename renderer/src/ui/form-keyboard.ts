@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } fr
 
 /**
  * Escape closes an inline form and gives focus back to what opened it (the control focused
- * when the form appeared). Spread `onKeyDown` on the form.
+ * when the form appeared). Spread `onKeyDown` on the form. `returnFocus` does the same after
+ * a save closed the form, so focus never falls to the page body.
  */
 export function useEscapeToClose(onClose: () => void) {
   const opener = useRef<HTMLElement | null>(null)
@@ -10,13 +11,16 @@ export function useEscapeToClose(onClose: () => void) {
     const active = document.activeElement
     opener.current = active instanceof HTMLElement && active !== document.body ? active : null
   }, [])
-  const close = useCallback(() => {
+  const returnFocus = useCallback(() => {
     const back = opener.current
-    onClose()
     requestAnimationFrame(() => {
       if (back?.isConnected) back.focus()
     })
-  }, [onClose])
+  }, [])
+  const close = useCallback(() => {
+    onClose()
+    returnFocus()
+  }, [onClose, returnFocus])
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       // An open list (a picker's options) takes its own Escape first.
@@ -27,7 +31,7 @@ export function useEscapeToClose(onClose: () => void) {
     },
     [close],
   )
-  return { close, onKeyDown }
+  return { close, returnFocus, onKeyDown }
 }
 
 /** After a failed submit (new errors), focus moves to the first invalid field. */

@@ -66,6 +66,7 @@ export function SessionForm({
       await add.mutateAsync(result.value)
       onDone('Session logged.')
     }
+    escape.returnFocus()
   }
 
   return (
