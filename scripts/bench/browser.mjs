@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../chromium.mjs'
+import { openCoverage } from './coverage.mjs'
 import { indexedDbFloor } from './idb-floor.mjs'
 import { logUntilDashboardShows, schedulerInChromium, searchPerKeystroke } from './flows.mjs'
 import { paintedInPage, waitInPage } from './in-page.mjs'
@@ -267,6 +268,11 @@ export async function runBrowserFigures({ base, floorBase, runs, dataset, only, 
     })
     await step('reviewNextCard', async () => {
       figures.reviewNextCard = await nextCardAfterAnswer(flowPage, base, runs)
+    })
+    await step('coverageOpen', async () => {
+      const coverage = await openCoverage(flowPage, base, runs)
+      figures.coverageOpen = coverage.figure
+      informational.coverageFirstOpenMs = coverage.firstOpenMs
     })
     await step('scheduler200', async () => {
       const scheduler = await schedulerInChromium(flowPage, runs)

@@ -5,7 +5,8 @@ import { restoreSample } from './sample-data'
 
 // axe on every page, with the sample data loaded and its forms open, at each size the issue
 // names, in light and in dark: one page load (and one restore) per size; the pages are then
-// reached in the app and each is checked in both colour schemes. 200 % zoom of a 1280×860 window is a 640×430 CSS viewport.
+// reached in the app and each is checked in both colour schemes. 200 % zoom of a 1280×860
+// window is a 640×430 CSS viewport.
 const sizes = [
   { name: '1280×860', width: 1280, height: 860 },
   { name: '1024×640', width: 1024, height: 640 },
@@ -47,6 +48,7 @@ const pages: {
     open: opens('Add attempt', 'New attempt'),
     label: 'attempt form',
   },
+  { route: '/coverage', heading: 'Coverage' },
   { route: '/costs', heading: 'Costs' },
   { route: '/settings', heading: 'Settings' },
 ]

@@ -255,6 +255,8 @@ export interface QuoteBookRecord {
   quotes: QuoteRecord[]
   /** Indexed (multiEntry): finds a quote's book by its id. */
   quoteIds: string[]
+  /** Indexed (multiEntry, schema 8 on): every tag of its quotes (packed.ts `rowTags`). */
+  tags: string[]
 }
 
 /**
@@ -267,6 +269,8 @@ export interface IndexBookRecord {
   entries: IndexEntryRecord[]
   /** Indexed (multiEntry): finds an entry's book by its id. */
   entryIds: string[]
+  /** Indexed (multiEntry, schema 8 on): every tag and framework link of its entries. */
+  tags: string[]
 }
 
 /** ts-fsrs ratings a review can give: 1 Again, 2 Hard, 3 Good, 4 Easy. */
@@ -349,6 +353,8 @@ export interface ReviewCardBookRecord {
   cardIds: string[]
   /** Indexed (multiEntry): one key per card that is not suspended. */
   dueKeys: string[]
+  /** Indexed (multiEntry, schema 8 on): every tag and framework link of its cards. */
+  tags: string[]
 }
 
 /** How the review log is stored (schema version 4 on): one record per day, like sessions. */
@@ -361,4 +367,43 @@ export interface ReviewDayRecord {
   cardIds: string[]
   /** Indexed (schema 5 on): [date, answers, their milliseconds], read as keys by the Dashboard. */
   summary: [IsoDay, number, number]
+}
+
+/** What became of one entry of an imported file (see features/import/formats/types.ts). */
+export type ImportRowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skip' | 'unticked'
+
+/** One line of an import's report: every entry of the file, whatever became of it. */
+export interface ImportReportRow {
+  /** 1-based line or row number in the file. */
+  line: number
+  kind: string
+  label: string
+  status: ImportRowStatus
+  detail: string
+}
+
+/** A row an import added (no `before`) or changed (`before`: the row as it was). */
+export interface ImportedRowRef {
+  /** The logical table, as backups name it. */
+  table: string
+  id: string
+  label: string
+  before?: unknown
+  /** The row as the import left it (a hash of its JSON): a different one means the user edited it. */
+  fingerprint: string
+}
+
+/** One import, kept in the history (schema 8 on): its report, and what Undo would remove. */
+export interface ImportRecord {
+  id: string
+  at: Instant
+  formatId: string
+  formatLabel: string
+  fileName: string
+  rows: ImportReportRow[]
+  added: ImportedRowRef[]
+  /** When it was undone; absent while its rows are in. */
+  undoneAt?: Instant
+  /** What Undo left in place because it was changed since (labels). */
+  keptOnUndo?: string[]
 }

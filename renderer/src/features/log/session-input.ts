@@ -64,7 +64,7 @@ export function validateSession(
   else if (!knownResourceIds.has(draft.resourceId)) {
     errors.resourceId = 'That resource no longer exists. Choose another.'
   }
-  if (!isIsoDay(draft.date)) errors.date = 'Enter a date like 2026-11-20.'
+  if (!isIsoDay(draft.date)) errors.date = 'Enter a date in full, or pick one from the calendar.'
   else if (draft.date > today) errors.date = 'A session cannot be in the future.'
   else if (draft.date < '2000-01-01') errors.date = 'Enter a date from 2000 on.'
   const minutes = parseDuration(draft.minutes)

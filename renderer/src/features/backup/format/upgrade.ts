@@ -21,6 +21,10 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   4: qualifyBareOwaspIds,
   // Version 6 indexed a summary of each review day, derived from its rows: rows unchanged.
   5: (tables) => tables,
+  // Version 7 added the import history: an older backup has none.
+  6: (tables) => ({ ...tables, imports: [] }),
+  // Version 8 indexed tags (notes, and books' tags derived from their rows): rows unchanged.
+  7: (tables) => tables,
 }
 
 /** The tables with bare OWASP IDs rewritten; the same tables when there were none. */

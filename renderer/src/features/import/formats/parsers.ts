@@ -1,3 +1,4 @@
+import { kindleParser } from './kindle-parse'
 import type { FormatParser } from './types'
 
 /**
@@ -5,4 +6,7 @@ import type { FormatParser } from './types'
  * that accepts a file wins). Loaded by the import worker: parsers only, never the database.
  * One line per format.
  */
-export const importParsers: readonly FormatParser[] = []
+export const importParsers: readonly FormatParser[] = [
+  kindleParser,
+  // One line per format, above this comment.
+]

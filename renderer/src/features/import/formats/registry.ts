@@ -1,4 +1,8 @@
+import { kindleFormat } from './kindle'
 import type { ImportFormat } from './types'
 
 /** Every format, with planning and writing (main thread). One line per format. */
-export const importFormats: readonly ImportFormat[] = []
+export const importFormats: readonly ImportFormat[] = [
+  kindleFormat,
+  // One line per format, above this comment.
+]
