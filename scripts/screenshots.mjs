@@ -49,6 +49,7 @@ const shots =
         '/review',
         '/exam',
         '/exam@Add attempt',
+        '/coverage',
         '/costs',
         '/settings',
       ]
