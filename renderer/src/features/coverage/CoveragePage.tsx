@@ -175,9 +175,9 @@ export default function CoveragePage() {
       <Legend />
       <ErrorMessage error={error} />
       {isLoading || !model ? (
-        isLoading ? (
+        error ? null : (
           <Loading>Reading what you have studied…</Loading>
-        ) : null
+        )
       ) : (
         <div className={`cov-layout${selected ? ' with-panel' : ''} view-${view}`}>
           <div className="cov-view" data-coverage-view={view}>

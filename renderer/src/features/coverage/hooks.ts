@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import {
   atlasTechniqueItems,
@@ -49,9 +49,9 @@ function buildModel(
 }
 
 /**
- * Coverage of every framework item. The evidence is one query, refreshed by the change feed
- * when any table it reads changes; levels are computed from it with the review target and the
- * GSEC pass mark in force.
+ * Coverage of every framework item, computed in the query (so a second visit paints from the
+ * cache without computing anything) once the review target and the GSEC pass mark are known.
+ * The change feed refreshes it when any table it reads changes.
  */
 export function useCoverage() {
   const frameworks = useFrameworks()
@@ -60,22 +60,24 @@ export function useCoverage() {
     () => relatedTags(items, editionMapping(frameworks.owasp)),
     [items, frameworks],
   )
-  const recallTarget = useTargetRetention().value
-  const passMarkPercent = usePassMark(GSEC_CERTIFICATION_ID)
-  const ids = useMemo(() => items.map((item) => item.id), [items])
-  const evidence = useQuery({
-    queryKey: ['coverage', 'evidence'],
+  const retention = useTargetRetention()
+  const passMark = usePassMark(GSEC_CERTIFICATION_ID)
+  const query = useQuery({
+    queryKey: ['coverage', 'model', retention.value, passMark.value],
     meta: { tables: coverageTables },
-    queryFn: () => readEvidence({ ids, now: Date.now(), recallOf: predictedRecall }),
+    enabled: !retention.isLoading && !passMark.isLoading,
+    // A changed target or pass mark recomputes; the page keeps showing the last levels meanwhile.
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const ids = items.map((item) => item.id)
+      const byTag = await readEvidence({ ids, now: Date.now(), recallOf: predictedRecall })
+      return buildModel(items, related, byTag, {
+        recallTarget: retention.value,
+        passMarkPercent: passMark.value,
+      })
+    },
   })
-  const model = useMemo(
-    () =>
-      evidence.data
-        ? buildModel(items, related, evidence.data, { recallTarget, passMarkPercent })
-        : undefined,
-    [evidence.data, items, related, recallTarget, passMarkPercent],
-  )
-  return { model, isLoading: evidence.isLoading, error: evidence.error }
+  return { model: query.data, isLoading: !query.data && !query.error, error: query.error }
 }
 
 /** The Dashboard's line: GSEC areas and current OWASP items past "read". */
