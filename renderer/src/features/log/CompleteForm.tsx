@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useDirty } from '../../ui/discard-changes'
+import { lengthProblem } from '../../domain/text-limits'
 import { useEscapeToClose } from '../../ui/form-keyboard'
 import { isIsoDay, todayIso } from '../../domain/dates'
 import { isKnownCurrency, minorToInput, parseMoneyInput } from '../../domain/money'
@@ -33,7 +34,8 @@ export function CompleteForm({ resource, onDone }: { resource: Resource; onDone:
     const next: Errors = {}
     if (!isIsoDay(date)) next.date = 'Enter a date in full, or pick one from the calendar.'
     else if (date > todayIso()) next.date = 'A completion date cannot be in the future.'
-    if (certificate.length > 2_000) next.certificate = 'Keep it under 2,000 characters.'
+    const longCertificate = lengthProblem('the certificate', certificate)
+    if (longCertificate) next.certificate = longCertificate
     const code = currency.trim().toUpperCase()
     let paid: { amountMinor: number; currency: string } | null = null
     if (amount.trim() !== '') {

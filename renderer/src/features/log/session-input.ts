@@ -1,10 +1,10 @@
-import { formatCount } from '../../domain/numbers'
+import { MAX_PASSAGE, tooLongMessage } from '../../domain/text-limits'
 import { isIsoDay } from '../../domain/dates'
 import type { IsoDay } from '../../db/records'
 
 /** One sitting cannot be longer than a day; longer is a typo or a forgotten timer. */
 export const MAX_SESSION_MINUTES = 24 * 60
-export const MAX_COVERED_LENGTH = 4_000
+export const MAX_COVERED_LENGTH = MAX_PASSAGE
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -70,7 +70,7 @@ export function validateSession(
   const minutes = parseDuration(draft.minutes)
   if (!minutes.ok) errors.minutes = minutes.error
   if (draft.covered.length > MAX_COVERED_LENGTH) {
-    errors.covered = `Keep it under ${formatCount(MAX_COVERED_LENGTH)} characters.`
+    errors.covered = tooLongMessage('what you covered', MAX_COVERED_LENGTH, draft.covered.length)
   }
   let unitsAdvanced: number | undefined
   const unitsText = draft.unitsAdvanced.trim()

@@ -149,6 +149,7 @@ export function QuoteEditor({
         label="Comment"
         multiline
         value={form.comment}
+        error={errors.comment}
         onChange={(comment) => set({ comment })}
       />
       <TagInput

@@ -1,3 +1,4 @@
+import { shelfParser } from './goodreads-parse'
 import { kindleParser } from './kindle-parse'
 import type { FormatParser } from './types'
 
@@ -8,5 +9,6 @@ import type { FormatParser } from './types'
  */
 export const importParsers: readonly FormatParser[] = [
   kindleParser,
+  shelfParser,
   // One line per format, above this comment.
 ]

@@ -1,8 +1,10 @@
+import { shelfFormat } from './goodreads'
 import { kindleFormat } from './kindle'
 import type { ImportFormat } from './types'
 
 /** Every format, with planning and writing (main thread). One line per format. */
 export const importFormats: readonly ImportFormat[] = [
   kindleFormat,
+  shelfFormat,
   // One line per format, above this comment.
 ]
