@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type SelectHTMLAttributes } from 'react'
-import { describedBy, FieldFrame } from './FieldFrame'
+import { Field, fieldDescribedBy } from './TextField'
 
 interface SelectFieldProps extends Omit<
   SelectHTMLAttributes<HTMLSelectElement>,
@@ -10,7 +10,7 @@ interface SelectFieldProps extends Omit<
   onChange: (value: string) => void
   error?: string
   hint?: string
-  /** The wrapper's class: 'field' (default) or 'compact-field' in dense rows. */
+  /** A class added to the wrapper's 'field', e.g. 'compact-field' in dense rows. */
   frameClassName?: string
   /** The <option>s (and <optgroup>s). */
   children: ReactNode
@@ -31,17 +31,17 @@ export function SelectField({
   const generated = useId()
   const id = givenId ?? generated
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} className={frameClassName}>
+    <Field id={id} label={label} hint={hint} error={error} className={frameClassName}>
       <select
         {...rest}
         id={id}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={fieldDescribedBy(id, { error, hint })}
         onChange={(event) => onChange(event.target.value)}
       >
         {children}
       </select>
-    </FieldFrame>
+    </Field>
   )
 }

@@ -84,6 +84,7 @@ export function SessionForm({
       await add.mutateAsync(result.value)
       onDone('Session logged.')
     }
+    escape.returnFocus()
   }
 
   /** Keep theirs loads the saved session; Keep mine saves over it (no Keep both: minutes would count twice). */
