@@ -1,9 +1,9 @@
 import { isIsoDay } from '../../domain/dates'
 import type { IsoDay } from '../../db/records'
 
-/** One sitting cannot be longer than a day; longer is a typo or a forgotten timer. */
-export const MAX_SESSION_MINUTES = 24 * 60
-export const MAX_COVERED_LENGTH = 4_000
+import { MAX_COVERED_LENGTH, MAX_SESSION_MINUTES } from '../../domain/session-limits'
+
+export { MAX_COVERED_LENGTH, MAX_SESSION_MINUTES }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
 
