@@ -1,0 +1,5 @@
+export * from './exports'
+export * from './levels'
+export * from './related'
+export * from './suggest-tags'
+export * from './views'

@@ -1,0 +1,4 @@
+import type { ImportFormat } from './types'
+
+/** Every format, with planning and writing (main thread). One line per format. */
+export const importFormats: readonly ImportFormat[] = []
