@@ -224,9 +224,17 @@ describe('parseIcs', () => {
     ])
   })
 
-  it('stops a rule that repeats every second instead of hanging', () => {
+  it('refuses a rule that repeats every second at once', () => {
     const rows = parseIcs(
       calendar(event('UID:s', 'DTSTART:20260101T000000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Spam')),
+      YEAR_2026,
+    )
+    expect(rows[0]?.error).toMatch(/every minute or second/)
+  })
+
+  it('stops an hourly rule after so many steps instead of hanging', { timeout: 60_000 }, () => {
+    const rows = parseIcs(
+      calendar(event('UID:h', 'DTSTART:20200101T000000Z', 'RRULE:FREQ=HOURLY', 'SUMMARY:Ping')),
       YEAR_2026,
     )
     expect(rows[0]?.error).toMatch(/repeats too often/)
@@ -285,8 +293,9 @@ describe('parseIcs on hostile input', () => {
 
 describe('looksLikeIcs', () => {
   it('knows a calendar by its name or its first line', () => {
-    expect(looksLikeIcs('work.ICS', '')).toBe(true)
-    expect(looksLikeIcs('export.txt', '\uFEFFBEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(looksLikeIcs('work.ics', 'BEGIN:VCALENDAR')).toBe(true)
+    expect(looksLikeIcs('export.ICS', '\uFEFFBEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(looksLikeIcs('export.ics', 'PK\u0003\u0004')).toBe(false)
     expect(looksLikeIcs('books.csv', 'Title,Author')).toBe(false)
   })
 })

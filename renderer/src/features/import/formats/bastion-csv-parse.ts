@@ -5,6 +5,7 @@ import { isIsoDay } from '../../../domain/dates'
 import { categoryLabels, expenseStatusLabels } from '../../../domain/expenses'
 import { isKnownCurrency, parseLedgerAmount, unknownCurrencyMessage } from '../../../domain/money'
 import { lengthProblem, MAX_LINE } from '../../../domain/text-limits'
+import { ImportFileError, type FormatParser } from './types'
 import { MAX_COVERED_LENGTH, MAX_SESSION_MINUTES } from '../../../domain/session-limits'
 
 /**
@@ -57,12 +58,13 @@ export interface BastionCsvRow {
   /** The spreadsheet row number (the header is row 1), which a quoted newline does not shift. */
   line: number
   label: string
-  kind: BastionCsvKind
+  /** What the row is, in the user's words: 'session', 'expense', 'index entry'. */
+  kind: string
   value?: BastionCsvValue
   error?: string
 }
 
-export class BastionCsvFileError extends Error {
+export class BastionCsvFileError extends ImportFileError {
   override name = 'BastionCsvFileError'
 }
 
@@ -95,6 +97,12 @@ const required: Record<BastionCsvKind, readonly string[]> = {
 
 const kinds = Object.keys(bastionCsvHeaders) as BastionCsvKind[]
 
+const kindNames: Record<BastionCsvKind, string> = {
+  session: 'session',
+  expense: 'expense',
+  indexEntry: 'index entry',
+}
+
 /** Which of Bastion's exports a header row is, if any (the id column tells them apart). */
 export function bastionCsvKind(headerLine: string): BastionCsvKind | null {
   const cells = headerCells(headerLine)
@@ -111,6 +119,24 @@ export function looksLikeBastionCsv(fileName: string, firstText: string): boolea
   return /\.(csv|tsv|txt)$/i.test(fileName) && bastionCsvKind(firstText) !== null
 }
 
+export const bastionCsvParser: FormatParser<BastionCsvValue> = {
+  id: 'bastion-csv',
+  label: 'Bastion CSV export (sessions, expenses or index entries)',
+  extensions: ['.csv'],
+  accepts(fileName, firstBytes) {
+    return looksLikeBastionCsv(fileName, new TextDecoder().decode(firstBytes.subarray(0, 4096)))
+  },
+  parse({ bytes }) {
+    if (bytes.length > BASTION_CSV_MAX_CHARS) throw tooLarge()
+    return parseBastionCsv(new TextDecoder('utf-8').decode(bytes))
+  },
+}
+
+const tooLarge = () =>
+  new BastionCsvFileError(
+    'This file is too large for a Bastion export (over 20 MB). Split it and import the parts.',
+  )
+
 /**
  * The exporter puts an apostrophe before text that starts like a formula (= + - @, tab, CR), so
  * a spreadsheet shows it as text; reading back takes it off again. Any other cell is kept as
@@ -121,11 +147,7 @@ export function unescapeCell(cell: string): string {
 }
 
 export function parseBastionCsv(text: string): BastionCsvRow[] {
-  if (text.length > BASTION_CSV_MAX_CHARS) {
-    throw new BastionCsvFileError(
-      'This file is too large for a Bastion export (over 20 MB). Split it and import the parts.',
-    )
-  }
+  if (text.length > BASTION_CSV_MAX_CHARS) throw tooLarge()
   if (text.includes('\u0000')) {
     throw new BastionCsvFileError('This is not a CSV file: it holds binary data.')
   }
@@ -162,7 +184,7 @@ export function parseBastionCsv(text: string): BastionCsvRow[] {
     rows.push({
       line,
       label: read.label || `Row ${line}`,
-      kind,
+      kind: kindNames[kind],
       ...(broken
         ? { error: 'A quoted cell is not closed here: the file may be cut short.' }
         : 'error' in read

@@ -1,5 +1,13 @@
 import ICAL from 'ical.js'
-import { addDaysIso, isIsoDay, localDayOf, type IsoDay } from '../../../domain/dates'
+import {
+  addDaysIso,
+  addYearsIso,
+  isIsoDay,
+  localDayOf,
+  todayIso,
+  type IsoDay,
+} from '../../../domain/dates'
+import { ImportFileError, type FormatParser, type ImportOptions } from './types'
 
 /**
  * iCalendar (.ics) → blackout days for the Plan. ical.js reads the file and expands recurrence
@@ -34,7 +42,7 @@ export interface IcsRange {
 }
 
 /** A file that is not a calendar at all: nothing is imported, and this says why. */
-export class IcsFileError extends Error {
+export class IcsFileError extends ImportFileError {
   override name = 'IcsFileError'
 }
 
@@ -46,18 +54,62 @@ export const ICS_MAX_STEPS = 20_000
 const LABEL_MAX = 100
 
 export function looksLikeIcs(fileName: string, firstText: string): boolean {
-  return /\.ics$/i.test(fileName) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(firstText)
+  return (
+    /\.(ics|ical|ifb|icalendar)$/i.test(fileName) && /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(firstText)
+  )
 }
+
+/**
+ * How far recurring events expand when the user leaves the last day empty: two years, so an
+ * exam date up to then is covered; the plan step stops at the exam date (or a year) itself.
+ */
+export const OPEN_RANGE_YEARS = 2
+
+/** The range the user chose: `from` defaults to today, an empty `to` to OPEN_RANGE_YEARS on. */
+export function icsRange(options: ImportOptions, today = todayIso()): IcsRange {
+  const from = options.from?.trim() || today
+  const to = options.to?.trim() || (isIsoDay(from) ? addYearsIso(from, OPEN_RANGE_YEARS) : from)
+  return { from, to }
+}
+
+export const icsParser: FormatParser<IcsBlackout> = {
+  id: 'ics',
+  label: 'Calendar (.ics) → Plan blackout days',
+  extensions: ['.ics'],
+  options: [
+    {
+      key: 'from',
+      label: 'Repeating events from',
+      type: 'date',
+      initial: () => todayIso(),
+    },
+    {
+      key: 'to',
+      label: 'Repeating events until',
+      type: 'date',
+      initial: () => '',
+      hint: 'Leave empty to stop at your exam date, or one year after the first day.',
+    },
+  ],
+  accepts(fileName, firstBytes) {
+    return looksLikeIcs(fileName, new TextDecoder().decode(firstBytes.subarray(0, 1024)))
+  },
+  parse({ bytes, options }) {
+    if (bytes.length > ICS_MAX_CHARS) throw tooLarge()
+    return parseIcs(new TextDecoder('utf-8').decode(bytes), icsRange(options))
+  },
+}
+
+const tooLarge = () =>
+  new IcsFileError(
+    'This file is too large for a calendar (over 20 MB). Export a shorter period and try again.',
+  )
 
 export function parseIcs(text: string, range: IcsRange): IcsRow[] {
   if (!isIsoDay(range.from) || !isIsoDay(range.to) || range.to < range.from) {
     throw new IcsFileError('Choose a range whose last day is on or after its first day.')
   }
-  if (text.length > ICS_MAX_CHARS) {
-    throw new IcsFileError(
-      'This file is too large for a calendar (over 20 MB). Export a shorter period and try again.',
-    )
-  }
+  if (text.length > ICS_MAX_CHARS) throw tooLarge()
   const calendar = readCalendar(text)
   const registered = registerTimezones(calendar)
   try {
@@ -148,6 +200,10 @@ function eventRows(component: ICAL.Component, line: number, range: IcsRange): Ic
   }
   if (!component.hasProperty('dtstart')) return fail('This event has no start date.')
   const uid = event.uid || `line-${line}`
+  const freq = String(component.getFirstPropertyValue('rrule')?.toString() ?? '')
+  if (/FREQ=(SECONDLY|MINUTELY)/i.test(freq)) {
+    return fail('This event repeats every minute or second: not a blackout. Add it by hand.')
+  }
   let days: DayRange[]
   try {
     days = occurrenceDays(event, range)

@@ -1,8 +1,9 @@
-import type { FormatParser } from './types'
+import { icsParser } from './ics-parse'
+import { defineParser, type FormatParser } from './types'
 
 /**
  * Every format's parser, in the order the picker lists them and sniffing tries them (the first
  * that accepts a file wins). Loaded by the import worker: parsers only, never the database.
  * One line per format.
  */
-export const importParsers: readonly FormatParser[] = []
+export const importParsers: readonly FormatParser[] = [defineParser(icsParser)]
