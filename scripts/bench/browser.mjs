@@ -1,6 +1,6 @@
 // The figures measured in Chromium through Playwright. Timings are taken inside the page with
 // performance.now(), waiting on what the user sees (headings, text), never on sleeps.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
@@ -8,8 +8,14 @@ import { chromiumLaunchOptions } from '../chromium.mjs'
 import { indexedDbFloor } from './idb-floor.mjs'
 import { logUntilDashboardShows, schedulerInChromium, searchPerKeystroke } from './flows.mjs'
 import { paintedInPage, waitInPage } from './in-page.mjs'
+import {
+  bastionReady,
+  coldLoadsAgainstFloor,
+  floorReady,
+  warmLoadsAgainstFloor,
+} from './start-up.mjs'
 import { dueCountOnDashboard, nextCardAfterAnswer, openReview } from './review.mjs'
-import { summarize } from './support.mjs'
+import { busySegments, pairedRatio, summarize } from './support.mjs'
 
 const launchOptions = {
   ...chromiumLaunchOptions,
@@ -108,10 +114,10 @@ async function restoreThroughSettings(page, base, backupPath) {
   await page.waitForSelector('html[data-app-ready="true"]')
   await page.getByLabel('Backup file to restore').setInputFiles(backupPath)
   const replace = page.getByRole('button', { name: 'Replace my data' })
-  await replace.waitFor()
+  await replace.waitFor({ timeout: 300_000 })
   const start = Date.now()
   await replace.click()
-  await page.getByText('Backup restored').waitFor({ timeout: 60_000 })
+  await page.getByText('Backup restored').waitFor({ timeout: 300_000 })
   return Date.now() - start
 }
 
@@ -128,11 +134,18 @@ async function exportThroughSettings(page, base) {
   return elapsed
 }
 
-export async function runBrowserFigures({ base, runs, backupPath, only, schema, storedRecords }) {
+/**
+ * Every browser figure on one dataset. `dataset.scale` 1 is the heavy set with the floors beside
+ * it; 10 is the large set, measured with fewer runs and no floors (see scripts/bench.mjs).
+ */
+export async function runBrowserFigures({ base, floorBase, runs, dataset, only, schema }) {
+  const large = dataset.scale > 1
   const figures = {}
   const informational = { errors: {} }
+  const floorsOnly = ['coldLoadVsFloor', 'warmLoadVsFloor', 'restoreVsIdbFloor', 'scheduler200']
   const wanted = (name) =>
-    !only || only.includes(name) || ['loadHeavyDataset', 'indexedDbFloor'].includes(name)
+    !(large && floorsOnly.includes(name)) &&
+    (!only || only.includes(name) || name === 'loadHeavyDataset')
   /** One figure's failure is reported, and the others are still measured. */
   const step = async (name, measure) => {
     if (!wanted(name)) return
@@ -140,14 +153,29 @@ export async function runBrowserFigures({ base, runs, backupPath, only, schema, 
       await measure()
     } catch (error) {
       informational.errors[name] = String(error?.message ?? error).split('\n')[0]
-      console.error(`bench: ${name} failed: ${informational.errors[name]}`)
+      console.error(`bench: ${name} (×${dataset.scale}) failed: ${informational.errors[name]}`)
     }
   }
+  const bastion = { name: 'bastion', url: `${base}/#/`, ready: bastionReady }
+  const floor = { name: 'floor', url: `${floorBase}/`, ready: floorReady }
+  await step('coldLoadVsFloor', async () => {
+    const browser = await chromium.launch(launchOptions)
+    try {
+      const cold = await coldLoadsAgainstFloor(browser, bastion, floor, runs)
+      figures.coldLoadVsFloor = cold.ratio
+      informational.coldLoadMs = { bastion: cold.bastionMs, floor: cold.floorMs }
+    } finally {
+      await browser.close()
+    }
+  })
+
   const profile = mkdtempSync(join(tmpdir(), 'bastion-bench-'))
   const context = await chromium.launchPersistentContext(profile, {
     ...launchOptions,
     viewport: { width: 1280, height: 860 },
   })
+  // A loaded machine or the large dataset can take minutes to check a backup file.
+  context.setDefaultTimeout(300_000)
   try {
     // The first visits seed the catalog and warm the browser's caches: not steady cold loads.
     await coldLoad(context, base)
@@ -159,28 +187,37 @@ export async function runBrowserFigures({ base, runs, backupPath, only, schema, 
     }
 
     const page = await context.newPage()
-    // The heavy dataset is always loaded (every later figure needs it); the figure is kept
-    // only when it was asked for.
+    // The dataset is always loaded (every later figure needs it); the figure is kept only when
+    // it was asked for. On the heavy set each restore is followed by the bare IndexedDB floor
+    // for the same records, so each pair sees the same machine.
+    const restoreRuns = large ? 2 : Math.min(runs, 3)
     await step(wanted('restoreBackup') ? 'restoreBackup' : 'loadHeavyDataset', async () => {
-      const restores = [await restoreThroughSettings(page, base, backupPath)]
-      for (let run = 1; wanted('restoreBackup') && run < Math.min(runs, 3); run += 1)
-        restores.push(await restoreThroughSettings(page, base, backupPath))
-      if (wanted('restoreBackup')) figures.restoreBackup = summarize(restores)
-    })
-    if (wanted('restoreBackup')) {
-      await step('indexedDbFloor', async () => {
-        informational.restoreIndexedDbFloorMs = await indexedDbFloor(
-          page,
-          base,
-          storedRecords,
-          schema,
-          Math.min(runs, 3),
+      const restores = []
+      const floors = []
+      for (let run = 0; run < (wanted('restoreBackup') ? restoreRuns : 1); run += 1) {
+        const progress = await watchProgress(page, 'Restore progress', () =>
+          restoreThroughSettings(page, base, dataset.backupPath),
         )
-      })
-    }
+        restores.push(progress.elapsed)
+        informational.restoreProgressShown = progress.shown
+        if (wanted('restoreVsIdbFloor'))
+          floors.push((await indexedDbFloor(page, base, dataset.storedRecords, schema, 1)).median)
+      }
+      if (wanted('restoreBackup')) figures.restoreBackup = summarize(restores)
+      if (floors.length > 0) {
+        figures.restoreVsIdbFloor = pairedRatio(restores, floors)
+        informational.restoreIndexedDbFloorMs = summarize(floors)
+      }
+    })
     await step('exportBackup', async () => {
       const exports = []
-      for (let run = 0; run < runs; run += 1) exports.push(await exportThroughSettings(page, base))
+      for (let run = 0; run < (large ? 3 : runs); run += 1) {
+        const progress = await watchProgress(page, 'Export progress', () =>
+          exportThroughSettings(page, base),
+        )
+        exports.push(progress.elapsed)
+        informational.exportProgressShown = progress.shown
+      }
       figures.exportBackup = summarize(exports)
     })
     await page.close()
@@ -197,6 +234,11 @@ export async function runBrowserFigures({ base, runs, backupPath, only, schema, 
         spread: undefined,
       }
     })
+    await step('warmLoadVsFloor', async () => {
+      const warm = await warmLoadsAgainstFloor(context, bastion, floor, runs)
+      figures.warmLoadVsFloor = warm.ratio
+      informational.warmLoadMs = { bastion: warm.bastionMs, floor: warm.floorMs }
+    })
     await step('pageSwitch', async () => {
       const switches = await pageSwitches(context, base, runs)
       figures.pageSwitch = switches.figure
@@ -208,7 +250,9 @@ export async function runBrowserFigures({ base, runs, backupPath, only, schema, 
     })
     const flowPage = await context.newPage()
     await step('logToDashboard', async () => {
-      figures.logToDashboard = await logUntilDashboardShows(flowPage, base, runs)
+      figures.logToDashboard = await profiled(context, flowPage, 'logToDashboard', () =>
+        logUntilDashboardShows(flowPage, base, runs),
+      )
     })
     await step('searchKeystroke', async () => {
       figures.searchKeystroke = await searchPerKeystroke(flowPage, base)
@@ -236,4 +280,42 @@ export async function runBrowserFigures({ base, runs, backupPath, only, schema, 
     rmSync(profile, { recursive: true, force: true })
   }
   return { figures, informational }
+}
+
+/**
+ * With BASTION_BENCH_PROFILE=<figure>, runs that figure under V8's sampling profiler and prints
+ * its busy stretches (the timeline bench:trace prints for start-up); the profile is kept in
+ * bench/tmp for DevTools. The figure itself is then inflated by the profiler: not for the table.
+ */
+async function profiled(context, page, name, measure) {
+  if (process.env.BASTION_BENCH_PROFILE !== name) return measure()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  const result = await measure()
+  const { profile } = await cdp.send('Profiler.stop')
+  writeFileSync(`bench/tmp/profile-${name}.cpuprofile`, JSON.stringify(profile))
+  console.log(`${name}, busy stretches of at least 2 ms (ms from the profile's start):`)
+  for (const segment of busySegments(profile, profile.startTime, 2, 6).filter((s) => s.cpu >= 2))
+    console.log(
+      `  ${segment.start.toFixed(1)} → ${segment.end.toFixed(1)} cpu ${segment.cpu.toFixed(1)}  ${segment.top.map(([fn, t]) => `${fn} ${t.toFixed(1)}`).join(', ')}`,
+    )
+  return result
+}
+
+/**
+ * Runs `action` (which returns ms) while the page watches for a progress bar named `label`:
+ * whether the user was shown progress during it.
+ */
+async function watchProgress(page, label, action) {
+  const shown = page
+    .locator(`progress[aria-label="${label}"]`)
+    .waitFor({ state: 'attached', timeout: 300_000 })
+    .then(
+      () => true,
+      () => false,
+    )
+  const elapsed = await action()
+  return { elapsed, shown: await Promise.race([shown, Promise.resolve(false)]) }
 }

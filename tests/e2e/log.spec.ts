@@ -1,4 +1,13 @@
-import { chooseResource, dayFromToday, expect, goTo, openApp, openResource, test } from './fixtures'
+import {
+  chooseResource,
+  dayFromToday,
+  expect,
+  goTo,
+  openApp,
+  openResource,
+  shownDay,
+  test,
+} from './fixtures'
 
 test('log a session, with clear messages for bad input, and see it on the Dashboard and heatmap', async ({
   app,
@@ -31,7 +40,7 @@ test('log a session, with clear messages for bad input, and see it on the Dashbo
   await expect(
     app
       .getByRole('list', { name: 'Study minutes per day, last 12 months' })
-      .getByRole('listitem', { name: `${today}: 45 minutes` }),
+      .getByRole('listitem', { name: `${shownDay(today, 'medium')}: 45 minutes` }),
   ).toBeVisible()
   await expect(app.getByRole('region', { name: 'Streak' })).toContainText('1 day')
   await expect(app.getByRole('region', { name: 'This week' })).toContainText('0.8 h')

@@ -1,19 +1,10 @@
 import type { Page } from '@playwright/test'
-import { chooseResource, expect, goTo, test } from './fixtures'
+import { chooseResource, dayFromToday, expect, goTo, openResource, test } from './fixtures'
 
 /**
  * Issue 15: one dataset built through the UI, then the same figures read on every page that
  * shows them, in a locale with a decimal point and one with a decimal comma.
  */
-
-async function openResource(app: Page, title: string) {
-  await goTo(app, 'Catalog')
-  await app
-    .getByRole('list', { name: 'Resources' })
-    .getByRole('link', { name: title, exact: true })
-    .click()
-  await expect(app.getByRole('heading', { level: 1, name: title })).toBeVisible()
-}
 
 async function addToPlan(app: Page, title: string) {
   await chooseResource(app, 'Resource to add', title)
@@ -21,6 +12,32 @@ async function addToPlan(app: Page, title: string) {
   await expect(
     app.getByRole('list', { name: 'Study path' }).getByRole('listitem', { name: title }),
   ).toBeVisible()
+}
+
+/** The Plan's row of one item. */
+function pathItem(app: Page, title: string) {
+  return app.getByRole('list', { name: 'Study path' }).getByRole('listitem', { name: title })
+}
+
+/** Sets an item's planned hours in its editor (opening it when it is closed). */
+async function planHours(app: Page, title: string, hours: string) {
+  const row = pathItem(app, title)
+  const field = row.getByRole('textbox', { name: 'Planned hours' })
+  if (!(await field.isVisible())) await row.getByRole('button', { name: `Edit ${title}` }).click()
+  await field.fill(hours)
+  await field.press('Enter')
+  await expect(row.getByText(`${hours} h planned (your estimate)`)).toBeVisible()
+}
+
+async function addPaidExpense(app: Page, date: string, description: string, amount: string) {
+  const form = app.getByRole('form', { name: 'Add expense' })
+  await form.getByLabel('Date').fill(date)
+  await form.getByLabel('Description').fill(description)
+  await form.getByLabel('Currency').fill('USD')
+  await form.getByLabel('Amount').fill(amount)
+  await form.getByRole('radio', { name: 'Paid' }).check()
+  await form.getByRole('button', { name: 'Add expense' }).click()
+  await expect(app.getByRole('table', { name: /Ledger/ })).toContainText(description)
 }
 
 async function logMinutes(app: Page, title: string, minutes: string) {
@@ -182,4 +199,123 @@ test('adding a resource that already exists names the existing one, and still sa
   )
   await app.getByRole('button', { name: 'Save resource' }).click()
   await expect(app.getByRole('heading', { level: 1, name: 'red team field NOTES' })).toBeVisible()
+})
+
+// Defect 3: the Dashboard weighted every item alike ("20%" after 1 of 5), Readiness weighted
+// stored planned minutes with 1 minute for a catalog estimate ("Path progress 0").
+test('path progress is weighted by planned hours and agrees on Dashboard, Plan and Exam', async ({
+  app,
+}) => {
+  test.slow()
+  await goTo(app, 'Plan')
+  for (const title of [
+    'OWASP Top 10 for LLM Applications',
+    'MITRE ATLAS',
+    'AI Red Teaming',
+    'Microsoft AI Security Risk Assessment',
+    'GIAC Security Essentials (GSEC)',
+  ]) {
+    await addToPlan(app, title)
+  }
+  // GSEC has no catalog estimate: the user plans 60 h for it.
+  await planHours(app, 'GIAC Security Essentials (GSEC)', '60')
+  // 1 of 5 items done: AI Red Teaming, 4 h of 3 + 10 + 4 + 3 + 60 = 80 h, so 5%.
+  const redTeaming = pathItem(app, 'AI Red Teaming')
+  await redTeaming.getByRole('button', { name: 'Edit AI Red Teaming' }).click()
+  await redTeaming.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Done' })
+  await expect(app.getByText('5% of the path done')).toBeVisible()
+
+  await goTo(app, 'Dashboard')
+  await expect(app.getByText('5% of the path done')).toBeVisible()
+  await expect(app.getByRole('progressbar', { name: 'Whole path' })).toHaveAttribute(
+    'aria-valuenow',
+    '5',
+  )
+  await goTo(app, 'Exam')
+  await expect(app.getByRole('row', { name: /^Path progress 5 / })).toBeVisible()
+})
+
+// Defect 5: the Plan said "Late by 35 days" while This week measured the weekly-hours setting.
+test('This week on the Dashboard measures against the pace a late plan needs', async ({ app }) => {
+  await goTo(app, 'Plan')
+  await addToPlan(app, 'MITRE ATLAS')
+  await app.getByLabel('Weekly hours').fill('1')
+  await app.getByLabel('Exam date').fill(dayFromToday(14))
+  await app.getByRole('button', { name: 'Save goal' }).click()
+  const late = app.getByRole('alert').filter({ hasText: /^Late by/ })
+  await expect(late).toBeVisible()
+  const pace = /Study (.+ h) a week to finish by then/.exec(await late.innerText())?.[1]
+  expect(pace, 'the pace the Plan asks for').toBeTruthy()
+
+  await goTo(app, 'Dashboard')
+  const week = app.getByRole('region', { name: 'This week' })
+  await expect(week).toContainText(`0 h of ${pace}`)
+  await expect(week).toContainText('The pace your plan needs to finish by the exam')
+  await expect(week).not.toContainText('0 h of 1 h')
+})
+
+// Defect 10: the chart dropped empty months, so years of bars were spaced unevenly.
+test('the Costs chart and its table keep empty months as empty slots', async ({ app }) => {
+  await goTo(app, 'Costs')
+  await addPaidExpense(app, '2025-01-15', 'Threat modeling book', '40')
+  await addPaidExpense(app, '2025-04-15', 'Red teaming course', '90')
+
+  const byMonth = app.getByRole('table', { name: 'By month, USD' })
+  await expect(byMonth.getByRole('row')).toHaveCount(5)
+  await expect(byMonth.getByRole('row', { name: /^Feb 2025 / })).toContainText('$0.00')
+  await expect(byMonth.getByRole('row', { name: /^Mar 2025 / })).toContainText('$0.00')
+  const chart = app.getByRole('figure', { name: /Planned against spent by month, USD/ })
+  for (const month of ['Jan 2025', 'Feb 2025', 'Mar 2025', 'Apr 2025']) {
+    await expect(chart.getByText(month, { exact: true })).toBeVisible()
+  }
+})
+
+// A resource's own page used the catalog estimate (10 h) where the Plan counts the user's 3 h.
+test("a resource's page shows the Plan's figure, from the hours the plan gives it", async ({
+  app,
+}) => {
+  await goTo(app, 'Plan')
+  await addToPlan(app, 'MITRE ATLAS')
+  await planHours(app, 'MITRE ATLAS', '3')
+  await logMinutes(app, 'MITRE ATLAS', '90')
+  await goTo(app, 'Plan')
+  await expect(pathItem(app, 'MITRE ATLAS')).toContainText('1 h 30 min left')
+  await goTo(app, 'Dashboard')
+  await expect(
+    app
+      .getByRole('list', { name: 'Progress per resource' })
+      .getByRole('progressbar', { name: 'MITRE ATLAS' }),
+  ).toHaveAttribute('aria-valuenow', '50')
+
+  await openResource(app, 'MITRE ATLAS')
+  await expect(app.getByRole('progressbar', { name: 'Progress of MITRE ATLAS' })).toHaveAttribute(
+    'aria-valuenow',
+    '50',
+  )
+  await expect(app.getByText('50% done: 1 h 30 min of 3 h planned.')).toBeVisible()
+})
+
+// Defect 9: rule text said "(2026-12-05)" where the rest of the page says "5. Dez. 2026".
+test.describe('in de-DE', () => {
+  test.use({ locale: 'de-DE' })
+
+  test("rule text names days in the locale's medium date", async ({ app }) => {
+    const start = dayFromToday(0)
+    const [y, m, d] = start.split('-').map(Number) as [number, number, number]
+    const shown = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium' }).format(
+      new Date(y, m - 1, d),
+    )
+    await goTo(app, 'Exam')
+    await app.getByRole('button', { name: 'Add attempt' }).click()
+    const form = app.getByRole('form', { name: 'New attempt' })
+    await form.getByLabel('Start date').fill(start)
+    await form.getByLabel('Exam date').fill(dayFromToday(30))
+    await form.getByLabel('Exam time').fill('09:00')
+    await form.getByRole('button', { name: 'Save attempt' }).click()
+    const attempt = app.getByRole('article', { name: `GSEC attempt from ${shown}` })
+    await expect(attempt.getByRole('row', { name: /Attempt deadline/ })).toContainText(
+      `120 days from the start date (${shown})`,
+    )
+    await expect(attempt).not.toContainText(start)
+  })
 })

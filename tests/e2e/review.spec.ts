@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, goTo, openApp, storeContents, test } from './fixtures'
+import { dayFromToday, expect, goTo, openApp, shownDay, storeContents, test } from './fixtures'
 
 // Several pages, a download and a second profile on a shared, busy machine: give them room.
 test.describe.configure({ timeout: 180_000 })
@@ -87,10 +87,7 @@ test('a cloze card from a note selection is reviewed, answered Good, and Undo br
   // answer is gone from the history).
   await goTo(app, 'Dashboard')
   await expect(app.getByLabel('Cards due for review')).toHaveText('0 cards due')
-  const today = await app.evaluate(() => {
-    const d = new Date()
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-  })
+  const today = shownDay(dayFromToday(), 'medium')
   await expect(app.locator(`[aria-label^="${today}: "]`)).toHaveAttribute(
     'aria-label',
     new RegExp(`^${today}: \\d+ minutes?, 1 review$`),

@@ -1,14 +1,14 @@
+import { formatCount } from './numbers'
+
 /**
  * One length limit per kind of text, so every form refuses the same way and says so plainly.
  * A one-line field (a title, a description, a term) holds up to MAX_LINE characters.
  */
 export const MAX_LINE = 500
 
-const count = (n: number) => n.toLocaleString('en-US')
-
 /** "Keep descriptions under 500 characters; this one has 10,000." */
 export function tooLongMessage(what: string, max: number, length: number): string {
-  return `Keep ${what} under ${count(max)} characters; this one has ${count(length)}.`
+  return `Keep ${what} under ${formatCount(max)} characters; this one has ${formatCount(length)}.`
 }
 
 /** The message when `value` is longer than `max`, else undefined. */

@@ -1,3 +1,4 @@
+import { formatCount } from '../domain/numbers'
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent } from 'react'
 import { matchResources, type PickableResource } from './resource-match'
@@ -120,7 +121,8 @@ export function ResourcePicker({
   }, [outside, shown, selected, selectItem])
 
   const typing = isOpen && query.trim() !== ''
-  const found = items.length === 1 ? '1 resource matches.' : `${items.length} resources match.`
+  const found =
+    items.length === 1 ? '1 resource matches.' : `${formatCount(items.length)} resources match.`
   return (
     <div className="field resource-picker">
       <label {...getLabelProps()}>{label}</label>

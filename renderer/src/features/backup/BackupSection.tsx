@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { useRef } from 'react'
 import { formatDistanceToNow } from 'date-fns'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -42,7 +43,7 @@ function ExportBackup() {
       {result && !exporter.isPending ? (
         <p role="status">
           {result.saved
-            ? `Backup saved as ${result.fileName} (${formatBytes(result.bytes)}, ${result.records.toLocaleString()} records).`
+            ? `Backup saved as ${result.fileName} (${formatBytes(result.bytes)}, ${countOf(result.records, 'record', 'records')}).`
             : 'Export cancelled: no file was saved.'}
         </p>
       ) : null}

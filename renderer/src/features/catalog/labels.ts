@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/numbers'
 import { formatMoney } from '../../domain/money'
 import type { Resource } from '../../db/resource'
 import type { ResourceKind } from '../../db/resource-schema'
@@ -22,13 +23,10 @@ export function priceLabel(resource: Pick<Resource, 'price' | 'free'>): string {
   return formatMoney(resource.price.amountMinor, resource.price.currency)
 }
 
-// toLocaleString builds a formatter per call; a catalog card list formats hundreds.
-const pageCount = new Intl.NumberFormat()
-
 export function sizeLabel(resource: Pick<Resource, 'hours' | 'pages'>): string | null {
   const parts: string[] = []
   if (resource.hours) parts.push(`${resource.hours} h`)
-  if (resource.pages) parts.push(`${pageCount.format(resource.pages)} pages`)
+  if (resource.pages) parts.push(`${formatCount(resource.pages)} pages`)
   return parts.length > 0 ? parts.join(' · ') : null
 }
 

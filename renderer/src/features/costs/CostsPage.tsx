@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ExpenseRecord } from '../../db/records'
 import { desktopApi } from '../../platform'
@@ -70,7 +71,7 @@ export default function CostsPage() {
     else if (result.value.saved)
       setExportMessage({
         ok: true,
-        text: `Exported ${list.length} expense${list.length === 1 ? '' : 's'}${result.value.path ? ` to ${result.value.path}` : ''}.`,
+        text: `Exported ${countOf(list.length, 'expense', 'expenses')}${result.value.path ? ` to ${result.value.path}` : ''}.`,
       })
     else setExportMessage(null)
   }

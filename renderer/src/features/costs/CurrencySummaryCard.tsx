@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { useMemo, useState } from 'react'
 import { formatMoney, formatWholeMoney } from '../../domain/money'
 import { BarChart, type BarSeries } from '../../ui/charts/BarChart'
@@ -85,9 +86,7 @@ function MonthTable({ summary }: { summary: CurrencySummary }) {
   const [open, setOpen] = useState(byMonth.length <= monthsShownOpen)
   return (
     <details className="month-table" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        By month as a table ({byMonth.length} {byMonth.length === 1 ? 'month' : 'months'})
-      </summary>
+      <summary>By month as a table ({countOf(byMonth.length, 'month', 'months')})</summary>
       {open ? (
         <PlannedSpentTable
           caption={`By month, ${currency}`}

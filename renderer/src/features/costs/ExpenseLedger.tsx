@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { memo, useState } from 'react'
 import { Link } from 'react-router'
 import type { ExpenseRecord } from '../../db/records'
@@ -40,9 +41,7 @@ export function ExpenseLedger({
           which would clip anything wider than the card). */}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Ledger table">
         <table className="data-table ledger">
-          <caption>
-            Ledger ({expenses.length} expense{expenses.length === 1 ? '' : 's'})
-          </caption>
+          <caption>Ledger ({countOf(expenses.length, 'expense', 'expenses')})</caption>
           <thead>
             <tr>
               <th scope="col">Date</th>

@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { Loading } from '../../ui/Loading'
 import { differenceInCalendarDays, subDays } from 'date-fns'
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
@@ -326,7 +327,7 @@ export default function DashboardPage() {
             <p className="muted">
               {isNew
                 ? 'Each square is a day; logged days fill in with color.'
-                : `${formatHours(days.data?.totalMinutes ?? 0)} in ${days.data?.sessionCount.toLocaleString()} ${days.data?.sessionCount === 1 ? 'session' : 'sessions'} overall.`}
+                : `${formatHours(days.data?.totalMinutes ?? 0)} in ${countOf(days.data?.sessionCount ?? 0, 'session', 'sessions')} overall.`}
             </p>
             <Heatmap weeks={stats.heatmap} reviews={reviewDays.data} />
           </section>

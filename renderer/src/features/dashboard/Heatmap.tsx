@@ -1,3 +1,4 @@
+import { countOf, formatCount } from '../../domain/numbers'
 import { Fragment, memo } from 'react'
 import { heatmapLevels, type HeatmapDay } from '../log'
 
@@ -12,10 +13,10 @@ function utcDate(day: string): Date {
 }
 
 const reviewsText = (reviews: number) =>
-  reviews > 0 ? `, ${reviews} ${reviews === 1 ? 'review' : 'reviews'}` : ''
+  reviews > 0 ? `, ${countOf(reviews, 'review', 'reviews')}` : ''
 
 function cellLabel(cell: HeatmapDay, reviews: number): string {
-  return `${cell.day}: ${cell.minutes} ${cell.minutes === 1 ? 'minute' : 'minutes'}${reviewsText(reviews)}`
+  return `${dayFormat.format(utcDate(cell.day))}: ${countOf(cell.minutes, 'minute', 'minutes')}${reviewsText(reviews)}`
 }
 
 /** One day; only a day whose minutes or reviews changed renders again after a save. */
@@ -23,7 +24,7 @@ const HeatCell = memo(function HeatCell({ cell, reviews }: { cell: HeatmapDay; r
   return (
     <li
       className={`heat heat-${cell.level}`}
-      title={`${dayFormat.format(utcDate(cell.day))}: ${cell.minutes} min${reviewsText(reviews)}`}
+      title={`${dayFormat.format(utcDate(cell.day))}: ${formatCount(cell.minutes)} min${reviewsText(reviews)}`}
       aria-label={cellLabel(cell, reviews)}
     />
   )

@@ -197,7 +197,7 @@ export function PracticeTestsSection({
                     <button
                       type="button"
                       className="small"
-                      aria-label={`Delete the ${t.scorePercent}% test of ${t.date}`}
+                      aria-label={`Delete the ${t.scorePercent}% test of ${formatIsoDay(t.date)}`}
                       onClick={(event) => remove.run(t.id, event.currentTarget)}
                     >
                       Delete

@@ -1,5 +1,5 @@
 import type { CertificationRules } from '../../db/resource-schema'
-import { addDaysIso, addYearsIso, isIsoDay } from '../../domain/dates'
+import { addDaysIso, addYearsIso, formatIsoDay, isIsoDay } from '../../domain/dates'
 
 /** A computed date with the rule that produced it, in words the user can check. */
 export interface RuleDate {
@@ -66,8 +66,8 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
     label: 'Attempt deadline',
     day: deadlineDay,
     rule: overridden
-      ? `Set by you (the rule gives ${computed}: ${rules.attemptWindowDays} days from the start).`
-      : `${rules.attemptWindowDays} days from the start date (${input.startDate}).`,
+      ? `Set by you (the rule gives ${formatIsoDay(computed)}: ${rules.attemptWindowDays} days from the start).`
+      : `${rules.attemptWindowDays} days from the start date (${formatIsoDay(input.startDate)}).`,
   }
   const extensionPurchaseBy: RuleDate = {
     label: 'Last day to buy an extension',
@@ -96,18 +96,18 @@ export function attemptDates(input: AttemptDateInput, rules: AttemptRules): Atte
       purchaseBy: {
         label: 'Last day to buy a retake',
         day: addDaysIso(deadlineDay, rules.retakePurchaseDays),
-        rule: `A retake can be bought up to ${rules.retakePurchaseDays} days after the attempt's deadline (${deadlineDay}).`,
+        rule: `A retake can be bought up to ${rules.retakePurchaseDays} days after the attempt's deadline (${formatIsoDay(deadlineDay)}).`,
       },
       earliest: {
         label: 'Earliest retake',
         day: addDaysIso(input.failedOn, rules.retakeWaitDays),
-        rule: `A retake needs a ${rules.retakeWaitDays}-day wait after the failed exam (${input.failedOn}).`,
+        rule: `A retake needs a ${rules.retakeWaitDays}-day wait after the failed exam (${formatIsoDay(input.failedOn)}).`,
       },
       newDeadline: {
         label: 'Deadline after a retake',
         day: addDaysIso(deadlineDay, rules.retakeAddsDays),
         estimate: true,
-        rule: `GIAC says a retake "extends your final exam deadline by ${rules.retakeAddsDays} days", which includes the ${rules.retakeWaitDays}-day wait: an estimate from the attempt's deadline (${deadlineDay}); check your GIAC portal for the real date.`,
+        rule: `GIAC says a retake "extends your final exam deadline by ${rules.retakeAddsDays} days", which includes the ${rules.retakeWaitDays}-day wait: an estimate from the attempt's deadline (${formatIsoDay(deadlineDay)}); check your GIAC portal for the real date.`,
       },
     }
   }
@@ -119,7 +119,7 @@ export function renewalDue(passedOn: string, renewalYears: number): RuleDate {
   return {
     label: 'Renewal due',
     day: addYearsIso(passedOn, renewalYears),
-    rule: `A certification lasts ${renewalYears} years from the pass date (${passedOn}).`,
+    rule: `A certification lasts ${renewalYears} years from the pass date (${formatIsoDay(passedOn)}).`,
   }
 }
 
@@ -127,7 +127,7 @@ export function renewalDue(passedOn: string, renewalYears: number): RuleDate {
 export function examDateProblem(startDate: string, examDate: string): string | null {
   if (!isIsoDay(examDate)) return 'Enter the exam date as a date.'
   if (isIsoDay(startDate) && examDate < startDate) {
-    return `The exam date cannot be before the attempt's start date (${startDate}).`
+    return `The exam date cannot be before the attempt's start date (${formatIsoDay(startDate)}).`
   }
   return null
 }

@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import type { TableName } from '../../db/database'
 import { tagLabel } from '../../domain/frameworks'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -18,7 +19,7 @@ function usesText(uses: PlannedMove['uses']): string {
   return uses
     .map(({ table, records }) => {
       const [one, many] = places[table] ?? [table, table]
-      return `${records} ${records === 1 ? one : many}`
+      return countOf(records, one, many)
     })
     .join(', ')
 }

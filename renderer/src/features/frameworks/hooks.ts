@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useOfferUndo } from '../../ui/undo-toast'
@@ -51,7 +52,7 @@ export function useEditionMove() {
     mutationFn: () => applyEditionMove(mapping),
     onSuccess: (result) =>
       offerUndo({
-        message: `Moved the tags of ${result.rows} ${result.rows === 1 ? 'item' : 'items'} to the 2026 edition.`,
+        message: `Moved the tags of ${countOf(result.rows, 'item', 'items')} to the 2026 edition.`,
         undo: () => undoEditionMove(result),
         restoredMessage: 'Tags put back as they were.',
       }),

@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { Loading } from '../../ui/Loading'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
@@ -198,7 +199,7 @@ export default function LogPage() {
         ) : (
           <>
             <p className="muted" aria-live="polite">
-              {count.toLocaleString()} {count === 1 ? 'session' : 'sessions'}
+              {countOf(count, 'session', 'sessions')}
               {totals.data ? `, ${formatHours(totals.data.minutes)}` : ''}
             </p>
             <SessionList

@@ -1,12 +1,9 @@
+import { countOf } from '../../domain/numbers'
 import { useState } from 'react'
 import type { ProgressEventRecord, ProgressStatus } from '../../db/records'
 import { formatIsoDay, todayIso } from '../../domain/dates'
 import { statusLabels, toPercent, unitLabels } from '../../domain/progress'
-import {
-  DEFAULT_MINUTES_PER_PAGE,
-  defaultPlannedMinutes,
-  resourceProgress,
-} from '../../domain/path-progress'
+import { countsUnits, resourceProgress } from '../../domain/path-progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
 import { useResource } from '../catalog'
@@ -45,8 +42,18 @@ function Certificate({ value }: { value: string }) {
   )
 }
 
-/** Status, progress units, sessions, timer and completion for one resource (its detail page). */
-export function ResourceStudyPanel({ resourceId }: { resourceId: string }) {
+/**
+ * Status, progress units, sessions, timer and completion for one resource (its detail page).
+ * `plannedMinutes` is what the Plan counts for it (its own hours or the catalog estimate), so
+ * this page and the Plan show the same figure.
+ */
+export function ResourceStudyPanel({
+  resourceId,
+  plannedMinutes,
+}: {
+  resourceId: string
+  plannedMinutes: number | null
+}) {
   const resource = useResource(resourceId)
   const progress = useProgress(resourceId)
   const history = useProgressHistory(resourceId)
@@ -59,11 +66,11 @@ export function ResourceStudyPanel({ resourceId }: { resourceId: string }) {
   const record = progress.data ?? null
   const status = record?.status ?? 'not-started'
   const studied = (sessions.data ?? []).reduce((sum, session) => sum + session.minutes, 0)
-  // The one progress rule (domain/path-progress), against the catalog estimate.
+  // The one progress rule (domain/path-progress), against the Plan's planned minutes.
   const fraction = resourceProgress({
     status,
     units: record ?? undefined,
-    plannedMinutes: defaultPlannedMinutes(value, DEFAULT_MINUTES_PER_PAGE),
+    plannedMinutes,
     loggedMinutes: studied,
   })
   const count = sessions.data?.length ?? 0
@@ -72,7 +79,9 @@ export function ResourceStudyPanel({ resourceId }: { resourceId: string }) {
       ? record.unit === 'percent'
         ? `${record.unitsDone}% done`
         : `${record.unitsDone} of ${record.unitsTotal ?? '?'} ${unitLabels[record.unit].toLowerCase()}`
-      : null
+      : !countsUnits(record ?? undefined) && plannedMinutes
+        ? `${formatMinutes(studied)} of ${formatMinutes(plannedMinutes)} planned`
+        : null
 
   return (
     <section className="card stack study-panel" aria-labelledby="study-heading">
@@ -134,7 +143,7 @@ export function ResourceStudyPanel({ resourceId }: { resourceId: string }) {
       <p className="muted">
         {count === 0
           ? 'No sessions logged for this resource yet.'
-          : `Studied ${formatMinutes(studied)} in ${count} ${count === 1 ? 'session' : 'sessions'}.`}
+          : `Studied ${formatMinutes(studied)} in ${countOf(count, 'session', 'sessions')}.`}
       </p>
       <p role="status" className="muted">
         {message}

@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/numbers'
 import './log.css'
 import { useMemo, useState, type FormEvent } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -25,7 +26,7 @@ function CoveredPrompt({ sessionId, onDone }: { sessionId: string; onDone: () =>
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (covered.length > MAX_COVERED_LENGTH) {
-      setError(`Keep it under ${MAX_COVERED_LENGTH.toLocaleString()} characters.`)
+      setError(`Keep it under ${formatCount(MAX_COVERED_LENGTH)} characters.`)
       return
     }
     await save.mutateAsync({ id: sessionId, covered })

@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/numbers'
 import { useState, type FormEvent } from 'react'
 import type { ResourceProgressRecord } from '../../db/records'
 import { unitLabels, unitOptions, type ProgressUnit } from '../../domain/progress'
@@ -90,7 +91,7 @@ export function UnitsForm({
           error={errors.done}
           hint={
             option.total
-              ? `of ${option.total.toLocaleString()} ${unit === 'percent' ? '%' : noun}`
+              ? `of ${formatCount(option.total)} ${unit === 'percent' ? '%' : noun}`
               : undefined
           }
         />

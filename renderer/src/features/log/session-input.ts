@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/numbers'
 import { isIsoDay } from '../../domain/dates'
 import type { IsoDay } from '../../db/records'
 
@@ -69,7 +70,7 @@ export function validateSession(
   const minutes = parseDuration(draft.minutes)
   if (!minutes.ok) errors.minutes = minutes.error
   if (draft.covered.length > MAX_COVERED_LENGTH) {
-    errors.covered = `Keep it under ${MAX_COVERED_LENGTH.toLocaleString()} characters.`
+    errors.covered = `Keep it under ${formatCount(MAX_COVERED_LENGTH)} characters.`
   }
   let unitsAdvanced: number | undefined
   const unitsText = draft.unitsAdvanced.trim()

@@ -1,5 +1,7 @@
 import {
   addDaysIso,
+  consecutiveDays,
+  dayIndex,
   daysBetween,
   startOfWeekIso,
   type IsoDay,
@@ -21,11 +23,6 @@ export interface Streak {
   todayCounts: boolean
 }
 
-/** Days since 1970-01-01 for a calendar day: consecutive days are consecutive numbers. */
-function dayNumber(day: IsoDay): number {
-  return daysBetween('1970-01-01', day)
-}
-
 /**
  * Days with at least `minimumMinutes` of study, counted on calendar days. Linear in the days
  * studied (years of daily study stay cheap): each run is walked once, from its first day.
@@ -34,9 +31,9 @@ export function streakOf(byDay: MinutesByDay, today: IsoDay, minimumMinutes: num
   const minimum = Math.max(1, minimumMinutes)
   const qualifying = new Set<number>()
   for (const [day, minutes] of byDay) {
-    if (day <= today && minutes >= minimum) qualifying.add(dayNumber(day))
+    if (day <= today && minutes >= minimum) qualifying.add(dayIndex(day))
   }
-  const todayNumber = dayNumber(today)
+  const todayNumber = dayIndex(today)
   const todayCounts = qualifying.has(todayNumber)
   let current = 0
   for (let day = todayCounts ? todayNumber : todayNumber - 1; qualifying.has(day); day -= 1) {
@@ -54,7 +51,7 @@ export function streakOf(byDay: MinutesByDay, today: IsoDay, minimumMinutes: num
 
 export function minutesBetween(byDay: MinutesByDay, from: IsoDay, to: IsoDay): number {
   let total = 0
-  for (let day = from; day <= to; day = addDaysIso(day, 1)) total += byDay.get(day) ?? 0
+  for (const day of consecutiveDays(from, daysBetween(from, to) + 1)) total += byDay.get(day) ?? 0
   return total
 }
 
@@ -117,16 +114,14 @@ export function heatmapWeeks(
   weeks = 53,
 ): HeatmapDay[][] {
   const first = addDaysIso(startOfWeekIso(today, weekStart), -7 * (weeks - 1))
-  const columns: HeatmapDay[][] = []
-  for (let column = 0; column < weeks; column += 1) {
-    const days: HeatmapDay[] = []
-    for (let row = 0; row < 7; row += 1) {
-      const day = addDaysIso(first, column * 7 + row)
-      if (day > today) break
-      const minutes = byDay.get(day) ?? 0
-      days.push({ day, minutes, level: levelOf(minutes) })
-    }
-    columns.push(days)
-  }
-  return columns
+  const calendar = consecutiveDays(first, weeks * 7)
+  return Array.from({ length: weeks }, (_, column) =>
+    calendar
+      .slice(column * 7, column * 7 + 7)
+      .filter((day) => day <= today)
+      .map((day) => {
+        const minutes = byDay.get(day) ?? 0
+        return { day, minutes, level: levelOf(minutes) }
+      }),
+  )
 }

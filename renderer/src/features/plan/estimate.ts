@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/numbers'
 import type { ProgressStatus } from '../../db/records'
 
 /**
@@ -25,7 +26,7 @@ export function parseHoursInput(
     return { ok: false, error: 'Enter hours as a number, like 12 or 7.5.' }
   const hours = Number(cleaned)
   if (!allowZero && hours === 0) return { ok: false, error: 'Enter more than 0 hours.' }
-  if (hours > max) return { ok: false, error: `Enter at most ${max.toLocaleString()} hours.` }
+  if (hours > max) return { ok: false, error: `Enter at most ${formatCount(max)} hours.` }
   return { ok: true, minutes: Math.round(hours * 60) }
 }
 

@@ -8,7 +8,8 @@ import { resourcesQuery } from '../catalog'
 import { useAttempts } from '../exam'
 import { useSetting } from '../../db/use-setting'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from './goal'
-import { buildPlanView, type PlanView } from './model'
+import { buildPlanView, itemPlannedMinutes, type PlanView } from './model'
+import type { Resource } from '../../db/resource'
 import {
   addToPlan,
   hasExpenseFor,
@@ -132,6 +133,25 @@ export function usePlanForecast(): PlanForecastResult {
     goal: goal.value,
     exam: effective.exam,
     today,
+  }
+}
+
+/**
+ * A resource's planned minutes exactly as the Plan counts them (its item's hours, else the
+ * catalog estimate at the goal's minutes per page), so its own page shows the Plan's figure.
+ */
+export function usePlannedMinutes(resource: Resource | undefined): {
+  minutes: number | null
+  inPlan: boolean
+  isLoading: boolean
+} {
+  const data = usePlanData()
+  const goal = usePlanGoal()
+  const item = resource ? data.data?.items.find((i) => i.resourceId === resource.id) : undefined
+  return {
+    minutes: itemPlannedMinutes(item, resource, goal.value.minutesPerPage),
+    inPlan: item !== undefined,
+    isLoading: data.isLoading || goal.isLoading,
   }
 }
 

@@ -2,6 +2,6 @@
 // Pages are not exported: app/router.tsx loads each page file lazily, as its own chunk.
 export { AddToPlanButton } from './AddToPlanButton'
 export { StudyReminderSettings } from './StudyReminderSettings'
-export { useEffectiveExamDate, usePlanForecast } from './hooks'
+export { useEffectiveExamDate, usePlanForecast, usePlannedMinutes } from './hooks'
 export { StudyReminderTimer } from './reminders'
 export { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from './goal'

@@ -36,6 +36,15 @@ export interface PlanView {
   path: PathSummary
 }
 
+/** A plan item's planned minutes: the user's own, else the catalog estimate; null if neither. */
+export function itemPlannedMinutes(
+  item: Pick<PlanItemRecord, 'plannedMinutes'> | undefined,
+  resource: Resource | undefined,
+  minutesPerPage: number,
+): number | null {
+  return item?.plannedMinutes ?? defaultPlannedMinutes(resource, minutesPerPage)
+}
+
 /** Joins plan items with resources, logged sessions and statuses, then runs the scheduler. */
 export function buildPlanView(
   data: PlanData,
@@ -48,8 +57,7 @@ export function buildPlanView(
   const statuses = new Map(data.progress.map((p) => [p.resourceId, p.status]))
   const rows: PlanRow[] = data.items.map((item) => {
     const resource = byId.get(item.resourceId)
-    const fallback = defaultPlannedMinutes(resource, goal.minutesPerPage)
-    const plannedMinutes = item.plannedMinutes ?? fallback
+    const plannedMinutes = itemPlannedMinutes(item, resource, goal.minutesPerPage)
     const loggedMinutes = logged.get(item.resourceId) ?? 0
     const status = effectiveStatus(statuses.get(item.resourceId) ?? 'not-started', loggedMinutes)
     return {

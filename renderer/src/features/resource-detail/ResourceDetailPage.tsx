@@ -1,7 +1,8 @@
+import { formatCount } from '../../domain/numbers'
 import { Loading } from '../../ui/Loading'
 import { Link, useNavigate, useParams } from 'react-router'
 import { formatIsoDay } from '../../domain/dates'
-import { AddToPlanButton } from '../plan'
+import { AddToPlanButton, usePlannedMinutes } from '../plan'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
 import { ResourceStudyPanel } from '../log'
@@ -27,8 +28,8 @@ function Facts({ resource }: { resource: Resource }) {
     ['Publisher', resource.publisher],
     ['Format', resource.format],
     ['Estimated hours', resource.hours ? `${resource.hours} h${mark('hours')}` : null],
-    ['Pages', resource.pages ? `${resource.pages.toLocaleString()}${mark('pages')}` : null],
-    ['Chapters', resource.chapters ? String(resource.chapters) : null],
+    ['Pages', resource.pages ? `${formatCount(resource.pages)}${mark('pages')}` : null],
+    ['Chapters', resource.chapters ? formatCount(resource.chapters) : null],
     ['ISBN', resource.isbn],
     ['Price', `${priceLabel(resource)}${mark('price')}`],
   ]
@@ -81,7 +82,8 @@ export default function ResourceDetailPage() {
   const { id = '' } = useParams()
   const resource = useResource(id)
   const restore = useRestoreCatalogValues()
-  if (resource.isLoading) return <Loading />
+  const planned = usePlannedMinutes(resource.data ?? undefined)
+  if (resource.isLoading || planned.isLoading) return <Loading />
   const value = resource.data
   if (!value) {
     return (
@@ -149,7 +151,7 @@ export default function ResourceDetailPage() {
               </ul>
             </section>
           ) : null}
-          <ResourceStudyPanel resourceId={value.id} />
+          <ResourceStudyPanel resourceId={value.id} plannedMinutes={planned.minutes} />
           <Outline title="Modules" items={value.modules} />
           <Outline title="Sections" items={value.sections} />
           <Outline title="Exam objectives" items={value.certification?.objectives} />

@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { Link } from 'react-router'
 import { useDueCount, useReviewClock } from './hooks'
 
@@ -8,7 +9,7 @@ export function DueCardsCard({ figureClassName }: { figureClassName: string }) {
   return (
     <>
       <p className={figureClassName} aria-label="Cards due for review">
-        {due.data === undefined ? '…' : `${due.data} ${due.data === 1 ? 'card' : 'cards'} due`}
+        {due.data === undefined ? '…' : `${countOf(due.data, 'card', 'cards')} due`}
       </p>
       <p className="muted">
         <Link to="/review">{due.data ? 'Review them now' : 'Open Review'}</Link>

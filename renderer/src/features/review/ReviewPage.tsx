@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/numbers'
 import { useState, type ReactNode } from 'react'
 import type { ReviewCardRecord } from '../../db/records'
 import { toIsoDay } from '../../domain/dates'
@@ -62,8 +63,8 @@ export default function ReviewPage() {
               'Counting due cards…'
             ) : (
               <>
-                <strong className="review-due-count">{due}</strong> {due === 1 ? 'card' : 'cards'}{' '}
-                due
+                <strong className="review-due-count">{formatCount(due)}</strong>{' '}
+                {due === 1 ? 'card' : 'cards'} due
               </>
             )}
           </p>

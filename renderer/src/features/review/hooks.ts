@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/numbers'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { subDays } from 'date-fns'
 import { useEffect, useMemo, useState } from 'react'
@@ -139,7 +140,7 @@ export function useUpdateCard() {
 const cardDeleted = ({ logs }: DeletedCard) =>
   logs.length === 0
     ? 'Card deleted.'
-    : `Card deleted, with its ${logs.length} ${logs.length === 1 ? 'review' : 'reviews'}.`
+    : `Card deleted, with its ${countOf(logs.length, 'review', 'reviews')}.`
 
 /** Deletes a card and its review history at once, with Undo in the app's toast. */
 export function useDeleteCard() {

@@ -1,7 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   addDaysIso,
   addMonthsIso,
+  consecutiveDays,
+  dayIndex,
   daysBetween,
   formatIsoDay,
   isIsoDay,
@@ -32,6 +35,28 @@ describe('day arithmetic', () => {
     expect(addDaysIso('2026-03-29', 1)).toBe('2026-03-30')
     expect(addDaysIso('2026-03-08', 1)).toBe('2026-03-09')
     expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31)
+  })
+
+  it('numbers days as daysBetween from 1970-01-01 does, and lists runs of days as addDaysIso does', () => {
+    expect(dayIndex('1970-01-01')).toBe(0)
+    expect(dayIndex('2028-02-29')).toBe(dayIndex('2028-03-01') - 1)
+    expect(consecutiveDays('2028-02-27', 4)).toEqual([
+      '2028-02-27',
+      '2028-02-28',
+      '2028-02-29',
+      '2028-03-01',
+    ])
+    expect(consecutiveDays('2026-03-28', 0)).toEqual([])
+    const anyDay = fc
+      .integer({ min: -30_000, max: 60_000 })
+      .map((offset) => addDaysIso('1970-01-01', offset))
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: 0, max: 40 }), (day, count) => {
+        expect(dayIndex(day)).toBe(daysBetween('1970-01-01', day))
+        const days = consecutiveDays(day, count)
+        expect(days).toEqual(Array.from({ length: count }, (_, i) => addDaysIso(day, i)))
+      }),
+    )
   })
 
   it('knows weekdays and week starts', () => {

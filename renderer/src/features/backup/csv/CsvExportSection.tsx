@@ -1,3 +1,4 @@
+import { formatCount } from '../../../domain/numbers'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import type { CsvKind } from './csv-repository'
 import { useCsvExport } from '../hooks'
@@ -37,7 +38,7 @@ export function CsvExportSection() {
       {done ? (
         <p role="status">
           {done.saved
-            ? `Saved ${done.rows.toLocaleString()} ${what} as ${done.name}.`
+            ? `Saved ${formatCount(done.rows)} ${what} as ${done.name}.`
             : 'Export cancelled: no file was saved.'}
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../domain/numbers'
 /**
  * Parsing a backup's text with every bound checked while it is read, so nothing hostile reaches
  * a validator, the database or an object built from it later:
@@ -63,7 +64,7 @@ function reviver(key: string, value: unknown): unknown {
   }
   if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) {
     throw new RefusedJson(
-      `The file contains a text of ${value.length.toLocaleString('en')} characters; Bastion keeps at most ${MAX_TEXT_CHARS.toLocaleString('en')} in one field.`,
+      `The file contains a text of ${formatCount(value.length)} characters; Bastion keeps at most ${formatCount(MAX_TEXT_CHARS)} in one field.`,
     )
   }
   if (typeof value === 'number' && !Number.isFinite(value)) {

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../domain/numbers'
 import { CURRENT_SCHEMA_VERSION, tableNames } from '../../../db/database'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { useTimer } from '../../log'
@@ -5,7 +6,6 @@ import { useRecordCounts, useRestoreFlow } from '../hooks'
 import { tableLabel } from './labels'
 import { describeProblem } from '../format/validate'
 
-const number = new Intl.NumberFormat()
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 type RestoreFlow = ReturnType<typeof useRestoreFlow>
@@ -23,7 +23,7 @@ function Problems({ flow }: { flow: RestoreFlow }) {
           <li key={index}>{describeProblem(problem)}</li>
         ))}
       </ul>
-      {more > 0 ? <p>…and {number.format(more)} more problems.</p> : null}
+      {more > 0 ? <p>…and {formatCount(more)} more problems.</p> : null}
     </div>
   )
 }
@@ -38,7 +38,7 @@ function ReplaceDiscards({ current }: { current: Record<string, number> | undefi
         Replace discards{' '}
         {held === null
           ? 'every record Bastion holds now'
-          : `the ${number.format(held)} records Bastion holds now`}{' '}
+          : `the ${formatCount(held)} records Bastion holds now`}{' '}
         (right column) and any text not yet saved in an open editor.
       </p>
       {timer.data ? (
@@ -64,7 +64,7 @@ function Review({ flow }: { flow: RestoreFlow }) {
       <h3 id="restore-review-heading">Restore “{source.name}”?</h3>
       <p>
         Made {dateTime.format(new Date(header.exportedAt))} by Bastion {header.appVersion}:{' '}
-        {number.format(total)} records, checked and ready.
+        {formatCount(total)} records, checked and ready.
         {fromSchemaVersion < CURRENT_SCHEMA_VERSION
           ? ` It comes from an older version of Bastion's data (${fromSchemaVersion}) and will be upgraded.`
           : ''}
@@ -86,8 +86,8 @@ function Review({ flow }: { flow: RestoreFlow }) {
           {tableNames.map((name) => (
             <tr key={name}>
               <th scope="row">{tableLabel(name)}</th>
-              <td className="number">{number.format(tables[name].length)}</td>
-              <td className="number">{current.data ? number.format(current.data[name]) : '…'}</td>
+              <td className="number">{formatCount(tables[name].length)}</td>
+              <td className="number">{current.data ? formatCount(current.data[name]) : '…'}</td>
             </tr>
           ))}
         </tbody>
@@ -135,7 +135,7 @@ function Review({ flow }: { flow: RestoreFlow }) {
           ) : null}
           <span>
             {flow.progress
-              ? `Restoring: ${number.format(flow.progress.written)} of ${number.format(flow.progress.total)} records written…`
+              ? `Restoring: ${formatCount(flow.progress.written)} of ${formatCount(flow.progress.total)} records written…`
               : 'Restoring…'}
           </span>
         </div>
@@ -158,7 +158,7 @@ export function RestoreSteps({ flow }: { flow: RestoreFlow }) {
       {done ? (
         <p role="status" className="notice">
           Backup restored ({done.mode === 'replace' ? 'replaced' : 'merged'}):{' '}
-          {number.format(records)} records.
+          {formatCount(records)} records.
         </p>
       ) : null}
     </>

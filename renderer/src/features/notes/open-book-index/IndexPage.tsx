@@ -1,3 +1,4 @@
+import { countOf, formatCount } from '../../../domain/numbers'
 import { noResourceTitles } from '../../../domain/resource-titles'
 import { useResourceTitle } from '../../catalog'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -149,8 +150,10 @@ export default function IndexPage() {
       {views.length > 0 ? (
         <section aria-label="Index entries" className="index-list">
           <p className="muted" role="status">
-            {views.length} {views.length === 1 ? 'entry' : 'entries'}
-            {duplicateCount > 0 ? ` · ${duplicateCount} flagged as possible duplicates` : ''}
+            {countOf(views.length, 'entry', 'entries')}
+            {duplicateCount > 0
+              ? ` · ${formatCount(duplicateCount)} flagged as possible duplicates`
+              : ''}
           </p>
           <nav aria-label="Letters" className="letter-nav">
             {groups.map((group) => (

@@ -1,10 +1,10 @@
+import { formatCount } from '../../../domain/numbers'
 import { memo, useState } from 'react'
 import { useNotesSearch, useSearchIndex, type SearchIndexState } from '../hooks'
 import { Highlight } from './Highlight'
 import { defaultResultLimit, minimumQueryLength, type NotesSearchHit } from './search'
 
 const kindLabels = { note: 'Note', quote: 'Quote', index: 'Index entry' } as const
-const countFormat = new Intl.NumberFormat()
 
 /**
  * The search box and its results, in their own component so a keystroke re-renders only
@@ -100,8 +100,8 @@ function SearchStatus({
             : total === 1
               ? '1 result'
               : shown < total
-                ? `${countFormat.format(total)} results, best ${countFormat.format(shown)} shown`
-                : `${countFormat.format(total)} results`}
+                ? `${formatCount(total)} results, best ${formatCount(shown)} shown`
+                : `${formatCount(total)} results`}
     </p>
   )
 }
