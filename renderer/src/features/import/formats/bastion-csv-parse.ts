@@ -138,12 +138,13 @@ const tooLarge = () =>
   )
 
 /**
- * The exporter puts an apostrophe before text that starts like a formula (= + - @, tab, CR), so
- * a spreadsheet shows it as text; reading back takes it off again. Any other cell is kept as
- * written: Bastion never evaluates a cell, so "=1+1" typed in a spreadsheet stays that text.
+ * The exporter puts an apostrophe before text that starts like a formula (= + - @, tab, CR, or
+ * apostrophes then one of those), so a spreadsheet shows it as text; reading back takes it off.
+ * Any other cell is kept as written: Bastion never evaluates a cell, so "=1+1" typed in a
+ * spreadsheet stays that text.
  */
 export function unescapeCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
 }
 
 export function parseBastionCsv(text: string): BastionCsvRow[] {
