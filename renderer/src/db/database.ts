@@ -6,6 +6,7 @@ import type {
   CpeActivityRecord,
   ExamAttemptRecord,
   ExpenseRecord,
+  ImportRecord,
   IndexBookRecord,
   IndexEntryRecord,
   MetaRecord,
@@ -72,6 +73,7 @@ const reviewStores = {
 const laterRowTables = {
   reviewCards: 'id, resourceId',
   reviewLogs: 'id, cardId, date',
+  imports: 'id, at',
 } as const
 
 /**
@@ -88,6 +90,7 @@ const laterRowTables = {
  *   the list): the upgrade rewrites every stored bare "LLM01" in tags and links as "LLM01:2025",
  *   the edition Bastion shipped until then (db/owasp-ids.ts).
  * - 6: review days carry an indexed `summary` ([date, answers, milliseconds]) for the Dashboard.
+ * - 7: `imports`, the import history: each import's report and the rows it added, for Undo.
  */
 export const schemaVersions = {
   1: version1,
@@ -116,12 +119,20 @@ export const schemaVersions = {
     ...reviewStores,
     reviewDays: 'date, *logIds, *cardIds, summary',
   },
+  7: {
+    ...unpackedStores,
+    ...packedStores,
+    notes: 'id, resourceId, updatedAt, *objectiveIds',
+    ...reviewStores,
+    reviewDays: 'date, *logIds, *cardIds, summary',
+    imports: laterRowTables.imports,
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 6
+export const CURRENT_SCHEMA_VERSION = 7
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4, 5, 6] as const
+export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7] as const
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -156,6 +167,7 @@ export class BastionDatabase extends Dexie {
   budgets!: EntityTable<BudgetRecord, 'currency'>
   reviewCardBooks!: EntityTable<ReviewCardBookRecord, 'resourceId'>
   reviewDays!: EntityTable<ReviewDayRecord, 'date'>
+  imports!: EntityTable<ImportRecord, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -217,6 +229,9 @@ export class BastionDatabase extends Dexie {
             day.summary = daySummary(day.date, day.reviews)
           }),
       )
+    // 7: the import history (features/import). A new, empty store: nothing to move, so no
+    // upgrade(); the backup step 6 → 7 adds the empty table, tests/fixtures/schema-v7.json has rows.
+    this.version(7).stores({ imports: schemaVersions[7].imports })
   }
 }
 

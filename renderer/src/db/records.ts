@@ -362,3 +362,42 @@ export interface ReviewDayRecord {
   /** Indexed (schema 5 on): [date, answers, their milliseconds], read as keys by the Dashboard. */
   summary: [IsoDay, number, number]
 }
+
+/** What became of one entry of an imported file (see features/import/formats/types.ts). */
+export type ImportRowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skip' | 'unticked'
+
+/** One line of an import's report: every entry of the file, whatever became of it. */
+export interface ImportReportRow {
+  /** 1-based line or row number in the file. */
+  line: number
+  kind: string
+  label: string
+  status: ImportRowStatus
+  detail: string
+}
+
+/** A row an import added (no `before`) or changed (`before`: the row as it was). */
+export interface ImportedRowRef {
+  /** The logical table, as backups name it. */
+  table: string
+  id: string
+  label: string
+  before?: unknown
+  /** The row as the import left it (a hash of its JSON): a different one means the user edited it. */
+  fingerprint: string
+}
+
+/** One import, kept in the history (schema 7 on): its report, and what Undo would remove. */
+export interface ImportRecord {
+  id: string
+  at: Instant
+  formatId: string
+  formatLabel: string
+  fileName: string
+  rows: ImportReportRow[]
+  added: ImportedRowRef[]
+  /** When it was undone; absent while its rows are in. */
+  undoneAt?: Instant
+  /** What Undo left in place because it was changed since (labels). */
+  keptOnUndo?: string[]
+}

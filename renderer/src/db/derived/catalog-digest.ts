@@ -1,5 +1,6 @@
 import { db } from '../database'
 import type { Catalog } from '../resource-schema'
+import { cyrb53 } from '../hash'
 
 /** Meta key of the digest of the catalog last merged into this database. */
 export const CATALOG_DIGEST_KEY = 'catalogDigest'
@@ -9,17 +10,7 @@ export const CATALOG_DIGEST_KEY = 'catalogDigest'
  * data/catalog.json does, even if someone forgot to bump `catalogVersion`.
  */
 export function catalogDigest(catalog: Catalog): string {
-  const text = JSON.stringify(catalog)
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ code, 2654435761)
-    h2 = Math.imul(h2 ^ code, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return `${catalog.catalogVersion}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`
+  return `${catalog.catalogVersion}-${cyrb53(JSON.stringify(catalog))}`
 }
 
 /** Records that this catalog has been merged (inside the merge's transaction). */

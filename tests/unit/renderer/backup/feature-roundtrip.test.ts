@@ -40,8 +40,23 @@ import { dumpJson, GSEC, resetDatabase } from './sample-data'
 import { countSessions } from '../db/rows'
 import { answerCard, createCard, updateCard } from '@renderer/features/review/repository'
 import { mergeCatalogIfChanged } from '@renderer/features/catalog/startup-merge'
+import { runImport } from '@renderer/features/import/repository'
+import { defineFormat, defineParser } from '@renderer/features/import/formats/types'
 
 const now = Date.UTC(2026, 10, 20, 19, 0)
+
+/** A format that imports nothing: its report is what the import history keeps. */
+const reportOnlyFormat = defineFormat({
+  parser: defineParser({
+    id: 'report-only',
+    label: 'Report only',
+    extensions: ['.txt'],
+    accepts: () => false,
+    parse: () => [],
+  }),
+  plan: async () => [],
+  apply: async () => [],
+})
 const catalog = loadShippedCatalog()
 const gsec = catalog.resources.find((entry) => entry.id === GSEC)!
 const catalogBook = catalog.resources.find((entry) => entry.kind === 'book')!
@@ -255,6 +270,24 @@ async function useEveryFeature(): Promise<void> {
   )
   await setBudget('USD', 250_000)
   await setBudget('EUR', 50_000)
+
+  // Import: a file whose only entry could not be read, kept in the history with its report.
+  await runImport({
+    format: reportOnlyFormat,
+    fileName: 'My Clippings.txt',
+    options: {},
+    rows: [
+      {
+        line: 3,
+        kind: 'highlight',
+        label: 'Cut short',
+        error: 'No text',
+        fate: { status: 'error', detail: 'No text' },
+        ticked: false,
+      },
+    ],
+    now,
+  })
 
   // The Dashboard's derived cache, as it exists after the app has been used.
   await loadStudyDays()

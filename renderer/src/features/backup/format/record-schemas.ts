@@ -235,6 +235,38 @@ export const recordSchemas: Partial<Record<TableName, z.ZodType>> = {
     learningSteps: z.number().int().nonnegative().max(1_000),
     durationMs: z.number().nonnegative().max(86_400_000),
   }),
+  imports: z.object({
+    id,
+    at: instant,
+    formatId: shortText,
+    formatLabel: shortText,
+    fileName: shortText,
+    rows: z
+      .array(
+        z.object({
+          line: z.number().int().nonnegative().max(1e9),
+          kind: shortText,
+          label: shortText,
+          status: z.enum(['new', 'update', 'duplicate', 'error', 'skip', 'unticked']),
+          detail: text,
+        }),
+      )
+      .max(1_000_000),
+    added: z
+      .array(
+        z.object({
+          table: shortText,
+          id,
+          label: shortText,
+          // The row as it was before the import changed it: any row of any table.
+          before: z.unknown().optional(),
+          fingerprint: shortText,
+        }),
+      )
+      .max(1_000_000),
+    undoneAt: instant.optional(),
+    keptOnUndo: z.array(shortText).max(1_000_000).optional(),
+  }),
 }
 
 /** A field that names a row of another table. Optional fields are checked when present. */

@@ -21,6 +21,8 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   4: qualifyBareOwaspIds,
   // Version 6 indexed a summary of each review day, derived from its rows: rows unchanged.
   5: (tables) => tables,
+  // Version 7 added the import history: an older backup has none.
+  6: (tables) => ({ ...tables, imports: [] }),
 }
 
 /** The tables with bare OWASP IDs rewritten; the same tables when there were none. */

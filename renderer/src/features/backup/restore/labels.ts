@@ -20,6 +20,7 @@ const tableLabels: Partial<Record<TableName, string>> = {
   budgets: 'Budgets',
   reviewCards: 'Review cards',
   reviewLogs: 'Review history',
+  imports: 'Import history',
 }
 
 export function tableLabel(table: string): string {

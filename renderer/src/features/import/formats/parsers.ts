@@ -1,4 +1,5 @@
 import { icsParser } from './ics-parse'
+import { kindleParser } from './kindle-parse'
 import { defineParser, type FormatParser } from './types'
 
 /**
@@ -6,4 +7,8 @@ import { defineParser, type FormatParser } from './types'
  * that accepts a file wins). Loaded by the import worker: parsers only, never the database.
  * One line per format.
  */
-export const importParsers: readonly FormatParser[] = [defineParser(icsParser)]
+export const importParsers: readonly FormatParser[] = [
+  kindleParser,
+  defineParser(icsParser),
+  // One line per format, above this comment.
+]

@@ -1,5 +1,10 @@
 import { icsFormat } from './ics'
+import { kindleFormat } from './kindle'
 import type { ImportFormat } from './types'
 
 /** Every format, with planning and writing (main thread). One line per format. */
-export const importFormats: readonly ImportFormat[] = [icsFormat]
+export const importFormats: readonly ImportFormat[] = [
+  kindleFormat,
+  icsFormat,
+  // One line per format, above this comment.
+]

@@ -76,6 +76,8 @@ export type RowFate =
   | { status: 'new'; detail?: string }
   | { status: 'update'; detail: string }
   | { status: 'duplicate'; detail: string }
+  /** Read fine, but nothing in Bastion takes it (a Kindle bookmark has no text). */
+  | { status: 'skip'; detail: string }
   | { status: 'error'; detail: string }
 
 /** Read access to the store while planning (memoised per plan: read a table as often as needed). */
@@ -105,6 +107,13 @@ export interface ApplyContext {
   importId: string
   /** The instant to stamp createdAt/updatedAt with. */
   now: number
+  /** The store as it is inside the import's transaction (re-plan against it: it may have moved). */
+  lookup: ImportLookup
+  /**
+   * Adds rows to a logical table or replaces them by primary key, packed tables included: the
+   * one way a format writes, so format files never touch `db`.
+   */
+  put(table: TableName, rows: readonly object[]): Promise<void>
 }
 
 export interface ImportFormat<Value = unknown> {
@@ -120,8 +129,9 @@ export interface ImportFormat<Value = unknown> {
   ): Promise<RowFate[]>
   /**
    * Writes the rows the user kept ticked (only 'new' and 'update' fates reach here). Runs inside
-   * one read-write Dexie transaction over every table, opened by the import feature: write with
-   * `db` (or repositories) and await only Dexie promises. Returns every row it added or changed.
+   * one read-write Dexie transaction over every table, opened by the import feature: read with
+   * `context.lookup`, write with `context.put`, and await nothing else (no fetch, no timers).
+   * Returns every row it added or changed (with `before`), for the history and Undo.
    */
   apply(
     rows: readonly PlannedRow<Value>[],
