@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '@renderer/db/database'
+import { db, readRows } from '@renderer/db/database'
 import { icsFormat, lastImportDay, planBlackouts } from '@renderer/features/import/formats/ics'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from '@renderer/features/plan'
 import { resetDatabase } from '../helpers/database'
@@ -88,7 +88,14 @@ describe('icsFormat.apply', () => {
     ]
     const refs = await icsFormat.apply(
       rows.map((r) => ({ ...r, fate: { status: 'new' as const } })),
-      { importId: 'imp-1', now: 1 },
+      {
+        importId: 'imp-1',
+        now: 1,
+        lookup: { rows: async (table) => (await readRows(table)) as never },
+        put: async (table, rows) => {
+          await db.table(table).bulkPut([...rows])
+        },
+      },
       {},
     )
     const stored = PlanGoal.parse((await db.settings.get(PLAN_GOAL_KEY))?.value)

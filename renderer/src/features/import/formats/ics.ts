@@ -3,8 +3,7 @@ import { addYearsIso, formatIsoDay, isIsoDay } from '../../../domain/dates'
 import { effectiveExamDate } from '../../../domain/exam-date'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from '../../plan'
 import { icsParser, icsRange, type IcsBlackout } from './ics-parse'
-import { addBlackouts } from './ics-store'
-import type { ImportOptions, ParsedRow, RowFate } from './types'
+import type { ApplyContext, ImportedRef, ImportOptions, ParsedRow, RowFate } from './types'
 import { defineFormat } from './types'
 
 /** The Plan keeps at most this many blackouts (PlanGoal's schema). */
@@ -83,7 +82,37 @@ export const icsFormat = defineFormat<IcsBlackout>({
     const exam = effectiveExamDate(attempts, goal).date
     return planBlackouts(rows, goal.blackouts, lastImportDay(options, exam))
   },
-  async apply(rows) {
-    return addBlackouts(rows.flatMap((row) => (row.value ? [row.value] : [])))
+  async apply(rows, context) {
+    return addBlackouts(
+      rows.flatMap((row) => (row.value ? [row.value] : [])),
+      context,
+    )
   },
 })
+
+/**
+ * Adds blackouts to the Plan goal setting, in day order; the ref carries the setting as it was,
+ * so undo can put it back.
+ */
+async function addBlackouts(
+  added: readonly IcsBlackout[],
+  { lookup, put }: ApplyContext,
+): Promise<ImportedRef[]> {
+  if (added.length === 0) return []
+  const before = (await lookup.rows<SettingRecord>('settings')).find((s) => s.key === PLAN_GOAL_KEY)
+  const goal = goalOf(before)
+  const blackouts = [
+    ...goal.blackouts,
+    ...added.map(({ start, end, label }) => ({ start, end, label })),
+  ].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end))
+  await put('settings', [{ key: PLAN_GOAL_KEY, value: { ...goal, blackouts } }])
+  const shown = added.map(span).slice(0, 3).join('; ')
+  return [
+    {
+      table: 'settings',
+      id: PLAN_GOAL_KEY,
+      label: `Plan blackouts: ${added.length} from a calendar (${shown}${added.length > 3 ? '; …' : ''})`,
+      ...(before ? { before } : {}),
+    },
+  ]
+}
