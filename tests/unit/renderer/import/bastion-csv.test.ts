@@ -278,9 +278,7 @@ describe('hostile input', () => {
 
 describe('properties', () => {
   // NUL marks a binary file; the app never stores one in a session.
-  const text = fc
-    .string({ unit: 'grapheme', maxLength: 40 })
-    .map((s) => s.replace(/\u0000/g, ''))
+  const text = fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.split('\u0000').join(''))
 
   it('any session the exporter writes reads back the same', () => {
     const aSession = fc.record({

@@ -1,4 +1,4 @@
-import { newId, readRows } from '../../../db/database'
+import { newId } from '../../../db/database'
 import type {
   ExamAttemptRecord,
   ExpenseRecord,
@@ -10,7 +10,6 @@ import { toResource } from '../../../db/resource'
 import { attemptLabel } from '../../../domain/exam-name'
 import { loadShippedFrameworks } from '../../../domain/frameworks'
 import { objectiveChoices } from '../../notes'
-import { putRows } from '../row-store'
 import { bastionCsvParser, type BastionCsvValue } from './bastion-csv-parse'
 import { nameIndex, planCsvRows, type CsvFields, type CsvStore } from './bastion-csv-plan'
 import type { ImportedRef, ImportLookup } from './types'
@@ -46,10 +45,6 @@ async function storeOf(lookup: ImportLookup): Promise<CsvStore> {
   }
 }
 
-const storeLookup: ImportLookup = {
-  rows: async (table) => (await readRows(table)) as never,
-}
-
 function labelOf(record: CsvFields): string {
   switch (record.table) {
     case 'sessions':
@@ -67,8 +62,8 @@ export const bastionCsvFormat = defineFormat<BastionCsvValue>({
   async plan(rows, lookup) {
     return planCsvRows(rows, await storeOf(lookup)).map((decision) => decision.fate)
   },
-  async apply(rows, { now }) {
-    const store = await storeOf(storeLookup)
+  async apply(rows, { now, lookup, put }) {
+    const store = await storeOf(lookup)
     const decisions = planCsvRows(rows, store)
     const before = {
       sessions: new Map<string, object>(store.sessions.map((r) => [r.id, r])),
@@ -102,7 +97,7 @@ export const bastionCsvFormat = defineFormat<BastionCsvValue>({
       })
     }
     for (const table of Object.keys(writes) as CsvFields['table'][]) {
-      await putRows(table, writes[table])
+      await put(table, writes[table])
     }
     return refs
   },
