@@ -1,10 +1,11 @@
-// @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import fc from 'fast-check'
 import { strToU8, zipSync } from 'fflate'
 import initSqlJs, { type SqlJsStatic } from 'sql.js'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { planAnkiCards } from '@renderer/features/import/formats/anki'
+import { replay } from '@renderer/features/import/formats/anki-store'
 import {
   AnkiFileError,
   ankiParser,
@@ -274,5 +275,32 @@ describe('plainText', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('replaying the history into the scheduler', () => {
+  it('ends with the memory four answers give, one log row per answer, in order', () => {
+    const [basic] = parseApkg(legacyApkg(), SQL).map((row) => row.value!)
+    const { record, logs } = replay(basic!, T0)
+    expect(logs.map((log) => [log.at, log.rating, log.durationMs])).toEqual([
+      [T0 - 29 * DAY, 3, 8000],
+      [T0 - 28 * DAY, 3, 5000],
+      [T0 - 20 * DAY, 1, 12000],
+      [T0 - 19 * DAY, 4, 4000],
+    ])
+    expect(record.memory).toMatchObject({ reps: 4, lapses: 1, lastReview: T0 - 19 * DAY })
+    expect(record.memory.due).toBeGreaterThan(T0 - 19 * DAY)
+    expect(record.tags).toEqual(['crypto', 'gsec', 'GSEC::Crypto'])
+  })
+
+  it('plans a card imported before, or one the user has with the same text, as a duplicate', () => {
+    const rows = parseApkg(legacyApkg(), SQL)
+    const fates = planAnkiCards(rows, [
+      { id: 'anki-Ab1+xY-0', front: 'x', back: 'y' },
+      { id: 'mine', front: 'advanced encryption STANDARD', back: 'What does AES stand for?' },
+    ])
+    expect(fates.map((fate) => fate.status)).toEqual(['duplicate', 'duplicate', 'new', 'new'])
+    expect(fates[2]?.detail).toBe('never reviewed · deck GSEC::Crypto')
+    expect(fates[3]?.detail).toBe('never reviewed · deck GSEC::Crypto · suspended')
   })
 })

@@ -120,7 +120,7 @@ function deckNames(db: Database): Map<string, string> {
   const names = new Map<string, string>()
   if (hasTable(db, 'decks')) {
     for (const row of select(db, 'SELECT id, name FROM decks')) {
-      names.set(String(row.id), String(row.name).replace(/\u001f/g, '::'))
+      names.set(String(row.id), String(row.name).split('\u001f').join('::'))
     }
     return names
   }
@@ -273,7 +273,7 @@ function shortLabel(text: string): string {
   return flat.length <= 70 ? flat : `${flat.slice(0, 69).trimEnd()}…`
 }
 
-export const ankiParser: FormatParser<AnkiCard> = {
+export const ankiParser: FormatParser<AnkiCard, Promise<ParsedRow<AnkiCard>[]>> = {
   id: 'anki',
   label: 'Anki deck (.apkg) → review cards with their history',
   extensions: ['.apkg', '.colpkg'],

@@ -2,16 +2,18 @@ import { newId } from '../../../db/database'
 import type { ReviewCardRecord, ReviewLogRecord } from '../../../db/records'
 import { toIsoDay } from '../../../domain/dates'
 import { answer, newMemory } from '../../review'
-import { putRows } from '../row-store'
 import type { AnkiCard } from './anki-parse'
-import type { ImportedRef } from './types'
+import type { ApplyContext, ImportedRef } from './types'
 
 /**
  * An Anki card's answers replayed in order through Bastion's scheduler (ts-fsrs), from a new
  * card at its first answer: the memory it ends with and one log row per answer. Exam-date
  * capping is left out: those answers were given before; it applies from the next one on.
  */
-export function replay(card: AnkiCard, now: number): { record: ReviewCardRecord; logs: ReviewLogRecord[] } {
+export function replay(
+  card: AnkiCard,
+  now: number,
+): { record: ReviewCardRecord; logs: ReviewLogRecord[] } {
   let memory = newMemory(card.reviews[0]?.at ?? now)
   const logs: ReviewLogRecord[] = []
   for (const review of card.reviews) {
@@ -45,15 +47,18 @@ export function replay(card: AnkiCard, now: number): { record: ReviewCardRecord;
 }
 
 /** Writes the cards and their review log inside the import's transaction. */
-export async function addAnkiCards(cards: readonly AnkiCard[], now: number): Promise<ImportedRef[]> {
+export async function addAnkiCards(
+  cards: readonly AnkiCard[],
+  { now, put }: Pick<ApplyContext, 'now' | 'put'>,
+): Promise<ImportedRef[]> {
   const replayed = cards.map((card) => replay(card, now))
-  await putRows(
+  await put(
     'reviewCards',
-    replayed.map(({ record }) => record as unknown as Record<string, unknown>),
+    replayed.map(({ record }) => record),
   )
-  await putRows(
+  await put(
     'reviewLogs',
-    replayed.flatMap(({ logs }) => logs as unknown as Record<string, unknown>[]),
+    replayed.flatMap(({ logs }) => logs),
   )
   return replayed.flatMap(({ record, logs }) => [
     { table: 'reviewCards' as const, id: record.id, label: `Card “${record.front.slice(0, 60)}”` },

@@ -1,12 +1,12 @@
 import type { ReviewCardRecord } from '../../../db/records'
-import { foldText } from '../text/decode'
 import { ankiParser, type AnkiCard } from './anki-parse'
 import { addAnkiCards } from './anki-store'
 import type { ParsedRow, RowFate } from './types'
 import { defineFormat } from './types'
 
-const faceKey = (card: { front: string; back: string }) =>
-  `${foldText(card.front)}|${foldText(card.back)}`
+/** Case and spacing ignored, gaps kept: the cloze cards of one note differ only by their gaps. */
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en')
+const faceKey = (card: { front: string; back: string }) => `${fold(card.front)}|${fold(card.back)}`
 
 /** New cards, or the card an earlier import (same note and card) or the user already has. */
 export function planAnkiCards(
@@ -38,15 +38,15 @@ export function planAnkiCards(
 }
 
 /** Anki cards become review cards, their answers replayed through FSRS into the review log. */
-export const ankiFormat = defineFormat<AnkiCard>({
+export const ankiFormat = defineFormat<AnkiCard, Promise<ParsedRow<AnkiCard>[]>>({
   parser: ankiParser,
   async plan(rows, lookup) {
     return planAnkiCards(rows, await lookup.rows<ReviewCardRecord>('reviewCards'))
   },
-  async apply(rows, { now }) {
+  async apply(rows, context) {
     return addAnkiCards(
       rows.flatMap((row) => (row.value ? [row.value] : [])),
-      now,
+      context,
     )
   },
 })

@@ -1,3 +1,5 @@
+import { ankiFormat } from './anki'
+import { bastionCsvFormat } from './bastion-csv'
 import { icsFormat } from './ics'
 import { kindleFormat } from './kindle'
 import type { ImportFormat } from './types'
@@ -6,5 +8,7 @@ import type { ImportFormat } from './types'
 export const importFormats: readonly ImportFormat[] = [
   kindleFormat,
   icsFormat,
+  bastionCsvFormat,
+  ankiFormat,
   // One line per format, above this comment.
 ]
