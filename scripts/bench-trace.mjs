@@ -76,7 +76,10 @@ async function profiledColdLoad(browser, app, keepTrace) {
   await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { polling: 50 })
   const { profile } = await cdp.send('Profiler.stop')
   const trace = await browser.stopTracing()
-  if (keepTrace) writeFileSync(`bench/tmp/trace-${app.name}.json`, trace)
+  if (keepTrace) {
+    writeFileSync(`bench/tmp/trace-${app.name}.json`, trace)
+    writeFileSync(`bench/tmp/start-up-${app.name}.cpuprofile`, JSON.stringify(profile))
+  }
   // The profile's clock is the trace's: navigation start on it is the origin of page times.
   const { traceEvents } = JSON.parse(trace)
   const navigationStart = traceEvents.find((event) => event.name === 'navigationStart')
@@ -149,6 +152,6 @@ for (const [name, results] of Object.entries(collected)) {
     )
 }
 console.log(
-  '\ntraces of the last run: bench/tmp/trace-bastion.json, bench/tmp/trace-floor.json (open in chrome://tracing or Perfetto)',
+  '\ntraces of the last run: bench/tmp/trace-bastion.json, bench/tmp/trace-floor.json (open in chrome://tracing or Perfetto) and their CPU profiles, bench/tmp/start-up-*.cpuprofile (DevTools)',
 )
 process.exit(0)

@@ -47,6 +47,7 @@ const budgets = {
   reviewDueCount: { label: 'review: due count on the Dashboard', max: 50, unit: 'ms' },
   reviewOpen: { label: 'review: opening Review until a card is painted', max: 100, unit: 'ms' },
   reviewNextCard: { label: 'review: next card after an answer', max: 16, unit: 'ms' },
+  coverageOpen: { label: 'coverage: opening Coverage until painted', max: 100, unit: 'ms' },
 }
 /** On the large dataset: the same figures, the budgets where they differ. */
 const largeBudgets = Object.fromEntries(

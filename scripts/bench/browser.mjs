@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../chromium.mjs'
+import { openCoverage } from './coverage.mjs'
 import { indexedDbFloor } from './idb-floor.mjs'
 import { logUntilDashboardShows, schedulerInChromium, searchPerKeystroke } from './flows.mjs'
 import { paintedInPage, waitInPage } from './in-page.mjs'
@@ -146,12 +147,25 @@ export async function runBrowserFigures({ base, floorBase, runs, dataset, only, 
   const wanted = (name) =>
     !(large && floorsOnly.includes(name)) &&
     (!only || only.includes(name) || name === 'loadHeavyDataset')
+  // Once the dataset failed to load, the figures that need it are not measured: on an empty
+  // database they would mean nothing, and the review flows would wait minutes for a card.
+  let datasetMissing = false
+  const loadsDataset = (name) => ['restoreBackup', 'loadHeavyDataset'].includes(name)
+  const needsDataset = (name) => name !== 'coldLoadVsFloor' && !loadsDataset(name)
   /** One figure's failure is reported, and the others are still measured. */
   const step = async (name, measure) => {
     if (!wanted(name)) return
+    if (datasetMissing && needsDataset(name)) {
+      informational.errors[name] = 'not measured: the dataset did not load'
+      return
+    }
     try {
       await measure()
+      // Printed as it comes, so a run cut short still says what it measured.
+      if (figures[name])
+        console.log(`bench: ${name} (×${dataset.scale}) ${JSON.stringify(figures[name])}`)
     } catch (error) {
+      if (loadsDataset(name)) datasetMissing = true
       informational.errors[name] = String(error?.message ?? error).split('\n')[0]
       console.error(`bench: ${name} (×${dataset.scale}) failed: ${informational.errors[name]}`)
     }
@@ -267,6 +281,11 @@ export async function runBrowserFigures({ base, floorBase, runs, dataset, only, 
     })
     await step('reviewNextCard', async () => {
       figures.reviewNextCard = await nextCardAfterAnswer(flowPage, base, runs)
+    })
+    await step('coverageOpen', async () => {
+      const coverage = await openCoverage(flowPage, base, runs)
+      figures.coverageOpen = coverage.figure
+      informational.coverageRevisitMs = coverage.revisitMs
     })
     await step('scheduler200', async () => {
       const scheduler = await schedulerInChromium(flowPage, runs)

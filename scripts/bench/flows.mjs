@@ -9,20 +9,17 @@ export async function logUntilDashboardShows(page, base, runs) {
   const samples = []
   await page.goto(`${base}/#/`)
   await page.waitForSelector('html[data-app-ready="true"]')
-  const today = await page.evaluate(() => {
-    const d = new Date()
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-  })
-  const todayCell = `[aria-label^="${today}: "]`
+  // Today is the heatmap's last day; its label reads "<day>: <n> minutes[, <m> reviews]" with
+  // the day and the number formatted for the locale.
+  const todayCell = 'ol[aria-label^="Study minutes per day"] > li:last-of-type'
+  const minutesIn = (label) => Number(label.split(': ')[1].split(' ')[0].replace(/\D/g, ''))
   for (let run = 0; run < runs; run += 1) {
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Dashboard', exact: true })
       .click()
     await page.waitForSelector(todayCell)
-    const before = Number(
-      (await page.getAttribute(todayCell, 'aria-label')).split(': ')[1].split(' ')[0],
-    )
+    const before = minutesIn(await page.getAttribute(todayCell, 'aria-label'))
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Log', exact: true })
@@ -36,7 +33,6 @@ export async function logUntilDashboardShows(page, base, runs) {
     await resource.press('Enter')
     await page.getByRole('textbox', { name: 'Minutes' }).fill('37')
     await page.getByRole('textbox', { name: 'What you covered' }).fill(`bench run ${run}`)
-    const expected = `${today}: ${before + 37} minutes`
     const elapsed = await page.evaluate(
       `(async (expected) => {
         const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save session')
@@ -45,9 +41,13 @@ export async function logUntilDashboardShows(page, base, runs) {
         save.click()
         await (${waitInPage})(() => !document.body.textContent.includes('Save session'))
         dashboard.click()
-        const end = await (${waitInPage})(() => document.querySelector('[aria-label="' + expected + '"]'))
+        const minutesIn = ${minutesIn}
+        const end = await (${waitInPage})(() => {
+          const label = document.querySelector(${JSON.stringify(todayCell)})?.getAttribute('aria-label')
+          return label !== undefined && label !== null && minutesIn(label) === expected
+        })
         return end - start
-      })(${JSON.stringify(expected)})`,
+      })(${before + 37})`,
     )
     samples.push(elapsed)
   }

@@ -12,6 +12,7 @@ const routes = [
   '/notes/index/print',
   '/review',
   '/exam',
+  '/coverage',
   '/costs',
   '/settings',
 ]

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, goTo, openApp, test } from './fixtures'
+import { chooseResource, expect, goTo, openApp, test } from './fixtures'
 
 async function addIndexEntry(page: Page, term: string, pages: string, note = '') {
   await page.getByRole('button', { name: 'Add index entry' }).click()
@@ -72,9 +72,7 @@ test('a quote with a page range, and a clear message for a backwards range', asy
     .getByRole('textbox', { name: 'Quoted text' })
     .fill('Security is a process, not a product.')
   await form.getByRole('textbox', { name: 'Locator' }).fill('45-42')
-  await form
-    .getByRole('combobox', { name: 'Resource' })
-    .selectOption({ label: 'Security Engineering' })
+  await chooseResource(form, 'Resource', 'Security Engineering')
   await form.getByRole('button', { name: 'Save quote' }).click()
   await expect(form.getByText(/ends before it starts/)).toBeVisible()
   await expect(form.getByRole('textbox', { name: 'Quoted text' })).toHaveValue(
@@ -126,7 +124,12 @@ test('an index entry can start from a quote, and the print layout has two column
   await form.getByRole('textbox', { name: 'Quoted text' }).fill('Defense in depth means layers.')
   await form.getByRole('textbox', { name: 'Locator' }).fill('p. 88')
   await form.getByRole('textbox', { name: 'Tags' }).fill('Defense in depth')
-  await form.getByRole('button', { name: 'Add to index' }).click()
+  // Saved first: leaving an unsaved quote would ask "Discard changes?".
+  await form.getByRole('button', { name: 'Save quote' }).click()
+  await app
+    .getByRole('form', { name: 'Edit quote' })
+    .getByRole('button', { name: 'Add to index' })
+    .click()
   const entry = app.getByRole('form', { name: 'New index entry' })
   await expect(entry.getByRole('textbox', { name: 'Term' })).toHaveValue('Defense in depth')
   await expect(entry.getByRole('textbox', { name: 'Pages' })).toHaveValue('p. 88')
@@ -168,7 +171,7 @@ test('a book’s notes and quotes export as one Markdown file', async ({ app, pa
   await panel.getByRole('button', { name: 'New note' }).click()
   const editor = app.getByRole('region', { name: 'Note editor' })
   await expect(editor.getByRole('combobox', { name: 'Resource' })).toHaveValue(
-    'book-security-engineering-3e',
+    'Security Engineering',
   )
   await editor.getByRole('textbox', { name: 'Title' }).fill('Chapter 1 summary')
   await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Economics matter.')

@@ -59,8 +59,8 @@ test('plan three resources toward an exam date, see the forecast, reorder by key
   await app.getByLabel('Exam date').fill(exam)
   await app.getByRole('textbox', { name: 'Weekly hours' }).fill('7')
   await app.getByRole('checkbox', { name: 'Friday' }).check()
-  await app.getByRole('button', { name: 'Save goal' }).click()
-  await expect(app.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeVisible()
+  // The goal is settings: each change saves at once.
+  await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
   const forecast = app.getByRole('region', { name: 'Forecast' })
   await expect(forecast.getByText(shownDay(dayFromToday(20)), { exact: true })).toBeVisible()
   await expect(
@@ -69,7 +69,6 @@ test('plan three resources toward an exam date, see the forecast, reorder by key
 
   // One hour a week: 21 weeks, far past the exam.
   await app.getByRole('textbox', { name: 'Weekly hours' }).fill('1')
-  await app.getByRole('button', { name: 'Save goal' }).click()
   const late = forecast.getByText(/^Late by \d+ days:/)
   await expect(late).toBeVisible()
   await expect(forecast.getByRole('alert')).toContainText(
@@ -108,11 +107,11 @@ test('bad goal input gets a clear message and the saved goal stays', async ({ ap
   for (const day of ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Saturday']) {
     await app.getByRole('checkbox', { name: day }).uncheck()
   }
-  await app.getByRole('button', { name: 'Save goal' }).click()
+  // Each wrong value says why as it is entered; nothing is saved.
   await expect(app.getByText('Weekly hours must be more than 0 to plan any study.')).toBeVisible()
   await expect(app.getByText(/The exam date is in the past/)).toBeVisible()
   await expect(app.getByText('Choose at least one day of the week to study on.')).toBeVisible()
-  await expect(app.getByRole('status').filter({ hasText: 'Unsaved changes' })).toBeVisible()
+  await expect(app.getByRole('status').filter({ hasText: /^Not saved/ })).toBeVisible()
 
   // Reload: the stored goal (6 h a week) was not touched.
   await app.reload()
@@ -181,7 +180,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await addToPlan(app, 'OWASP Top 10 for LLM Applications')
     await addToPlan(app, 'MITRE ATLAS')
     await app.getByLabel('Exam date').fill(dayFromToday(10))
-    await app.getByRole('button', { name: 'Save goal' }).click()
     await expect(app.getByText(/^Late by/)).toBeVisible()
     // One row's editors open: the disclosure and its fields are checked too.
     await app.getByRole('button', { name: 'Edit MITRE ATLAS' }).click()

@@ -8,11 +8,12 @@ const pages = [
   { label: 'Notes', heading: 'Notes' },
   { label: 'Review', heading: 'Review' },
   { label: 'Exam', heading: 'Exam' },
+  { label: 'Coverage', heading: 'Coverage' },
   { label: 'Costs', heading: 'Costs' },
   { label: 'Settings', heading: 'Settings' },
 ]
 
-test('the main navigation has exactly the nine pages, in order', async ({ app }) => {
+test('the main navigation has exactly the ten pages, in order', async ({ app }) => {
   const links = app.getByRole('navigation', { name: 'Main' }).getByRole('link')
   await expect(links).toHaveText(pages.map((p) => p.label))
 })

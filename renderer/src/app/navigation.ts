@@ -7,6 +7,7 @@ export const navigation = [
   { path: '/notes', label: 'Notes' },
   { path: '/review', label: 'Review' },
   { path: '/exam', label: 'Exam' },
+  { path: '/coverage', label: 'Coverage' },
   { path: '/costs', label: 'Costs' },
   { path: '/settings', label: 'Settings' },
 ] as const

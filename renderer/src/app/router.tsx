@@ -67,6 +67,12 @@ export const router = createHashRouter([
         lazy: async () => ({ Component: (await import('../features/review/ReviewPage')).default }),
       },
       {
+        path: 'coverage',
+        lazy: async () => ({
+          Component: (await import('../features/coverage/CoveragePage')).default,
+        }),
+      },
+      {
         path: 'exam',
         lazy: async () => ({ Component: (await import('../features/exam/ExamPage')).default }),
       },

@@ -1,6 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { qualifyBareOwaspIdsInRow } from './owasp-ids'
-import { daySummary, packingOf, packSessions, packIndexEntries, packQuotes } from './packed'
+import {
+  daySummary,
+  packingOf,
+  packSessions,
+  packIndexEntries,
+  packQuotes,
+  rowTags,
+} from './packed'
 import type {
   BudgetRecord,
   CpeActivityRecord,
@@ -69,6 +76,14 @@ const reviewStores = {
   reviewDays: 'date, *logIds, *cardIds',
 } as const
 
+/** Schema 8: the stores whose tags Coverage looks up through an index. */
+const taggedStores = {
+  notes: 'id, resourceId, updatedAt, *objectiveIds, *tags',
+  indexBooks: 'resourceId, *entryIds, *tags',
+  quoteBooks: 'resourceId, *quoteIds, *tags',
+  reviewCardBooks: 'resourceId, *cardIds, *dueKeys, *tags',
+} as const
+
 /** The logical tables added after version 1, as backups name their rows. */
 const laterRowTables = {
   reviewCards: 'id, resourceId',
@@ -91,6 +106,9 @@ const laterRowTables = {
  *   the edition Bastion shipped until then (db/owasp-ids.ts).
  * - 6: review days carry an indexed `summary` ([date, answers, milliseconds]) for the Dashboard.
  * - 7: `imports`, the import history: each import's report and the rows it added, for Undo.
+ * - 8: tags are indexed for Coverage: notes' `*tags` again, and on quote, index-entry and card
+ *   books a `tags` list (every tag and framework link of their rows, db/packed.ts), so the
+ *   Coverage page reads only the records that carry a framework tag.
  */
 export const schemaVersions = {
   1: version1,
@@ -127,12 +145,20 @@ export const schemaVersions = {
     reviewDays: 'date, *logIds, *cardIds, summary',
     imports: laterRowTables.imports,
   },
+  8: {
+    ...unpackedStores,
+    ...packedStores,
+    ...reviewStores,
+    reviewDays: 'date, *logIds, *cardIds, summary',
+    imports: laterRowTables.imports,
+    ...taggedStores,
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 7
+export const CURRENT_SCHEMA_VERSION = 8
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7] as const
+export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8] as const
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -232,6 +258,33 @@ export class BastionDatabase extends Dexie {
     // 7: the import history (features/import). A new, empty store: nothing to move, so no
     // upgrade(); the backup step 6 → 7 adds the empty table, tests/fixtures/schema-v7.json has rows.
     this.version(7).stores({ imports: schemaVersions[7].imports })
+    // 8: Coverage finds what carries a framework tag through indexes instead of reading every
+    // note, quote, index entry and card on each visit. Notes index their own `tags`; each book
+    // gets `tags`, the tags of its rows (db/packed.ts), written here on every stored book.
+    this.version(8)
+      .stores(taggedStores)
+      .upgrade(async (transaction) => {
+        await Promise.all([
+          transaction
+            .table<QuoteBookRecord>('quoteBooks')
+            .toCollection()
+            .modify((book) => {
+              book.tags = rowTags(book.quotes)
+            }),
+          transaction
+            .table<IndexBookRecord>('indexBooks')
+            .toCollection()
+            .modify((book) => {
+              book.tags = rowTags(book.entries)
+            }),
+          transaction
+            .table<ReviewCardBookRecord>('reviewCardBooks')
+            .toCollection()
+            .modify((book) => {
+              book.tags = rowTags(book.cards)
+            }),
+        ])
+      })
   }
 }
 

@@ -31,12 +31,27 @@ export function sessionDay(date: IsoDay, sessions: StudySessionRecord[]): Sessio
   }
 }
 
+/**
+ * Every tag and framework link of a book's rows, once each (indexed from schema 8: Coverage
+ * finds the books that hold an item's tag without reading the others).
+ */
+export function rowTags(
+  rows: readonly { tags?: readonly string[]; objectiveIds?: readonly string[] }[],
+): string[] {
+  const tags = new Set<string>()
+  for (const row of rows) {
+    for (const tag of row.tags ?? []) tags.add(tag)
+    for (const tag of row.objectiveIds ?? []) tags.add(tag)
+  }
+  return [...tags]
+}
+
 export function indexBook(resourceId: string, entries: IndexEntryRecord[]): IndexBookRecord {
-  return { resourceId, entries, entryIds: entries.map((entry) => entry.id) }
+  return { resourceId, entries, entryIds: entries.map((entry) => entry.id), tags: rowTags(entries) }
 }
 
 export function quoteBook(resourceId: string, quotes: QuoteRecord[]): QuoteBookRecord {
-  return { resourceId, quotes, quoteIds: quotes.map((quote) => quote.id) }
+  return { resourceId, quotes, quoteIds: quotes.map((quote) => quote.id), tags: rowTags(quotes) }
 }
 
 export function bookKeyOf(entry: Pick<IndexEntryRecord, 'resourceId'>): string {
@@ -99,6 +114,7 @@ export function reviewCardBook(
     resourceId,
     cards,
     cardIds: cards.map((card) => card.id),
+    tags: rowTags(cards),
     dueKeys: cards
       .filter((card) => !card.suspended)
       .map((card) => dueKey(card.memory.due, card.id)),

@@ -255,6 +255,8 @@ export interface QuoteBookRecord {
   quotes: QuoteRecord[]
   /** Indexed (multiEntry): finds a quote's book by its id. */
   quoteIds: string[]
+  /** Indexed (multiEntry, schema 8 on): every tag of its quotes (packed.ts `rowTags`). */
+  tags: string[]
 }
 
 /**
@@ -267,6 +269,8 @@ export interface IndexBookRecord {
   entries: IndexEntryRecord[]
   /** Indexed (multiEntry): finds an entry's book by its id. */
   entryIds: string[]
+  /** Indexed (multiEntry, schema 8 on): every tag and framework link of its entries. */
+  tags: string[]
 }
 
 /** ts-fsrs ratings a review can give: 1 Again, 2 Hard, 3 Good, 4 Easy. */
@@ -349,6 +353,8 @@ export interface ReviewCardBookRecord {
   cardIds: string[]
   /** Indexed (multiEntry): one key per card that is not suspended. */
   dueKeys: string[]
+  /** Indexed (multiEntry, schema 8 on): every tag and framework link of its cards. */
+  tags: string[]
 }
 
 /** How the review log is stored (schema version 4 on): one record per day, like sessions. */
@@ -387,7 +393,7 @@ export interface ImportedRowRef {
   fingerprint: string
 }
 
-/** One import, kept in the history (schema 7 on): its report, and what Undo would remove. */
+/** One import, kept in the history (schema 8 on): its report, and what Undo would remove. */
 export interface ImportRecord {
   id: string
   at: Instant

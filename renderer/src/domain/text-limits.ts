@@ -6,6 +6,9 @@ import { formatCount } from './numbers'
  */
 export const MAX_LINE = 500
 
+/** A passage (a quote, a comment, what a session covered, a card's side) holds up to this. */
+export const MAX_PASSAGE = 10_000
+
 /** "Keep descriptions under 500 characters; this one has 10,000." */
 export function tooLongMessage(what: string, max: number, length: number): string {
   return `Keep ${what} under ${formatCount(max)} characters; this one has ${formatCount(length)}.`

@@ -132,6 +132,8 @@ export function ResourcePicker({
             ref: inputRef,
             placeholder,
             'aria-invalid': error ? true : undefined,
+            // A title longer than the field is still readable in full on hover.
+            title: titleOf(shown) || undefined,
             'aria-describedby': error ? errorId : undefined,
             // Tabbing in selects the title, so typing starts a new search.
             onFocus: (event: FocusEvent<HTMLInputElement>) => event.currentTarget.select(),

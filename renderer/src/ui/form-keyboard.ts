@@ -1,22 +1,30 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react'
+import { useCallback, useEffect, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useDiscardGuard } from './discard-changes'
 
 /**
- * Escape closes an inline form and gives focus back to what opened it (the control focused
- * when the form appeared). Spread `onKeyDown` on the form.
+ * Escape (or the form's Cancel/Close, calling `close`) closes an inline form and gives focus
+ * back to what opened it (the control focused when the form appeared). With `dirty`, closing
+ * or leaving the page first asks "Discard changes?"; call `release()` once a save succeeded.
+ * Spread `onKeyDown` on the form.
  */
-export function useEscapeToClose(onClose: () => void) {
-  const opener = useRef<HTMLElement | null>(null)
-  useEffect(() => {
+export function useEscapeToClose(onClose: () => void, { dirty = false, restoreFocus = true } = {}) {
+  // Read on the first render, before an autoFocus field of the form takes focus.
+  const [opener] = useState(() => {
     const active = document.activeElement
-    opener.current = active instanceof HTMLElement && active !== document.body ? active : null
-  }, [])
+    return active instanceof HTMLElement && active !== document.body ? active : null
+  })
+  const { confirmLeave, release } = useDiscardGuard(dirty)
   const close = useCallback(() => {
-    const back = opener.current
-    onClose()
-    requestAnimationFrame(() => {
-      if (back?.isConnected) back.focus()
+    const back = opener
+    void confirmLeave().then((leave) => {
+      if (!leave) return
+      onClose()
+      if (!restoreFocus) return
+      requestAnimationFrame(() => {
+        if (back?.isConnected) back.focus()
+      })
     })
-  }, [onClose])
+  }, [onClose, confirmLeave, restoreFocus, opener])
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       // An open list (a picker's options) takes its own Escape first.
@@ -27,7 +35,7 @@ export function useEscapeToClose(onClose: () => void) {
     },
     [close],
   )
-  return { close, onKeyDown }
+  return { close, onKeyDown, release }
 }
 
 /** After a failed submit (new errors), focus moves to the first invalid field. */

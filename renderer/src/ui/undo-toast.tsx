@@ -27,12 +27,23 @@ type ToastState =
   | null
 
 const UndoContext = createContext<((offer: UndoOffer) => void) | null>(null)
+const SayContext = createContext<((message: string) => void) | null>(null)
 
 /** Offers Undo for something just deleted, in the app's one toast. */
 export function useOfferUndo(): (offer: UndoOffer) => void {
   const offer = useContext(UndoContext)
   if (!offer) throw new Error('useOfferUndo needs an <UndoToastProvider> above it.')
   return offer
+}
+
+/**
+ * Says a save succeeded ("Quote saved.") in the same quiet toast, for forms that close on
+ * saving and so have nowhere of their own to say it. A pending Undo is never pushed out.
+ */
+export function useSayDone(): (message: string) => void {
+  const say = useContext(SayContext)
+  if (!say) throw new Error('useSayDone needs an <UndoToastProvider> above it.')
+  return say
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -58,6 +69,14 @@ export function UndoToastProvider({ children }: { children: ReactNode }) {
     // A new toast starts its own window (a removed button never reports its blur).
     setPaused(false)
     setToast({ kind: 'offer', key: keyRef.current, offer: next })
+  }, [])
+
+  const say = useCallback((message: string) => {
+    setToast((current) => {
+      if (current?.kind === 'offer') return current
+      keyRef.current += 1
+      return { kind: 'note', key: keyRef.current, message }
+    })
   }, [])
 
   const undo = useCallback(async () => {
@@ -110,7 +129,7 @@ export function UndoToastProvider({ children }: { children: ReactNode }) {
 
   return (
     <UndoContext.Provider value={offer}>
-      {children}
+      <SayContext.Provider value={say}>{children}</SayContext.Provider>
       <section
         className="toast-region"
         aria-label="Notifications"

@@ -119,3 +119,8 @@ export function itemCoverage(
   }
   return { itemId, level: levelOf(evidence, thresholds), minutes, lastTouched, counts }
 }
+
+/** An item nothing speaks for yet. */
+export function untouchedCoverage(itemId: string): ItemCoverage {
+  return { itemId, level: 'untouched', minutes: 0, counts: emptyCounts() }
+}

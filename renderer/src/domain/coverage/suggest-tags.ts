@@ -20,9 +20,13 @@ function normalize(text: string): string {
   return ` ${words} `
 }
 
-/** Items whose names are common words ("Impact", "Execution") are suggested by id only. */
+/**
+ * Items whose names are common words are suggested by id only: tactics ("Impact",
+ * "Execution"), mitigations, and sub-techniques, named within their parent ("Direct",
+ * "Indirect" under LLM Prompt Injection).
+ */
 function suggestedByName(item: FrameworkItem): boolean {
-  return item.current && item.kind !== 'tactic' && item.kind !== 'mitigation'
+  return item.current && (item.kind === 'risk' || item.kind === 'technique' || item.kind === 'area')
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 } from './resource-form'
 import { resourceKinds, type ResourceKind } from '../../db/resource-schema'
 import { TagInput } from '../frameworks'
+import { useDirty, useDiscardGuard } from '../../ui/discard-changes'
 
 function ResourceForm({ existing }: { existing?: Resource }) {
   const [draft, setDraft] = useState<ResourceDraft>(
@@ -27,6 +28,8 @@ function ResourceForm({ existing }: { existing?: Resource }) {
   const add = useAddResource()
   const update = useUpdateResource()
   const navigate = useNavigate()
+  const { dirty } = useDirty(draft)
+  const guard = useDiscardGuard(dirty)
   const resources = useResources()
   const duplicate = findDuplicate(resources.data ?? [], draft.kind, draft.title, existing?.id)
   const set =
@@ -53,6 +56,7 @@ function ResourceForm({ existing }: { existing?: Resource }) {
     const id = existing
       ? (await update.mutateAsync({ id: existing.id, fields: result.fields }), existing.id)
       : await add.mutateAsync(result.fields)
+    guard.release()
     void navigate(`/catalog/${encodeURIComponent(id)}`)
   }
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
 import { todayIso } from '../../domain/dates'
 import { minorToInput } from '../../domain/money'
@@ -6,9 +6,13 @@ import type { Resource } from '../../db/resource'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
+import { useDirty } from '../../ui/discard-changes'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { categoryLabels } from '../../domain/expenses'
 import { validateExpense, type ExpenseDraft, type ExpenseInput } from './ledger'
 import type { AttemptOption } from './repository'
+
+const noop = () => undefined
 
 export const commonCurrencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SGD']
 
@@ -61,6 +65,11 @@ export function ExpenseForm({
   const set = <K extends keyof ExpenseDraft>(key: K, value: ExpenseDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))
   const title = expense ? 'Edit expense' : 'Add expense'
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const { dirty, settle } = useDirty(draft)
+  // Escape closes the edit form (the add form has nowhere to go: Escape leaves it as it is).
+  const escape = useEscapeToClose(onCancel ?? noop, { dirty })
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -70,7 +79,11 @@ export function ExpenseForm({
     try {
       await onSave(result.value)
       // Keep currency, status and category for the next entry: people log several in a row.
-      if (!expense) setDraft((d) => ({ ...d, description: '', amount: '', link: '' }))
+      if (!expense) {
+        const next = { ...draft, description: '', amount: '', link: '' }
+        setDraft(next)
+        settle(next)
+      }
     } catch {
       // The error is shown by saveError; the typed values stay.
     }
@@ -78,6 +91,8 @@ export function ExpenseForm({
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={onCancel ? escape.onKeyDown : undefined}
       className="card form expense-form"
       onSubmit={(event) => void submit(event)}
       noValidate
@@ -193,7 +208,7 @@ export function ExpenseForm({
           {expense ? 'Save expense' : 'Add expense'}
         </button>
         {onCancel ? (
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={escape.close}>
             Cancel
           </button>
         ) : null}

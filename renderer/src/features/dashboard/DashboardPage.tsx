@@ -24,6 +24,7 @@ import { Heatmap } from './Heatmap'
 import { useStudyDays } from './hooks'
 import { pathRuleText, type PathSummary } from '../../domain/path-progress'
 import { useResources } from '../catalog'
+import { CoverageSummaryLine } from '../coverage'
 import { usePlanForecast } from '../plan'
 import { DueCardsCard, useReviewDaySummaries, withReviewMinutes } from '../review'
 import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
@@ -322,6 +323,12 @@ export default function DashboardPage() {
               <DueCardsCard figureClassName="dash-figure" />
             </section>
           </div>
+          {/* Deferred like the chart: the coverage query reads after the cards above paint. */}
+          {showDetail ? (
+            <section className="card" aria-label="Coverage">
+              <CoverageSummaryLine />
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">Last 12 months</h2>
             <p className="muted">

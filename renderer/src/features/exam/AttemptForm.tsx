@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { attemptStatuses, type AttemptStatus, type ExamAttemptRecord } from '../../db/records'
 import { isIsoDay, todayIso } from '../../domain/dates'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
+import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import type { CertificationView } from './certification'
@@ -117,7 +118,8 @@ export function AttemptForm({
   const [errors, setErrors] = useState<Errors>({})
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
-  const escape = useEscapeToClose(onCancel)
+  const { dirty } = useDirty(draft)
+  const escape = useEscapeToClose(onCancel, { dirty })
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))

@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react'
+import { useDiscardGuard } from '../../ui/discard-changes'
 import type { ObjectiveRecord, PracticeTestRecord } from '../../db/records'
 import { formatIsoDay, todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -60,6 +61,8 @@ export function PracticeTestsSection({
   const [weak, setWeak] = useState<string[]>([])
   const [weakOpen, setWeakOpen] = useState(false)
   const [errors, setErrors] = useState<{ date?: string; score?: string }>({})
+  // Leaving with a typed score or label asks first (the saving rule's Discard check).
+  useDiscardGuard(score.trim() !== '' || label.trim() !== '' || weak.length > 0)
   const titleOf = (id: string) => objectives.find((o) => o.id === id)?.title ?? 'Removed objective'
 
   const submit = (event: FormEvent) => {

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie'
 import { db, type TableName } from '../../db/database'
 import { changeTagListsInRow, tagListsOfRow } from '../../db/owasp-ids'
+import { rowTags } from '../../db/packed'
 import { moveTags, movesFor, type EditionMove } from '../../domain/frameworks'
 
 type Row = Record<string, unknown>
@@ -123,7 +124,8 @@ export async function applyEditionMove(
             if (moved === 0) continue
             result.rows += moved
             before.push(record)
-            changed.push({ ...record, [store.field]: next })
+            // A book's indexed `tags` are derived from its rows (schema 8): derive them again.
+            changed.push({ ...record, [store.field]: next, tags: rowTags(next) })
           } else {
             const next = moveRow(store.table, record as Row, mapping, now)
             if (next === record) continue

@@ -1,4 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useDirty } from '../../ui/discard-changes'
+import { lengthProblem } from '../../domain/text-limits'
+import { useEscapeToClose } from '../../ui/form-keyboard'
 import { isIsoDay, todayIso } from '../../domain/dates'
 import { isKnownCurrency, minorToInput, parseMoneyInput } from '../../domain/money'
 import { MoneyField, userLocale } from '../../ui/MoneyField'
@@ -23,13 +26,16 @@ export function CompleteForm({ resource, onDone }: { resource: Resource; onDone:
   const [currency, setCurrency] = useState(resource.price?.currency ?? 'USD')
   const [errors, setErrors] = useState<Errors>({})
   const complete = useMarkCompleted()
+  const { dirty } = useDirty({ date, certificate, amount, currency })
+  const escape = useEscapeToClose(onDone, { dirty })
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const next: Errors = {}
-    if (!isIsoDay(date)) next.date = 'Enter a date like 2026-11-20.'
+    if (!isIsoDay(date)) next.date = 'Enter a date in full, or pick one from the calendar.'
     else if (date > todayIso()) next.date = 'A completion date cannot be in the future.'
-    if (certificate.length > 2_000) next.certificate = 'Keep it under 2,000 characters.'
+    const longCertificate = lengthProblem('the certificate', certificate)
+    if (longCertificate) next.certificate = longCertificate
     const code = currency.trim().toUpperCase()
     let paid: { amountMinor: number; currency: string } | null = null
     if (amount.trim() !== '') {
@@ -50,12 +56,14 @@ export function CompleteForm({ resource, onDone }: { resource: Resource; onDone:
       certificate,
       paid,
     })
+    escape.release()
     onDone()
   }
 
   return (
     <form
       className="card form"
+      onKeyDown={escape.onKeyDown}
       aria-labelledby={headingId}
       noValidate
       onSubmit={(event) => void submit(event).catch(() => undefined)}
@@ -97,7 +105,7 @@ export function CompleteForm({ resource, onDone }: { resource: Resource; onDone:
         <button type="submit" className="primary" disabled={complete.isPending}>
           Save as completed
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={escape.close}>
           Cancel
         </button>
       </div>

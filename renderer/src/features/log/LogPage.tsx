@@ -44,7 +44,7 @@ function useDateFilter() {
   const toOk = to === '' || isIsoDay(to)
   const error =
     !fromOk || !toOk
-      ? 'Enter dates like 2026-11-20.'
+      ? 'Enter each date in full, or clear it.'
       : from && to && from > to
         ? '"From" is after "To": no session can match. Swap them.'
         : null

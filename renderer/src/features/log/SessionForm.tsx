@@ -4,6 +4,7 @@ import { todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
+import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
 import { useSortedResources } from '../catalog'
 import { useAddSession, useUpdateSession } from './hooks'
@@ -44,7 +45,8 @@ export function SessionForm({
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
   const cancel = useCallback(() => onDone(''), [onDone])
-  const escape = useEscapeToClose(cancel)
+  const { dirty } = useDirty(draft)
+  const escape = useEscapeToClose(cancel, { dirty })
   const add = useAddSession()
   const update = useUpdateSession()
   const fixedResource = Boolean(resourceId) && !session

@@ -49,7 +49,9 @@ const SessionRow = memo(function SessionRow({ session, title, onEdit, onDelete }
           <span className="session-minutes">{formatMinutes(session.minutes)}</span>
           <Link to={`/catalog/${encodeURIComponent(session.resourceId)}`}>{title}</Link>
           {session.unitsAdvanced ? (
-            <span className="badge">+{session.unitsAdvanced} units</span>
+            <span className="badge">
+              +{session.unitsAdvanced} {session.unitsAdvanced === 1 ? 'unit' : 'units'}
+            </span>
           ) : null}
         </p>
         <p className={session.covered ? 'session-covered' : 'session-covered muted'}>

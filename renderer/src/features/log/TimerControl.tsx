@@ -1,4 +1,4 @@
-import { formatCount } from '../../domain/numbers'
+import { tooLongMessage } from '../../domain/text-limits'
 import './log.css'
 import { useMemo, useState, type FormEvent } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -26,7 +26,7 @@ function CoveredPrompt({ sessionId, onDone }: { sessionId: string; onDone: () =>
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (covered.length > MAX_COVERED_LENGTH) {
-      setError(`Keep it under ${formatCount(MAX_COVERED_LENGTH)} characters.`)
+      setError(tooLongMessage('what you covered', MAX_COVERED_LENGTH, covered.length))
       return
     }
     await save.mutateAsync({ id: sessionId, covered })

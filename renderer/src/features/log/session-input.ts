@@ -1,4 +1,4 @@
-import { formatCount } from '../../domain/numbers'
+import { tooLongMessage } from '../../domain/text-limits'
 import { isIsoDay } from '../../domain/dates'
 import type { IsoDay } from '../../db/records'
 
@@ -64,13 +64,13 @@ export function validateSession(
   else if (!knownResourceIds.has(draft.resourceId)) {
     errors.resourceId = 'That resource no longer exists. Choose another.'
   }
-  if (!isIsoDay(draft.date)) errors.date = 'Enter a date like 2026-11-20.'
+  if (!isIsoDay(draft.date)) errors.date = 'Enter a date in full, or pick one from the calendar.'
   else if (draft.date > today) errors.date = 'A session cannot be in the future.'
   else if (draft.date < '2000-01-01') errors.date = 'Enter a date from 2000 on.'
   const minutes = parseDuration(draft.minutes)
   if (!minutes.ok) errors.minutes = minutes.error
   if (draft.covered.length > MAX_COVERED_LENGTH) {
-    errors.covered = `Keep it under ${formatCount(MAX_COVERED_LENGTH)} characters.`
+    errors.covered = tooLongMessage('what you covered', MAX_COVERED_LENGTH, draft.covered.length)
   }
   let unitsAdvanced: number | undefined
   const unitsText = draft.unitsAdvanced.trim()

@@ -10,6 +10,7 @@ import { useCreateNote, useDeleteNote, useObjectiveChoices, useUpdateNote } from
 import { indexPrefillPath } from './prefill'
 import { MarkdownView } from './MarkdownView'
 import { saveStateText, useNoteAutosave } from './useNoteAutosave'
+import { TagSuggestions } from '../coverage'
 import { TagInput } from '../frameworks'
 
 /** The tags as typed, unless the note's tags changed elsewhere (another window, a conflict). */
@@ -115,6 +116,17 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
           onBlur={flush}
         />
       </div>
+      {locked ? null : (
+        <TagSuggestions
+          text={`${fields.title}\n${fields.body}`}
+          value={tagText}
+          held={fields.objectiveIds}
+          onAdd={(text) => {
+            setTagText(text)
+            change({ tags: parseTags(text) })
+          }}
+        />
+      )}
       <ObjectivePicker
         choices={choices}
         value={fields.objectiveIds}

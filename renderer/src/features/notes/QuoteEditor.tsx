@@ -5,6 +5,8 @@ import type { QuoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { TextField } from '../../ui/TextField'
+import { useDirty } from '../../ui/discard-changes'
+import { useSayDone } from '../../ui/undo-toast'
 import { clozeFromText, MakeCardButton, type MakeCardSource } from '../review'
 import { ResourceSelect } from './fields'
 import { quoteToForm, validateQuote, type FormErrors, type QuoteForm } from './forms'
@@ -13,6 +15,7 @@ import { noResourceTitles } from '../../domain/resource-titles'
 import { useDeleteQuote, useSaveQuote } from './hooks'
 import { indexPrefillPath } from './prefill'
 import { RecordConflictNotice } from './RecordConflictNotice'
+import { TagSuggestions } from '../coverage'
 import { TagInput } from '../frameworks'
 
 /** Adds a quote, or edits one; keeps what was typed when the input is wrong. */
@@ -34,7 +37,9 @@ export function QuoteEditor({
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
   const close = useCallback(() => onDone(quote?.id ?? null), [onDone, quote?.id])
-  const escape = useEscapeToClose(close)
+  const { dirty, settle } = useDirty(form)
+  const escape = useEscapeToClose(close, { dirty })
+  const saidSaved = useSayDone()
   const save = useSaveQuote()
   const remove = useDeleteQuote()
   const navigate = useNavigate()
@@ -67,6 +72,7 @@ export function QuoteEditor({
   const reload = (theirs: QuoteRecord) => {
     setKept([form.text, form.comment].filter((part) => part.trim()).join('\n\n'))
     setForm(quoteToForm(theirs))
+    settle(quoteToForm(theirs))
     setBase(baseOf(theirs))
     setErrors({})
     save.reset()
@@ -79,7 +85,16 @@ export function QuoteEditor({
       return
     }
     setErrors({})
-    save.mutate({ fields: result.fields, id: quote?.id, base }, { onSuccess: (id) => onDone(id) })
+    save.mutate(
+      { fields: result.fields, id: quote?.id, base },
+      {
+        onSuccess: (id) => {
+          escape.release()
+          saidSaved('Quote saved.')
+          onDone(id)
+        },
+      },
+    )
   }
 
   const addToIndex = () => {
@@ -134,6 +149,7 @@ export function QuoteEditor({
         label="Comment"
         multiline
         value={form.comment}
+        error={errors.comment}
         onChange={(comment) => set({ comment })}
       />
       <TagInput
@@ -141,6 +157,11 @@ export function QuoteEditor({
         value={form.tags}
         hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
+      />
+      <TagSuggestions
+        text={`${form.text}\n${form.comment}`}
+        value={form.tags}
+        onAdd={(tags) => set({ tags })}
       />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>
@@ -157,7 +178,12 @@ export function QuoteEditor({
           <button
             type="button"
             className="danger"
-            onClick={(event) => remove.run(quote.id, event.currentTarget, () => onDone(null))}
+            onClick={(event) =>
+              remove.run(quote.id, event.currentTarget, () => {
+                escape.release()
+                onDone(null)
+              })
+            }
           >
             Delete quote
           </button>

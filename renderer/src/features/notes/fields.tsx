@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useMemo } from 'react'
+import { ResourcePicker } from '../../ui/ResourcePicker'
 import type { ObjectiveChoice } from './objectives'
 import { MISSING_RESOURCE_LABEL } from '../../domain/resource-titles'
 import { useSortedResources } from '../catalog'
@@ -13,23 +14,22 @@ export function ResourceSelect({
   onChange: (value: string | undefined) => void
   label?: string
 }) {
-  const id = useId()
-  const sorted = useSortedResources().data ?? []
+  const sorted = useSortedResources().data
+  // A link to a resource no longer in the catalog stays chosen, under its plain label.
+  const choices = useMemo(() => {
+    const list = sorted ?? []
+    return value && sorted && !list.some((resource) => resource.id === value)
+      ? [...list, { id: value, title: MISSING_RESOURCE_LABEL }]
+      : list
+  }, [sorted, value])
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">None (free-standing)</option>
-        {sorted.map((resource) => (
-          <option key={resource.id} value={resource.id}>
-            {resource.title}
-          </option>
-        ))}
-        {value && !sorted.some((resource) => resource.id === value) ? (
-          <option value={value}>{MISSING_RESOURCE_LABEL}</option>
-        ) : null}
-      </select>
-    </div>
+    <ResourcePicker
+      label={label}
+      resources={choices}
+      value={value ?? ''}
+      noneLabel="None (free-standing)"
+      onChange={(id) => onChange(id || undefined)}
+    />
   )
 }
 

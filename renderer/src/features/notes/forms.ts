@@ -1,3 +1,4 @@
+import { lengthProblem, MAX_PASSAGE } from '../../domain/text-limits'
 import type { IndexEntryRecord, QuoteRecord } from '../../db/records'
 import { parseTags } from './draft'
 import { parseLocator, parsePages } from './locator'
@@ -12,6 +13,11 @@ export interface QuoteForm {
 }
 
 export type FormErrors<T> = Partial<Record<keyof T, string>>
+
+/** Keeps only the fields that have a problem (a form counts its errors by key). */
+function dropEmpty<T>(errors: FormErrors<T>): void {
+  for (const key of Object.keys(errors) as (keyof T)[]) if (!errors[key]) delete errors[key]
+}
 
 export function quoteToForm(quote?: QuoteRecord, resourceId?: string): QuoteForm {
   return {
@@ -28,8 +34,14 @@ export function validateQuote(
 ): { ok: true; fields: QuoteFields } | { ok: false; errors: FormErrors<QuoteForm> } {
   const errors: FormErrors<QuoteForm> = {}
   if (!form.text.trim()) errors.text = 'The quoted text is required.'
-  const locator = parseLocator(form.locator)
+  else errors.text = lengthProblem('a quote', form.text, MAX_PASSAGE)
+  errors.comment = lengthProblem('the comment', form.comment, MAX_PASSAGE)
+  const longLocator = lengthProblem('the locator', form.locator)
+  const locator = longLocator
+    ? { ok: false as const, error: longLocator }
+    : parseLocator(form.locator)
   if (!locator.ok) errors.locator = locator.error
+  dropEmpty(errors)
   if (Object.keys(errors).length > 0 || !locator.ok) return { ok: false, errors }
   return {
     ok: true,
@@ -69,10 +81,11 @@ export function validateIndexEntry(
   const errors: FormErrors<IndexEntryForm> = {}
   const term = form.term.trim().replace(/\s+/g, ' ')
   if (!term) errors.term = 'A term is required.'
-  else if (term.length > 120) errors.term = 'A term is at most 120 characters.'
-  if (form.note.length > 500) errors.note = 'Keep the note short: at most 500 characters.'
+  else errors.term = lengthProblem('a term', term)
+  errors.note = lengthProblem('the short note', form.note)
   const pages = parsePages(form.pages)
   if (!pages.ok) errors.pages = pages.error
+  dropEmpty(errors)
   if (Object.keys(errors).length > 0 || !pages.ok) return { ok: false, errors }
   return {
     ok: true,

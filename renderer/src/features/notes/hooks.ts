@@ -29,6 +29,7 @@ import {
   noteDocument,
   quoteDocument,
   type NotesSearchResult,
+  type SearchFilter,
 } from './search/search'
 import { SearchClient } from './search/search-client'
 import { useFrameworks } from '../frameworks'
@@ -223,7 +224,15 @@ export interface SearchIndexState {
  * Instant search over notes, quotes and index entries: the best `limit` matches and the total.
  * A keystroke only queries the index, which `useSearchIndex` keeps up to date.
  */
-export function useNotesSearch(query: string, limit: number, { ready, version }: SearchIndexState) {
+/** No filter: one constant, so an unfiltered search never asks twice. */
+const noFilter: SearchFilter = {}
+
+export function useNotesSearch(
+  query: string,
+  limit: number,
+  { ready, version }: SearchIndexState,
+  filter: SearchFilter = noFilter,
+) {
   const index = useSearchIndexHolder()
   const [result, setResult] = useState<NotesSearchResult & { query: string }>({
     query: '',
@@ -234,13 +243,13 @@ export function useNotesSearch(query: string, limit: number, { ready, version }:
   useEffect(() => {
     if (!ready) return
     let current = true
-    void index.client.search(query, limit).then((found) => {
+    void index.client.search(query, limit, filter).then((found) => {
       if (current) setResult({ query, ...found })
     })
     return () => {
       current = false
     }
-  }, [query, limit, ready, version, index])
+  }, [query, limit, ready, version, index, filter])
 
   return { ...result, ready }
 }

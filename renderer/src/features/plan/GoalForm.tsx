@@ -7,6 +7,7 @@ import type { Resource } from '../../db/resource'
 import { weekStartFor } from '../../domain/dates'
 import { validateGoal, type FieldErrors, type PlanGoal } from './goal'
 import { usePlanGoal } from './hooks'
+import { useDiscardGuard } from '../../ui/discard-changes'
 
 const weekdayNames = (locale?: string) =>
   // 2026-01-04 is a Sunday: index 0 = Sunday, like Date#getDay.
@@ -38,11 +39,14 @@ function toDraft(goal: PlanGoal): Draft {
 
 function parseNumber(text: string): number {
   const cleaned = text.trim().replace(',', '.')
-  return cleaned === '' || !/^\d*(\.\d+)?$/.test(cleaned) ? Number.NaN : Number(cleaned)
+  // "7." is 7 on its way to "7.5": typing never passes through a wrong value.
+  return cleaned === '' || !/^\d*\.?\d*$/.test(cleaned) ? Number.NaN : Number(cleaned)
 }
 
 /**
- * The goal: which certification, when, and how much time a week; saved only when valid. When an
+ * The goal: which certification, when, and how much time a week. Settings, so each change saves
+ * at once when the goal is valid, with a quiet "Saved"; an invalid value says why and nothing
+ * stored changes; leaving the page then asks "Discard changes?". When an
  * exam attempt supplies the exam date, it is shown read-only with its source: the attempt on the
  * Exam page is the one place to change it.
  */
@@ -69,34 +73,50 @@ export function GoalForm({
   // The attempt belongs to the saved certification; picking another one brings the field back.
   const fromAttempt =
     exam.source === 'attempt' && current.certificationId === goal.value.certificationId
-  const update = (patch: Partial<Draft>) => {
-    setDraft({ ...current, ...patch })
-    setSaved(false)
+  useDiscardGuard(draft !== null)
+
+  /** The goal this draft stands for, or what is wrong with it. */
+  const check = (next: Draft): { goal: PlanGoal; errors?: undefined } | { errors: FieldErrors } => {
+    const usesAttempt =
+      exam.source === 'attempt' && next.certificationId === goal.value.certificationId
+    if (!usesAttempt && !next.notBooked && !isIsoDay(next.examDate))
+      return { errors: { examDate: 'Enter the exam date, or choose "Not booked yet".' } }
+    const candidate: PlanGoal = {
+      certificationId: next.certificationId,
+      // The goal's own date is kept as it was while an attempt supplies the date.
+      examDate: usesAttempt ? goal.value.examDate : next.notBooked ? null : next.examDate,
+      weeklyHours: parseNumber(next.weeklyHours),
+      studyWeekdays: [...next.studyWeekdays].sort(),
+      blackouts: next.blackouts,
+      minutesPerPage: parseNumber(next.minutesPerPage),
+    }
+    const found = validateGoal(candidate, today)
+    if (usesAttempt) delete found.examDate
+    if (Number.isNaN(candidate.weeklyHours))
+      found.weeklyHours = 'Enter weekly hours as a number, like 6 or 7.5.'
+    return Object.keys(found).length > 0 ? { errors: found } : { goal: candidate }
   }
 
-  const save = async () => {
-    if (!fromAttempt && !current.notBooked && !isIsoDay(current.examDate)) {
-      setErrors({ examDate: 'Enter the exam date, or choose "Not booked yet".' })
+  /** Saves `next` when it is a valid goal, else says what is wrong (errors appear as typed:
+   * shown only on leaving a field, they moved the page under a pointer about to click). */
+  const attempt = (next: Draft) => {
+    const result = check(next)
+    if (result.errors) {
+      setErrors(result.errors)
       return
     }
-    const next: PlanGoal = {
-      certificationId: current.certificationId,
-      // The goal's own date is kept as it was while an attempt supplies the date.
-      examDate: fromAttempt ? goal.value.examDate : current.notBooked ? null : current.examDate,
-      weeklyHours: parseNumber(current.weeklyHours),
-      studyWeekdays: [...current.studyWeekdays].sort(),
-      blackouts: current.blackouts,
-      minutesPerPage: parseNumber(current.minutesPerPage),
-    }
-    const found = validateGoal(next, today)
-    if (fromAttempt) delete found.examDate
-    if (Number.isNaN(next.weeklyHours))
-      found.weeklyHours = 'Enter weekly hours as a number, like 6 or 7.5.'
-    setErrors(found)
-    if (Object.keys(found).length > 0) return
-    await goal.save(next)
-    setDraft(null)
-    setSaved(true)
+    setErrors({})
+    void goal.save(result.goal).then(() => {
+      // A newer change typed meanwhile stays as the draft.
+      setDraft((latest) => (latest === next ? null : latest))
+      setSaved(true)
+    })
+  }
+  const update = (patch: Partial<Draft>) => {
+    const next = { ...current, ...patch }
+    setDraft(next)
+    setSaved(false)
+    attempt(next)
   }
 
   const described = (field: keyof FieldErrors) => (errors[field] ? `${id}-${field}` : undefined)
@@ -115,7 +135,7 @@ export function GoalForm({
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
-          void save()
+          attempt(current)
         }}
       >
         <div className="field-row">
@@ -220,14 +240,13 @@ export function GoalForm({
           onChange={(blackouts) => update({ blackouts })}
           error={fieldError('blackouts')}
         />
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Save goal
-          </button>
-          <span role="status" className="muted">
-            {draft ? 'Unsaved changes' : saved ? 'Goal saved.' : ''}
-          </span>
-        </div>
+        <p role="status" className="muted">
+          {draft && Object.keys(errors).length > 0
+            ? 'Not saved: fix what is marked above; your saved goal is unchanged.'
+            : saved && !draft
+              ? 'Saved'
+              : ''}
+        </p>
         <ErrorMessage error={goal.error} />
       </form>
     </section>

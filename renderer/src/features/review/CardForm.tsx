@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ReviewCardRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useEscapeToClose } from '../../ui/form-keyboard'
+import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
 import { ClozeText } from './CardFace'
 import { hasGap } from './cloze'
@@ -80,8 +81,9 @@ export function CardForm({
   const headingId = useId()
   const formRef = useRef<HTMLFormElement>(null)
   // Before the effect that focuses the first field: it remembers the control that opened us.
-  const escape = useEscapeToClose(onCancel)
-  const cancel = restoreFocus ? escape.close : onCancel
+  const { dirty } = useDirty({ kind, front, back, tags })
+  const escape = useEscapeToClose(onCancel, { dirty, restoreFocus })
+  const cancel = escape.close
   const chooseKind = (next: CardDraft['kind']) => {
     const before = prefills?.[kind]
     const after = prefills?.[next]
@@ -128,8 +130,7 @@ export function CardForm({
         // Inside Make card's dialog, the form (not the dialog) handles Escape.
         if (event.key !== 'Escape') return
         event.stopPropagation()
-        if (restoreFocus) escape.onKeyDown(event)
-        else onCancel()
+        escape.onKeyDown(event)
       }}
     >
       <h2 id={headingId}>{heading}</h2>

@@ -50,7 +50,7 @@ export function MakeCardButton({ read }: { read: () => MakeCardSource }) {
         </span>
       ) : null}
       {making ? (
-        <MakeCardDialog onClose={close}>
+        <MakeCardDialog>
           <CardForm
             heading="Make card"
             start={{
@@ -84,7 +84,7 @@ export function MakeCardButton({ read }: { read: () => MakeCardSource }) {
  * A modal dialog in the document body: the card form is a form of its own, and the pages that
  * offer Make card may sit inside another form (the quote editor).
  */
-function MakeCardDialog({ children, onClose }: { children: ReactNode; onClose: () => void }) {
+function MakeCardDialog({ children }: { children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const element = dialog.current
@@ -96,8 +96,8 @@ function MakeCardDialog({ children, onClose }: { children: ReactNode; onClose: (
       className="make-card-dialog"
       aria-label="Make card"
       onCancel={(event) => {
+        // The card form answers Escape itself, asking first when something was typed.
         event.preventDefault()
-        onClose()
       }}
     >
       {children}

@@ -2,6 +2,7 @@
 export { MakeCardButton, type MakeCardSource } from './MakeCard'
 export { DueCardsCard } from './DueCardsCount'
 export { clozeFromSelection, clozeFromText } from './cloze'
-export { useReviewDaySummaries } from './hooks'
+export { useReviewDaySummaries, useTargetRetention } from './hooks'
+export { predictedRecall } from './scheduling'
 export { withReviewMinutes } from './stats'
 export { answer, newMemory } from './scheduling'

@@ -5,6 +5,7 @@ import { FrameworkTagsSection } from '../frameworks'
 import { LogSettings } from '../log'
 import { StudyReminderSettings } from '../plan'
 import { AutomaticBackupsSection, BackupSection, CsvExportSection, StorageSection } from '../backup'
+import { ImportSection } from '../import'
 import { ThemePreference, useThemePreference } from './theme'
 
 const themeLabels: Record<ThemePreference, string> = {
@@ -75,6 +76,7 @@ export default function SettingsPage() {
         <BackupSection />
         <AutomaticBackupsSection />
         <CsvExportSection />
+        <ImportSection />
         <StorageSection />
         <AboutSection />
       </div>

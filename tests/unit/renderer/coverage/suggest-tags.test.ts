@@ -44,7 +44,8 @@ describe('tag suggestions from what a text mentions', () => {
     expect(suggest('LLM01 prompt injection llm01')).toEqual(['LLM01:2026'])
   })
 
-  it('does not suggest tactics or mitigations by their common-word names', () => {
+  it('does not suggest tactics, mitigations or sub-techniques by their common-word names', () => {
     expect(suggest('the impact of execution and persistence')).toEqual([])
+    expect(suggest('indirect and direct, triggered')).toEqual([])
   })
 })

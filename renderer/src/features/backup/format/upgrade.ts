@@ -23,6 +23,8 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   5: (tables) => tables,
   // Version 7 added the import history: an older backup has none.
   6: (tables) => ({ ...tables, imports: [] }),
+  // Version 8 indexed tags (notes, and books' tags derived from their rows): rows unchanged.
+  7: (tables) => tables,
 }
 
 /** The tables with bare OWASP IDs rewritten; the same tables when there were none. */

@@ -1,9 +1,10 @@
 import { newId } from '../../../db/database'
+import { newBookRecord } from './book-record'
 import type { NoteRecord, QuoteRecord, ResourceRecord } from '../../../db/records'
 import { toResource } from '../../../db/resource'
 import { shorten } from '../text/decode'
 import { kindleParser, locatorText, type KindleClipping } from './kindle-parse'
-import { fateOf, planClippings, type KindleBook, type KindleStore } from './kindle-plan'
+import { fateOf, planClippings, type KindleStore } from './kindle-plan'
 import type { ApplyContext, ImportedRef, ImportLookup, ParsedRow } from './types'
 import { defineFormat } from './types'
 
@@ -23,24 +24,6 @@ function locatorOf(clipping: KindleClipping): QuoteRecord['locator'] {
   return page !== undefined
     ? { kind: 'page', display, from: page }
     : { kind: 'text', display, ...(clipping.location ? { from: clipping.location.from } : {}) }
-}
-
-function newBook(book: KindleBook, now: number): ResourceRecord {
-  return {
-    id: `custom-${newId()}`,
-    origin: 'custom',
-    base: {
-      kind: 'book',
-      title: shorten(book.title, 300),
-      authors: book.authors.map((name) => shorten(name, 200)).slice(0, 50),
-      price: null,
-      free: false,
-      tags: [],
-    },
-    overrides: {},
-    createdAt: now,
-    updatedAt: now,
-  }
 }
 
 /** Quotes on the matching resource (or a new book), notes as comments, edits as updates. */
@@ -68,7 +51,13 @@ async function writeClippings(
     if (book.resource) return book.resource.id
     let id = resourceOf.get(key)
     if (!id) {
-      const record = newBook(book, now)
+      const record = newBookRecord(
+        {
+          title: shorten(book.title, 300),
+          authors: book.authors.map((name) => shorten(name, 200)).slice(0, 50),
+        },
+        now,
+      )
       await put('resources', [record])
       id = record.id
       resourceOf.set(key, id)

@@ -1,3 +1,4 @@
+import { shelfParser } from './goodreads-parse'
 import { ankiParser } from './anki-parse'
 import { bastionCsvParser } from './bastion-csv-parse'
 import { icsParser } from './ics-parse'
@@ -11,6 +12,7 @@ import { defineAsyncParser, defineParser, type AnyFormatParser } from './types'
  */
 export const importParsers: readonly AnyFormatParser[] = [
   kindleParser,
+  shelfParser,
   defineParser(icsParser),
   defineParser(bastionCsvParser),
   defineAsyncParser(ankiParser),

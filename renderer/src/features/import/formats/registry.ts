@@ -1,3 +1,4 @@
+import { shelfFormat } from './goodreads'
 import { ankiFormat } from './anki'
 import { bastionCsvFormat } from './bastion-csv'
 import { icsFormat } from './ics'
@@ -7,6 +8,7 @@ import type { ImportFormat } from './types'
 /** Every format, with planning and writing (main thread). One line per format. */
 export const importFormats: readonly ImportFormat[] = [
   kindleFormat,
+  shelfFormat,
   icsFormat,
   bastionCsvFormat,
   ankiFormat,

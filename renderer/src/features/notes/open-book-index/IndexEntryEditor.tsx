@@ -1,15 +1,19 @@
 import { baseOf, RevisionConflictError } from '../../../db/revision'
 import { useResourceTitle } from '../../catalog'
 import { noResourceTitles } from '../../../domain/resource-titles'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { IndexEntryRecord } from '../../../db/records'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { TextField } from '../../../ui/TextField'
+import { useDirty } from '../../../ui/discard-changes'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../../ui/form-keyboard'
+import { useSayDone } from '../../../ui/undo-toast'
 import { MakeCardButton, type MakeCardSource } from '../../review'
 import { ObjectivePicker, ResourceSelect } from '../fields'
 import { entryToForm, validateIndexEntry, type FormErrors, type IndexEntryForm } from '../forms'
 import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../hooks'
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
+import { TagSuggestions } from '../../coverage'
 import { TagInput } from '../../frameworks'
 import { RecordConflictNotice } from '../RecordConflictNotice'
 
@@ -35,6 +39,12 @@ export function IndexEntryEditor({
   const save = useSaveIndexEntry()
   const remove = useDeleteIndexEntry()
   const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  const { dirty, settle } = useDirty(form)
+  const close = useCallback(() => onDone(null), [onDone])
+  const escape = useEscapeToClose(close, { dirty })
+  const sayDone = useSayDone()
   const titles = useResourceTitle().data ?? noResourceTitles
 
   /** Make card from the saved entry: the term asks for its pages and short note. */
@@ -72,6 +82,7 @@ export function IndexEntryEditor({
         .join('\n'),
     )
     setForm(entryToForm(theirs))
+    settle(entryToForm(theirs))
     setBase(baseOf(theirs))
     setErrors({})
     save.reset()
@@ -84,11 +95,22 @@ export function IndexEntryEditor({
       return
     }
     setErrors({})
-    save.mutate({ fields: result.fields, id: entry?.id, base }, { onSuccess: (id) => onDone(id) })
+    save.mutate(
+      { fields: result.fields, id: entry?.id, base },
+      {
+        onSuccess: (id) => {
+          escape.release()
+          sayDone('Index entry saved.')
+          onDone(id)
+        },
+      },
+    )
   }
 
   return (
     <form
+      ref={formRef}
+      onKeyDown={escape.onKeyDown}
       className="card stack"
       aria-label={entry ? 'Edit index entry' : 'New index entry'}
       noValidate
@@ -145,6 +167,12 @@ export function IndexEntryEditor({
         hint="Comma separated. Type an ID or a name (LLM01, prompt inj, AML.T0051) to pick a framework item."
         onChange={(tags) => set({ tags })}
       />
+      <TagSuggestions
+        text={`${form.term}\n${form.note}`}
+        value={form.tags}
+        held={form.objectiveIds}
+        onAdd={(tags) => set({ tags })}
+      />
       <ObjectivePicker
         choices={choices}
         value={form.objectiveIds}
@@ -154,7 +182,7 @@ export function IndexEntryEditor({
         <button type="submit" className="primary" disabled={save.isPending}>
           Save entry
         </button>
-        <button type="button" onClick={() => onDone(null)}>
+        <button type="button" onClick={escape.close}>
           Cancel
         </button>
         {entry ? <MakeCardButton read={() => readEntry(entry)} /> : null}
@@ -162,7 +190,12 @@ export function IndexEntryEditor({
           <button
             type="button"
             className="danger"
-            onClick={(event) => remove.run(entry.id, event.currentTarget, () => onDone(null))}
+            onClick={(event) =>
+              remove.run(entry.id, event.currentTarget, () => {
+                escape.release()
+                onDone(null)
+              })
+            }
           >
             Delete entry
           </button>

@@ -1,8 +1,16 @@
 import { formatCount } from '../../../domain/numbers'
-import { memo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
+import { ResourcePicker } from '../../../ui/ResourcePicker'
+import { useSortedResources } from '../../catalog'
 import { useNotesSearch, useSearchIndex, type SearchIndexState } from '../hooks'
 import { Highlight } from './Highlight'
-import { defaultResultLimit, minimumQueryLength, type NotesSearchHit } from './search'
+import {
+  defaultResultLimit,
+  minimumQueryLength,
+  type NotesSearchHit,
+  type SearchFilter,
+  type SearchKind,
+} from './search'
 
 const kindLabels = { note: 'Note', quote: 'Quote', index: 'Index entry' } as const
 
@@ -29,10 +37,24 @@ function SearchBox({
 }) {
   // The best few results answer a keystroke quickly; "Show more results" asks for more.
   const [{ query, limit }, setSearch] = useState({ query: '', limit: defaultResultLimit })
-  const search = useNotesSearch(query, limit, index)
+  const [kind, setKind] = useState<SearchKind | ''>('')
+  const [resourceId, setResourceId] = useState('')
+  const [tag, setTag] = useState('')
+  const filter = useMemo<SearchFilter>(
+    () => ({ kind: kind || undefined, resourceId: resourceId || undefined, tag: tag.trim() }),
+    [kind, resourceId, tag],
+  )
+  const filtered = Boolean(kind || resourceId || tag.trim())
+  const search = useNotesSearch(query, limit, index, filter)
+  const resources = useSortedResources().data ?? []
+  // A new query or filter starts again from the best few.
+  const refine = (apply: () => void) => {
+    apply()
+    setSearch((current) => ({ ...current, limit: defaultResultLimit }))
+  }
   return (
     <>
-      <div className="toolbar" role="search">
+      <div className="toolbar notes-search-toolbar" role="search">
         <label className="field grow">
           <span>Search notes</span>
           <input
@@ -44,8 +66,45 @@ function SearchBox({
             }
           />
         </label>
+        <label className="field">
+          <span>Kind</span>
+          <select
+            value={kind}
+            onChange={(event) => refine(() => setKind(event.target.value as SearchKind | ''))}
+          >
+            <option value="">All kinds</option>
+            <option value="note">Notes</option>
+            <option value="quote">Quotes</option>
+            <option value="index">Index entries</option>
+          </select>
+        </label>
+        <ResourcePicker
+          label="From resource"
+          resources={resources}
+          value={resourceId}
+          noneLabel="All resources"
+          onChange={(id) => refine(() => setResourceId(id))}
+        />
+        <label className="field">
+          <span>Tag</span>
+          <input value={tag} onChange={(event) => refine(() => setTag(event.target.value))} />
+        </label>
+        {filtered ? (
+          <button
+            type="button"
+            onClick={() =>
+              refine(() => {
+                setKind('')
+                setResourceId('')
+                setTag('')
+              })
+            }
+          >
+            Clear filters
+          </button>
+        ) : null}
       </div>
-      {query.trim() ? (
+      {query.trim() || filtered ? (
         <section
           aria-label="Search results"
           className="search-results card"
@@ -53,6 +112,7 @@ function SearchBox({
         >
           <SearchStatus
             query={query}
+            filtered={filtered}
             ready={search.ready}
             pending={search.query !== query}
             shown={search.hits.length}
@@ -76,12 +136,15 @@ function SearchBox({
 
 function SearchStatus({
   query,
+  filtered,
   ready,
   pending,
   shown,
   total,
 }: {
   query: string
+  /** A filter lists what passes it even with no query. */
+  filtered: boolean
   ready: boolean
   /** The shown hits answer an older query (the worker is still on this one). */
   pending: boolean
@@ -91,12 +154,14 @@ function SearchStatus({
   const text = query.trim()
   return (
     <p role="status" className="muted">
-      {text.length < minimumQueryLength
+      {text.length < minimumQueryLength && !(filtered && text.length === 0)
         ? 'Type at least two characters.'
         : !ready || (pending && shown === 0)
           ? 'Searching…'
           : total === 0
-            ? `Nothing matches “${text}”.`
+            ? text
+              ? `Nothing matches “${text}”${filtered ? ' with these filters' : ''}.`
+              : 'Nothing matches these filters.'
             : total === 1
               ? '1 result'
               : shown < total

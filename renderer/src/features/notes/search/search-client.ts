@@ -3,11 +3,12 @@ import {
   NotesSearch,
   type NotesSearchResult,
   type SearchDocument,
+  type SearchFilter,
 } from './search'
 
 export type SearchRequest =
   | { type: 'update'; upserts: SearchDocument[]; removals: string[] }
-  | { type: 'search'; id: number; query: string; limit: number }
+  | { type: 'search'; id: number; query: string; limit: number; filter?: SearchFilter }
 
 export interface SearchResponse extends NotesSearchResult {
   id: number
@@ -66,13 +67,17 @@ export class SearchClient {
   }
 
   /** The best `limit` matches for `query`, and how many match in all. */
-  search(query: string, limit = defaultResultLimit): Promise<NotesSearchResult> {
-    if (!this.worker) return Promise.resolve(this.local?.find(query, limit) ?? none)
+  search(
+    query: string,
+    limit = defaultResultLimit,
+    filter: SearchFilter = {},
+  ): Promise<NotesSearchResult> {
+    if (!this.worker) return Promise.resolve(this.local?.find(query, limit, filter) ?? none)
     this.sequence += 1
     const id = this.sequence
     return new Promise((resolve) => {
       this.waiting.set(id, resolve)
-      this.send({ type: 'search', id, query, limit })
+      this.send({ type: 'search', id, query, limit, filter })
     })
   }
 

@@ -15,7 +15,29 @@ export interface SearchDocument {
   text: string
   extra: string
   tags: string
+  /** The item's own tags, for the tag filter (`tags` above is their searchable text). */
+  tagList: string[]
+  resourceId?: string
   updatedAt: number
+}
+
+/** Narrows results to one kind, one resource, one tag (each optional). */
+export interface SearchFilter {
+  kind?: SearchKind
+  resourceId?: string
+  tag?: string
+}
+
+const hasFilter = (filter: SearchFilter) => Boolean(filter.kind || filter.resourceId || filter.tag)
+
+export function matchesFilter(document: SearchDocument, filter: SearchFilter): boolean {
+  if (filter.kind && document.kind !== filter.kind) return false
+  if (filter.resourceId && document.resourceId !== filter.resourceId) return false
+  if (filter.tag) {
+    const wanted = filter.tag.trim().toLocaleLowerCase()
+    if (!document.tagList.some((tag) => tag.toLocaleLowerCase() === wanted)) return false
+  }
+  return true
 }
 
 export function noteDocument(note: NoteRecord): SearchDocument {
@@ -27,6 +49,8 @@ export function noteDocument(note: NoteRecord): SearchDocument {
     text: note.body,
     extra: '',
     tags: note.tags.join(' '),
+    tagList: note.tags,
+    resourceId: note.resourceId,
     updatedAt: note.updatedAt,
   }
 }
@@ -40,6 +64,8 @@ export function quoteDocument(quote: QuoteRecord): SearchDocument {
     text: quote.text,
     extra: quote.comment,
     tags: quote.tags.join(' '),
+    tagList: quote.tags,
+    resourceId: quote.resourceId,
     updatedAt: quote.updatedAt,
   }
 }
@@ -53,6 +79,8 @@ export function indexEntryDocument(entry: IndexEntryRecord): SearchDocument {
     text: entry.note,
     extra: entry.pages,
     tags: entry.tags.join(' '),
+    tagList: entry.tags,
+    resourceId: entry.resourceId,
     updatedAt: entry.updatedAt,
   }
 }
@@ -134,9 +162,14 @@ export class NotesSearch {
     return this.find(query, limit).hits
   }
 
-  /** The best `limit` items holding every word of `query` (the last one as a prefix). */
-  find(query: string, limit = defaultResultLimit): NotesSearchResult {
+  /**
+   * The best `limit` items holding every word of `query` (the last one as a prefix) that pass
+   * `filter`. With a filter and no query: every item passing it, the latest changed first.
+   */
+  find(query: string, limit = defaultResultLimit, filter: SearchFilter = {}): NotesSearchResult {
     const text = query.trim()
+    const filtered = hasFilter(filter)
+    if (filtered && text.length === 0) return this.browse(limit, filter)
     if (text.length < minimumQueryLength) return { hits: [], total: 0 }
     // Only the word being typed is a prefix; finished words match exactly (much cheaper).
     const words = tokenize(text).slice(0, 32)
@@ -146,15 +179,30 @@ export class NotesSearch {
         prefix: index === words.length - 1,
         fuzzy: fuzzy && term.length >= 4 ? Math.min(6, Math.round(term.length * 0.2)) : 0,
       }))
-    let found = this.index.search(terms(false), limit)
+    // A filter ranks every match, then keeps those passing it (totals stay exact).
+    const ask = filtered ? Number.MAX_SAFE_INTEGER : limit
+    let found = this.index.search(terms(false), ask)
     // Typos: only when the exact/prefix search found nothing, since fuzzy matching is costly.
-    if (found.total === 0 && text.length >= 4) found = this.index.search(terms(true), limit)
+    if (found.total === 0 && text.length >= 4) found = this.index.search(terms(true), ask)
     const hits: NotesSearchHit[] = []
+    let total = filtered ? 0 : found.total
     for (const { id, terms: matched, score } of found.ranked) {
       const document = this.documents.get(id)
-      if (document)
+      if (!document || (filtered && !matchesFilter(document, filter))) continue
+      if (filtered) total += 1
+      if (hits.length < limit)
         hits.push({ document, terms: matched, score, lines: resultLines(document, matched) })
     }
-    return { hits, total: found.total }
+    return { hits, total }
+  }
+
+  private browse(limit: number, filter: SearchFilter): NotesSearchResult {
+    const passing = [...this.documents.values()]
+      .filter((document) => matchesFilter(document, filter))
+      .sort((a, b) => b.updatedAt - a.updatedAt)
+    const hits = passing
+      .slice(0, limit)
+      .map((document) => ({ document, terms: [], score: 0, lines: resultLines(document, []) }))
+    return { hits, total: passing.length }
   }
 }

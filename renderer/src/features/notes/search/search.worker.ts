@@ -13,6 +13,9 @@ scope.onmessage = (event: MessageEvent<SearchRequest>) => {
     for (const document of message.upserts) index.upsert(document)
     return
   }
-  const response: SearchResponse = { id: message.id, ...index.find(message.query, message.limit) }
+  const response: SearchResponse = {
+    id: message.id,
+    ...index.find(message.query, message.limit, message.filter),
+  }
   scope.postMessage(response)
 }

@@ -126,3 +126,36 @@ describe('NotesSearch typing', () => {
     expect(ids(search, 'golden tick')).toEqual(['note:n1'])
   })
 })
+
+describe('NotesSearch filters', () => {
+  const search = new NotesSearch()
+  search.sync([
+    noteDocument({ ...note('n1', 'Kerberos tickets', 'golden ticket', 3), resourceId: 'gsec' }),
+    noteDocument({ ...note('n2', 'Kerberos delegation', 'unconstrained', 2), tags: ['AD'] }),
+    quoteDocument({ ...quote, resourceId: 'gsec', text: 'Kerberos trusts the KDC.' }),
+    indexEntryDocument(entry),
+  ])
+  const found = (query: string, filter: object) => {
+    const result = search.find(query, 20, filter)
+    return { ids: result.hits.map((hit) => hit.document.id), total: result.total }
+  }
+
+  it('narrows a search to one kind, one resource or one tag, with exact totals', () => {
+    expect(found('kerberos', {}).total).toBe(4)
+    expect(found('kerberos', { kind: 'quote' })).toEqual({ ids: ['quote:q1'], total: 1 })
+    expect(found('kerberos', { kind: 'index' })).toEqual({ ids: ['index:i1'], total: 1 })
+    expect(found('kerberos', { resourceId: 'gsec' }).ids.sort()).toEqual(['note:n1', 'quote:q1'])
+    expect(found('kerberos', { tag: 'ad' })).toEqual({ ids: ['note:n2'], total: 1 })
+    expect(found('kerberos', { kind: 'note', resourceId: 'gsec' })).toEqual({
+      ids: ['note:n1'],
+      total: 1,
+    })
+  })
+
+  it('lists what passes a filter with no query, latest changed first, up to the limit', () => {
+    expect(found('', { kind: 'note' })).toEqual({ ids: ['note:n1', 'note:n2'], total: 2 })
+    expect(search.find('', 1, { kind: 'note' })).toMatchObject({ total: 2 })
+    expect(search.find('', 1, { kind: 'note' }).hits).toHaveLength(1)
+    expect(found('', {})).toEqual({ ids: [], total: 0 })
+  })
+})
