@@ -17,6 +17,8 @@ export default {
     'renderer/src/domain/**/*.ts',
   ],
   coverageAnalysis: 'perTest',
+  // `--incremental` reuses the results of mutants whose code and tests did not change.
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
   timeoutMS: 60_000,
   dryRunTimeoutMinutes: 30,

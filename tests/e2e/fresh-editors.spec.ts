@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, storeContents, test } from './fixtures'
 
 // Two pages of one browser context share IndexedDB and localStorage: two windows of Bastion.
 test.describe.configure({ timeout: 120_000 })
@@ -171,7 +171,7 @@ test('Replace says what it discards, a running timer included, before it does', 
   if (process.env.SCREENSHOTS) await app.screenshot({ path: 'screenshots/replace-discards.png' })
 })
 
-test('two windows editing one quote: the older form refuses to overwrite and offers the saved one', async ({
+test('two windows editing one quote: the older form shows both versions and Keep theirs loads the saved one', async ({
   app,
 }) => {
   await openApp(app, '/notes')
@@ -196,24 +196,26 @@ test('two windows editing one quote: the older form refuses to overwrite and off
   await formB.getByRole('textbox', { name: 'Quoted text' }).fill('Trust, but verify twice.')
   await formB.getByRole('button', { name: 'Save quote' }).click()
 
-  const conflict = formB.getByRole('alert').filter({ hasText: 'changed in another window' })
-  await expect(conflict).toContainText('This quote changed in another window')
-  await expect(conflict).toContainText('Your changes were not saved')
+  const conflict = formB.getByRole('region', { name: 'This quote changed in another window' })
+  await expect(conflict).toContainText('Your changes were not saved over the newer version')
+  const row = (label: string) =>
+    conflict.getByRole('row').filter({ has: other.getByRole('rowheader', { name: label }) })
+  await expect(row('Quoted text').getByRole('cell')).toHaveText([
+    'Trust, but verify twice.',
+    'Trust, but verify.',
+  ])
+  await expect(row('Comment').getByRole('cell')).toHaveText(['empty', 'comment from A'])
   await expect(formB.getByRole('textbox', { name: 'Quoted text' })).toHaveValue(
     'Trust, but verify twice.',
   )
   if (process.env.SCREENSHOTS) await other.screenshot({ path: 'screenshots/quote-conflict.png' })
 
-  await conflict.getByRole('button', { name: 'Load the saved version' }).click()
+  await conflict.getByRole('button', { name: 'Keep theirs' }).click()
   await expect(conflict).toHaveCount(0)
   await expect(formB.getByRole('textbox', { name: 'Comment' })).toHaveValue('comment from A')
   await expect(formB.getByRole('textbox', { name: 'Quoted text' })).toHaveValue(
     'Trust, but verify.',
   )
-  await expect(formB.getByRole('textbox', { name: 'Your unsaved text' })).toHaveValue(
-    'Trust, but verify twice.',
-  )
-  if (process.env.SCREENSHOTS) await other.screenshot({ path: 'screenshots/quote-reloaded.png' })
 
   // Saving over the version now in view works, and keeps A's comment.
   await formB.getByRole('textbox', { name: 'Quoted text' }).fill('Trust, but verify twice.')
@@ -224,5 +226,41 @@ test('two windows editing one quote: the older form refuses to overwrite and off
     'Trust, but verify twice.',
   )
   await expect(formA.getByRole('textbox', { name: 'Comment' })).toHaveValue('comment from A')
+  await other.close()
+})
+
+test('two windows editing one index entry: Keep both keeps the saved entry and adds mine', async ({
+  app,
+}) => {
+  await openApp(app, '/notes/index?new=1')
+  const created = app.getByRole('form', { name: 'New index entry' })
+  await created.getByRole('textbox', { name: 'Term' }).fill('Kerberos')
+  await created.getByRole('textbox', { name: 'Pages' }).fill('88')
+  await created.getByRole('button', { name: 'Save entry' }).click()
+  await expect(created).toHaveCount(0)
+  const other = await openSecondWindow(app, '/notes/index')
+
+  const editIn = async (page: Page) => {
+    await page.getByRole('button', { name: 'Kerberos', exact: true }).click()
+    return page.getByRole('form', { name: 'Edit index entry' })
+  }
+  const formA = await editIn(app)
+  const formB = await editIn(other)
+  await formA.getByRole('textbox', { name: 'Short note' }).fill('ticket granting')
+  await formA.getByRole('button', { name: 'Save entry' }).click()
+  await expect(formA).toHaveCount(0)
+  await formB.getByRole('textbox', { name: 'Pages' }).fill('88–90')
+  await formB.getByRole('button', { name: 'Save entry' }).click()
+
+  const conflict = formB.getByRole('region', {
+    name: 'This index entry changed in another window',
+  })
+  await expect(conflict).toContainText('2 fields differ')
+  await conflict.getByRole('button', { name: 'Keep both' }).click()
+  await expect(formB).toHaveCount(0)
+  const entries = await storeContents(app, 'indexBooks')
+  const terms = JSON.stringify(entries)
+  expect(terms).toContain('88–90')
+  expect(terms).toContain('ticket granting')
   await other.close()
 })

@@ -1,4 +1,26 @@
-import { expect, goTo, test } from './fixtures'
+import { expect, goTo, openApp, test } from './fixtures'
+
+test('the first page focuses its heading without a ring; Enter on a link shows one', async ({
+  page,
+}) => {
+  await openApp(page)
+  const dashboard = page.getByRole('heading', { level: 1, name: 'Dashboard' })
+  await expect(dashboard).toBeFocused()
+  // Nobody pressed a key yet: no focus ring on first load (:focus-visible semantics).
+  await expect(dashboard).toHaveCSS('outline-style', 'none')
+  // From the heading, Shift+Tab reaches the last link of the main navigation.
+  await page.keyboard.press('Shift+Tab')
+  const settingsLink = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings', exact: true })
+  await expect(settingsLink).toBeFocused()
+  await expect(settingsLink).toHaveCSS('outline-style', 'solid')
+  await page.keyboard.press('Enter')
+  const settings = page.getByRole('heading', { level: 1, name: 'Settings' })
+  await expect(settings).toBeFocused()
+  // Focus moved by the keyboard is shown where it lands.
+  await expect(settings).toHaveCSS('outline-style', 'solid')
+})
 
 test('navigation moves focus to the new page heading', async ({ app }) => {
   await goTo(app, 'Log')

@@ -166,6 +166,8 @@ test('Add to plan on a resource page offers its price as a planned expense once'
   await expect(offer).toBeChecked()
   await app.getByRole('button', { name: 'Add to plan' }).click()
   await expect(app.getByText('In your plan.')).toBeVisible()
+  // The button is gone: focus moves to the link that took its place, not to the page body.
+  await expect(app.getByRole('link', { name: 'Open the plan' })).toBeFocused()
   await app.getByRole('link', { name: 'Open the plan' }).click()
   await expect(pathItem(app, 'Exploring Adversarial Machine Learning')).toBeVisible()
 })

@@ -20,6 +20,8 @@ export interface ResourceRecord {
   removedFromCatalog?: boolean
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export interface SettingRecord {
@@ -57,6 +59,8 @@ export interface StudySessionRecord {
   unitsAdvanced?: number
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export interface ResourceProgressRecord {
@@ -227,6 +231,8 @@ export interface ExpenseRecord {
   attemptId?: string
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export interface BudgetRecord {
@@ -320,6 +326,8 @@ export interface ReviewCardRecord {
   memory: ReviewMemory
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 /** One answer given to a card (what ts-fsrs logs, plus the day and how long it took). */

@@ -12,6 +12,8 @@ export interface Resource extends ResourceFields {
   certification?: NonNullable<ResourceRecord['catalog']>['certification']
   removedFromCatalog: boolean
   updatedAt: number
+  /** Counts saves; a form based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export function toResource(record: ResourceRecord): Resource {
@@ -27,6 +29,7 @@ export function toResource(record: ResourceRecord): Resource {
     certification: record.catalog?.certification,
     removedFromCatalog: record.removedFromCatalog ?? false,
     updatedAt: record.updatedAt,
+    revision: record.revision,
   }
 }
 

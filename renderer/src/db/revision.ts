@@ -40,3 +40,20 @@ export class RevisionConflictError<T> extends Error {
     )
   }
 }
+
+/**
+ * The one revision check, run inside a save's transaction: a save based on an older revision
+ * throws RevisionConflictError with the stored record; otherwise it gives the revision and update
+ * time to store. Without a base (a new record, or a save the user chose over theirs) it passes.
+ */
+export function checkedRevision<T extends Revisioned>(
+  current: T | undefined,
+  base: RevisionBase | undefined,
+  what: string,
+  now: number,
+): RevisionBase {
+  if (current && base && !isSameRevision(current, base)) {
+    throw new RevisionConflictError(current, what)
+  }
+  return nextRevision(current, now)
+}

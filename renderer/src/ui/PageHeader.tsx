@@ -16,10 +16,13 @@ export function PageHeader({
   }, [title])
   // A new page focuses its heading, so keyboard and screen reader users start there; unless
   // focus is already somewhere on the page (a form that opened itself, a field in use).
+  // Focus that comes from nowhere (first load, reload) draws no ring; after a nav link the
+  // browser's :focus-visible heuristic decides (a ring after Enter, none after a click).
   useEffect(() => {
     const active = document.activeElement
-    if (!active || active === document.body || active.closest('.app-nav, .app-header')) {
-      heading.current?.focus({ preventScroll: true })
+    const fromNowhere = !active || active === document.body
+    if (fromNowhere || active.closest('.app-nav, .app-header')) {
+      heading.current?.focus({ preventScroll: true, focusVisible: fromNowhere ? false : undefined })
     }
   }, [])
   return (

@@ -5,7 +5,8 @@ import { useDiscardGuard } from './discard-changes'
  * Escape (or the form's Cancel/Close, calling `close`) closes an inline form and gives focus
  * back to what opened it (the control focused when the form appeared). With `dirty`, closing
  * or leaving the page first asks "Discard changes?"; call `release()` once a save succeeded.
- * Spread `onKeyDown` on the form.
+ * `returnFocus` gives focus back the same way after a save closed the form, so focus never
+ * falls to the page body. Spread `onKeyDown` on the form.
  */
 export function useEscapeToClose(onClose: () => void, { dirty = false, restoreFocus = true } = {}) {
   // Read on the first render, before an autoFocus field of the form takes focus.
@@ -14,17 +15,18 @@ export function useEscapeToClose(onClose: () => void, { dirty = false, restoreFo
     return active instanceof HTMLElement && active !== document.body ? active : null
   })
   const { confirmLeave, release } = useDiscardGuard(dirty)
+  const returnFocus = useCallback(() => {
+    requestAnimationFrame(() => {
+      if (opener?.isConnected) opener.focus()
+    })
+  }, [opener])
   const close = useCallback(() => {
-    const back = opener
     void confirmLeave().then((leave) => {
       if (!leave) return
       onClose()
-      if (!restoreFocus) return
-      requestAnimationFrame(() => {
-        if (back?.isConnected) back.focus()
-      })
+      if (restoreFocus) returnFocus()
     })
-  }, [onClose, confirmLeave, restoreFocus, opener])
+  }, [onClose, confirmLeave, restoreFocus, returnFocus])
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       // An open list (a picker's options) takes its own Escape first.
@@ -35,7 +37,7 @@ export function useEscapeToClose(onClose: () => void, { dirty = false, restoreFo
     },
     [close],
   )
-  return { close, onKeyDown, release }
+  return { close, returnFocus, onKeyDown, release }
 }
 
 /** After a failed submit (new errors), focus moves to the first invalid field. */

@@ -5,9 +5,17 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { PageHeader } from '../../ui/PageHeader'
 import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
+import {
+  RecordConflictPanel,
+  type ConflictChoice,
+  type ShownField,
+} from '../../ui/RecordConflictPanel'
+import { useRevisionGuard } from '../../ui/revision-guard'
 import { useAddResource, useResource, useResources, useUpdateResource } from './hooks'
 import { kindLabels } from './labels'
-import type { Resource } from '../../db/resource'
+import { toResource, type Resource } from '../../db/resource'
+import type { ResourceRecord } from '../../db/records'
+import type { RevisionBase } from '../../db/revision'
 import {
   draftFrom,
   emptyDraft,
@@ -20,6 +28,33 @@ import { resourceKinds, type ResourceKind } from '../../db/resource-schema'
 import { TagInput } from '../frameworks'
 import { useDirty, useDiscardGuard } from '../../ui/discard-changes'
 
+const shownLabels: [keyof ResourceDraft, string][] = [
+  ['kind', 'Kind'],
+  ['title', 'Title'],
+  ['subtitle', 'Subtitle'],
+  ['authors', 'Authors'],
+  ['provider', 'Provider'],
+  ['publisher', 'Publisher'],
+  ['year', 'Year'],
+  ['url', 'Link'],
+  ['format', 'Format'],
+  ['hours', 'Estimated hours'],
+  ['pages', 'Pages'],
+  ['price', 'Price'],
+  ['currency', 'Currency'],
+  ['free', 'Free'],
+  ['tags', 'Topics'],
+  ['description', 'Description'],
+]
+
+function shown(draft: ResourceDraft): ShownField[] {
+  return shownLabels.map(([key, label]) => {
+    const value = draft[key]
+    if (key === 'kind') return { label, value: kindLabels[draft.kind] }
+    return { label, value: typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value }
+  })
+}
+
 function ResourceForm({ existing }: { existing?: Resource }) {
   const [draft, setDraft] = useState<ResourceDraft>(
     existing ? draftFrom(existing, userLocale()) : emptyDraft,
@@ -27,8 +62,12 @@ function ResourceForm({ existing }: { existing?: Resource }) {
   const [errors, setErrors] = useState<DraftErrors>({})
   const add = useAddResource()
   const update = useUpdateResource()
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const revision = useRevisionGuard<ResourceRecord>(existing, update.error)
+  // The stored record as the form reads it (a refused save carries the stored row).
+  const theirs = revision.theirs ? toResource(revision.theirs) : null
   const navigate = useNavigate()
-  const { dirty } = useDirty(draft)
+  const { dirty, settle } = useDirty(draft)
   const guard = useDiscardGuard(dirty)
   const resources = useResources()
   const duplicate = findDuplicate(resources.data ?? [], draft.kind, draft.title, existing?.id)
@@ -37,8 +76,25 @@ function ResourceForm({ existing }: { existing?: Resource }) {
     (value: ResourceDraft[K]) =>
       setDraft((current) => ({ ...current, [key]: value }))
 
+  /** Keep theirs loads the saved resource; Keep mine saves over it. */
+  const resolve = async (choice: ConflictChoice, theirs: Resource) => {
+    if (choice === 'theirs') {
+      setDraft(draftFrom(theirs, userLocale()))
+      settle(draftFrom(theirs, userLocale()))
+      revision.rebase(theirs)
+      setErrors({})
+      update.reset()
+      return
+    }
+    await save(revision.rebase(theirs))
+  }
+
   const submit = async (event: FormEvent) => {
     event.preventDefault()
+    await save(revision.base)
+  }
+
+  const save = async (base: RevisionBase | undefined) => {
     const keep = existing
       ? {
           modules: existing.modules,
@@ -54,7 +110,7 @@ function ResourceForm({ existing }: { existing?: Resource }) {
     }
     setErrors({})
     const id = existing
-      ? (await update.mutateAsync({ id: existing.id, fields: result.fields }), existing.id)
+      ? (await update.mutateAsync({ id: existing.id, fields: result.fields, base }), existing.id)
       : await add.mutateAsync(result.fields)
     guard.release()
     void navigate(`/catalog/${encodeURIComponent(id)}`)
@@ -69,7 +125,7 @@ function ResourceForm({ existing }: { existing?: Resource }) {
           Nothing was saved yet.
         </p>
       ) : null}
-      <ErrorMessage error={add.error ?? update.error} />
+      <ErrorMessage error={add.error ?? (theirs ? null : update.error)} />
       <div className="field">
         <label htmlFor="resource-kind">Kind</label>
         <select
@@ -203,6 +259,14 @@ function ResourceForm({ existing }: { existing?: Resource }) {
         error={errors.description}
         multiline
       />
+      {theirs ? (
+        <RecordConflictPanel
+          what="resource"
+          mine={shown(draft)}
+          theirs={shown(draftFrom(theirs, userLocale()))}
+          onChoose={(choice) => resolve(choice, theirs)}
+        />
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
           Save resource
@@ -244,7 +308,8 @@ export default function ResourceFormPage() {
             : undefined
         }
       />
-      <ResourceForm key={existing.data.updatedAt} existing={existing.data} />
+      {/* Keyed by id, not by update time: a save in another window must not wipe what is typed here. */}
+      <ResourceForm key={existing.data.id} existing={existing.data} />
     </>
   )
 }

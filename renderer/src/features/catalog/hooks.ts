@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
+import type { RevisionBase } from '../../db/revision'
 import {
   addCustomResource,
   deleteCustomResource,
@@ -55,8 +56,15 @@ export function useAddResource() {
 
 export function useUpdateResource() {
   return useMutation({
-    mutationFn: ({ id, fields }: { id: string; fields: ResourceFields }) =>
-      updateResource(id, fields),
+    mutationFn: ({
+      id,
+      fields,
+      base,
+    }: {
+      id: string
+      fields: ResourceFields
+      base?: RevisionBase
+    }) => updateResource(id, fields, Date.now(), base),
   })
 }
 

@@ -1,4 +1,5 @@
 import { db, newId } from '../../db/database'
+import { checkedRevision, type RevisionBase } from '../../db/revision'
 import { NO_RESOURCE } from '../../db/packed'
 import type { ResourceRecord } from '../../db/records'
 import shippedCatalog from '../../../../data/catalog.json'
@@ -88,15 +89,21 @@ export async function addCustomResource(input: unknown, now = Date.now()): Promi
 }
 
 /** A custom resource is replaced; a catalog entry keeps the edit as overrides. */
-export async function updateResource(id: string, input: unknown, now = Date.now()): Promise<void> {
+export async function updateResource(
+  id: string,
+  input: unknown,
+  now = Date.now(),
+  base?: RevisionBase,
+): Promise<void> {
   const fields = ResourceFields.parse(input)
   await db.transaction('rw', db.resources, async () => {
     const record = await db.resources.get(id)
     if (!record) throw new Error('This resource no longer exists.')
+    const revision = checkedRevision(record, base, 'resource', now)
     const next =
       record.origin === 'custom'
-        ? { ...record, base: fields, updatedAt: now }
-        : { ...record, overrides: overridesFor(record.base, fields), updatedAt: now }
+        ? { ...record, base: fields, ...revision }
+        : { ...record, overrides: overridesFor(record.base, fields), ...revision }
     await db.resources.put(next)
   })
 }

@@ -109,8 +109,9 @@ export default function CostsPage() {
             defaultCurrency={defaultCurrency}
             saveError={update.error}
             onCancel={() => setEditing(null)}
-            onSave={(input) =>
-              update.mutateAsync({ id: editing.id, input }).then(() => setEditing(null))
+            onConflictSettled={update.reset}
+            onSave={(input, base) =>
+              update.mutateAsync({ id: editing.id, input, base }).then(() => setEditing(null))
             }
           />
         ) : (

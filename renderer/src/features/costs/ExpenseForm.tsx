@@ -6,6 +6,13 @@ import type { Resource } from '../../db/resource'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
+import {
+  RecordConflictPanel,
+  type ConflictChoice,
+  type ShownField,
+} from '../../ui/RecordConflictPanel'
+import { useRevisionGuard } from '../../ui/revision-guard'
+import type { RevisionBase } from '../../db/revision'
 import { useDirty } from '../../ui/discard-changes'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { categoryLabels } from '../../domain/expenses'
@@ -51,14 +58,18 @@ export function ExpenseForm({
   onSave,
   onCancel,
   saveError,
+  onConflictSettled,
 }: {
   expense?: ExpenseRecord
   resources: Resource[]
   attempts: AttemptOption[]
   defaultCurrency: string
-  onSave: (input: ExpenseInput) => Promise<unknown>
+  /** `base`: the revision of the expense this form edits (db/revision.ts). */
+  onSave: (input: ExpenseInput, base?: RevisionBase) => Promise<unknown>
   onCancel?: () => void
   saveError?: unknown
+  /** Clears a refused save's error once the person kept the saved version. */
+  onConflictSettled?: () => void
 }) {
   const [draft, setDraft] = useState(() => toDraft(expense, defaultCurrency))
   const [errors, setErrors] = useState<Partial<Record<keyof ExpenseDraft, string>>>({})
@@ -70,6 +81,35 @@ export function ExpenseForm({
   const { dirty, settle } = useDirty(draft)
   // Escape closes the edit form (the add form has nowhere to go: Escape leaves it as it is).
   const escape = useEscapeToClose(onCancel ?? noop, { dirty })
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const guard = useRevisionGuard<ExpenseRecord>(expense, saveError)
+  const linkLabel = (link: string) =>
+    resources.find((r) => link === `resource:${r.id}`)?.title ??
+    attempts.find((a) => link === `attempt:${a.id}`)?.label ??
+    ''
+  const shown = (fields: ExpenseDraft): ShownField[] => [
+    { label: 'Date', value: fields.date },
+    { label: 'Description', value: fields.description },
+    { label: 'Category', value: categoryLabels[fields.category as ExpenseCategory] },
+    { label: 'Amount', value: `${fields.amount} ${fields.currency}` },
+    { label: 'Status', value: fields.status === 'paid' ? 'Paid' : 'Planned' },
+    { label: 'Linked to', value: linkLabel(fields.link) },
+  ]
+
+  /** Keep theirs loads the saved expense; Keep mine saves over it (no Keep both: it would count twice). */
+  const resolve = async (choice: ConflictChoice, theirs: ExpenseRecord) => {
+    if (choice === 'theirs') {
+      setDraft(toDraft(theirs, defaultCurrency))
+      settle(toDraft(theirs, defaultCurrency))
+      guard.rebase(theirs)
+      setErrors({})
+      onConflictSettled?.()
+      return
+    }
+    const result = validateExpense(draft, { locale: userLocale() })
+    if (!result.ok) return setErrors(result.errors)
+    await onSave(result.value, guard.rebase(theirs))
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -77,7 +117,7 @@ export function ExpenseForm({
     if (!result.ok) return setErrors(result.errors)
     setErrors({})
     try {
-      await onSave(result.value)
+      await onSave(result.value, guard.base)
       // Keep currency, status and category for the next entry: people log several in a row.
       if (!expense) {
         const next = { ...draft, description: '', amount: '', link: '' }
@@ -202,7 +242,16 @@ export function ExpenseForm({
           ) : null}
         </select>
       </div>
-      <ErrorMessage error={saveError} />
+      {guard.theirs ? (
+        <RecordConflictPanel
+          what="expense"
+          mine={shown(draft)}
+          theirs={shown(toDraft(guard.theirs, defaultCurrency))}
+          onChoose={(choice) => resolve(choice, guard.theirs as ExpenseRecord)}
+        />
+      ) : (
+        <ErrorMessage error={saveError} />
+      )}
       <div className="form-actions">
         <button type="submit" className="primary">
           {expense ? 'Save expense' : 'Add expense'}

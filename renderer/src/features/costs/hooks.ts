@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { RevisionBase } from '../../db/revision'
 import { summarize, type ExpenseInput } from './ledger'
 import * as repo from './repository'
 import { useUndoableDelete } from '../../ui/undoable-delete'
@@ -48,8 +49,8 @@ export function useAddExpense() {
 
 export function useUpdateExpense() {
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: ExpenseInput }) =>
-      repo.updateExpense(id, input),
+    mutationFn: ({ id, input, base }: { id: string; input: ExpenseInput; base?: RevisionBase }) =>
+      repo.updateExpense(id, input, Date.now(), base),
   })
 }
 

@@ -1,5 +1,6 @@
 import { attemptLabel } from '../../domain/exam-name'
 import { db, newId } from '../../db/database'
+import { checkedRevision, type RevisionBase } from '../../db/revision'
 import { putBack, takeOut } from '../../db/take-out'
 import type { BudgetRecord, ExpenseRecord } from '../../db/records'
 import { isKnownCurrency, unknownCurrencyMessage } from '../../domain/money'
@@ -20,12 +21,18 @@ export async function addExpense(input: ExpenseInput, now = Date.now()): Promise
   return id
 }
 
-export async function updateExpense(id: string, input: ExpenseInput, now = Date.now()) {
+export async function updateExpense(
+  id: string,
+  input: ExpenseInput,
+  now = Date.now(),
+  base?: RevisionBase,
+) {
   await db.transaction('rw', db.expenses, async () => {
     const existing = await db.expenses.get(id)
     if (!existing) throw new Error('This expense no longer exists.')
+    const revision = checkedRevision(existing, base, 'expense', now)
     // put, not update: a cleared link must be removed, not kept.
-    await db.expenses.put(defined({ ...input, id, createdAt: existing.createdAt, updatedAt: now }))
+    await db.expenses.put(defined({ ...input, id, createdAt: existing.createdAt, ...revision }))
   })
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import './tag-input.css'
 import { itemContext, itemLabel, suggestFrameworkItems } from '../../domain/frameworks'
+import { Field, fieldDescribedBy } from '../../ui/TextField'
 import { useFrameworkItems } from './hooks'
 
 /** The tag being typed: the text after the last comma. */
@@ -38,8 +39,6 @@ export function TagInput({
   const [active, setActive] = useState(0)
   const suggestions = open && !readOnly ? suggestFrameworkItems(items, currentFragment(value)) : []
   const listId = `${id}-suggestions`
-  const describedBy =
-    [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined
 
   const choose = (index: number) => {
     const item = suggestions[index]
@@ -64,8 +63,7 @@ export function TagInput({
   }
 
   return (
-    <div className="field tag-input">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} hint={hint} error={error} className="tag-input">
       <input
         id={id}
         value={value}
@@ -76,7 +74,7 @@ export function TagInput({
         aria-controls={suggestions.length > 0 ? listId : undefined}
         aria-activedescendant={suggestions.length > 0 ? `${listId}-${active}` : undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={fieldDescribedBy(id, { error, hint })}
         onChange={(event) => {
           onChange(event.target.value)
           setOpen(true)
@@ -113,16 +111,6 @@ export function TagInput({
           ))}
         </ul>
       ) : null}
-      {hint ? (
-        <small id={`${id}-hint`} className="muted">
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <small id={`${id}-error`} className="error-text">
-          {error}
-        </small>
-      ) : null}
-    </div>
+    </Field>
   )
 }

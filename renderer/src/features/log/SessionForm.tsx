@@ -6,6 +6,12 @@ import { ResourcePicker } from '../../ui/ResourcePicker'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
+import {
+  RecordConflictPanel,
+  type ConflictChoice,
+  type ShownField,
+} from '../../ui/RecordConflictPanel'
+import { useRevisionGuard } from '../../ui/revision-guard'
 import { useSortedResources } from '../catalog'
 import { useAddSession, useUpdateSession } from './hooks'
 import { validateSession, type SessionDraft, type SessionErrors } from './session-input'
@@ -45,10 +51,20 @@ export function SessionForm({
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
   const cancel = useCallback(() => onDone(''), [onDone])
-  const { dirty } = useDirty(draft)
+  const { dirty, settle } = useDirty(draft)
   const escape = useEscapeToClose(cancel, { dirty })
   const add = useAddSession()
   const update = useUpdateSession()
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const guard = useRevisionGuard<StudySessionRecord>(session, update.error)
+  const titleOf = (id: string) => sorted.find((resource) => resource.id === id)?.title ?? id
+  const shown = (fields: SessionDraft): ShownField[] => [
+    { label: 'Resource', value: fields.resourceId ? titleOf(fields.resourceId) : '' },
+    { label: 'Date', value: fields.date },
+    { label: 'Minutes', value: fields.minutes },
+    { label: 'Units advanced', value: fields.unitsAdvanced },
+    { label: 'What you covered', value: fields.covered },
+  ]
   const fixedResource = Boolean(resourceId) && !session
   const set = (field: keyof SessionDraft) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }))
@@ -62,12 +78,30 @@ export function SessionForm({
     }
     setErrors({})
     if (session) {
-      await update.mutateAsync({ id: session.id, values: result.value })
+      await update.mutateAsync({ id: session.id, values: result.value, base: guard.base })
       onDone('Session updated.')
     } else {
       await add.mutateAsync(result.value)
       onDone('Session logged.')
     }
+    escape.returnFocus()
+  }
+
+  /** Keep theirs loads the saved session; Keep mine saves over it (no Keep both: minutes would count twice). */
+  const resolve = async (choice: ConflictChoice, theirs: StudySessionRecord) => {
+    if (choice === 'theirs') {
+      setDraft(draftFrom(theirs, resourceId))
+      settle(draftFrom(theirs, resourceId))
+      guard.rebase(theirs)
+      setErrors({})
+      update.reset()
+      return
+    }
+    const result = validateSession(draft, todayIso(), knownIds)
+    if (!result.ok) return setErrors(result.errors)
+    const base = guard.rebase(theirs)
+    await update.mutateAsync({ id: theirs.id, values: result.value, base })
+    onDone('Session updated.')
   }
 
   return (
@@ -136,7 +170,15 @@ export function SessionForm({
           Cancel
         </button>
       </div>
-      <ErrorMessage error={add.error ?? update.error} />
+      {guard.theirs ? (
+        <RecordConflictPanel
+          what="session"
+          mine={shown(draft)}
+          theirs={shown(draftFrom(guard.theirs, resourceId))}
+          onChoose={(choice) => resolve(choice, guard.theirs as StudySessionRecord)}
+        />
+      ) : null}
+      <ErrorMessage error={add.error ?? (guard.theirs ? null : update.error)} />
     </form>
   )
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
+import type { RevisionBase } from '../../db/revision'
 import { useEffect, useState } from 'react'
 import { z } from 'zod'
 import { loadStudyDays } from '../../db/derived'
@@ -98,8 +99,15 @@ export function useAddSession() {
 
 export function useUpdateSession() {
   return useMutation({
-    mutationFn: ({ id, values }: { id: string; values: SessionValues }) =>
-      updateSession(id, values),
+    mutationFn: ({
+      id,
+      values,
+      base,
+    }: {
+      id: string
+      values: SessionValues
+      base?: RevisionBase
+    }) => updateSession(id, values, Date.now(), base),
   })
 }
 

@@ -1,4 +1,5 @@
 import { db, newId } from '../../db/database'
+import { checkedRevision, type RevisionBase } from '../../db/revision'
 import type {
   ExpenseCategory,
   IsoDay,
@@ -60,11 +61,13 @@ export async function updateSession(
   id: string,
   values: SessionValues,
   now = Date.now(),
+  base?: RevisionBase,
 ): Promise<void> {
   await db.transaction('rw', [db.sessionDays, db.meta], async () => {
     const existing = await findSession(id)
     if (!existing) throw new Error('This session was deleted. Log it again; nothing else changed.')
-    const next: StudySessionRecord = { ...existing, ...values, updatedAt: now }
+    const revision = checkedRevision(existing, base, 'session', now)
+    const next: StudySessionRecord = { ...existing, ...values, ...revision }
     if (values.unitsAdvanced === undefined) delete next.unitsAdvanced
     const { dayDelta } = await putSession(next)
     await adjustStudyDays(existing, next, dayDelta)

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { NoteFields } from './draft'
 import type { NoteConflict } from './useNoteAutosave'
+import '../../ui/record-conflict.css'
 
 function Version({ label, fields }: { label: string; fields: NoteFields }) {
   const id = useId()
@@ -34,7 +35,7 @@ export function NoteConflictPanel({
     )
   }
   return (
-    <section className="note-conflict" role="region" aria-labelledby={headingId}>
+    <section className="record-conflict" role="region" aria-labelledby={headingId}>
       <h2 id={headingId}>This note changed in another window</h2>
       <p>
         {conflict.source === 'draft'

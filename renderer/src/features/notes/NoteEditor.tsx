@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { NoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -45,6 +45,12 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
   const bodyId = useId()
   const titleId = useId()
   const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const titleRef = useRef<HTMLInputElement>(null)
+  // A blank note (just made with New note) has nothing to read: focus its title to start typing.
+  const [startsBlank] = useState(() => !note.title && !note.body)
+  useEffect(() => {
+    if (startsBlank) titleRef.current?.focus()
+  }, [startsBlank])
 
   /** Make card: the selected words of the note become the gap (or the answer). */
   const readSelection = (): MakeCardSource => {
@@ -91,6 +97,7 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
       <div className="field">
         <label htmlFor={titleId}>Title</label>
         <input
+          ref={titleRef}
           id={titleId}
           value={fields.title}
           placeholder="Untitled note"

@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'react'
-import { baseOf, RevisionConflictError } from '../../db/revision'
 import { useNavigate } from 'react-router'
 import type { QuoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -14,7 +13,12 @@ import { useResourceTitle } from '../catalog'
 import { noResourceTitles } from '../../domain/resource-titles'
 import { useDeleteQuote, useSaveQuote } from './hooks'
 import { indexPrefillPath } from './prefill'
-import { RecordConflictNotice } from './RecordConflictNotice'
+import {
+  RecordConflictPanel,
+  type ConflictChoice,
+  type ShownField,
+} from '../../ui/RecordConflictPanel'
+import { useRevisionGuard } from '../../ui/revision-guard'
 import { TagSuggestions } from '../coverage'
 import { TagInput } from '../frameworks'
 
@@ -30,10 +34,6 @@ export function QuoteEditor({
 }) {
   const [form, setForm] = useState<QuoteForm>(() => quoteToForm(quote, resourceId))
   const [errors, setErrors] = useState<FormErrors<QuoteForm>>({})
-  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
-  const [base, setBase] = useState(() => (quote ? baseOf(quote) : undefined))
-  // The text typed before "Load the saved version", kept in view so it can be copied back.
-  const [kept, setKept] = useState<string | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
   const close = useCallback(() => onDone(quote?.id ?? null), [onDone, quote?.id])
@@ -41,6 +41,8 @@ export function QuoteEditor({
   const escape = useEscapeToClose(close, { dirty })
   const saidSaved = useSayDone()
   const save = useSaveQuote()
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const guard = useRevisionGuard<QuoteRecord>(quote, save.error)
   const remove = useDeleteQuote()
   const navigate = useNavigate()
   const set = (patch: Partial<QuoteForm>) => setForm((current) => ({ ...current, ...patch }))
@@ -68,14 +70,32 @@ export function QuoteEditor({
     }
   }
 
-  const conflict = save.error instanceof RevisionConflictError ? save.error : null
-  const reload = (theirs: QuoteRecord) => {
-    setKept([form.text, form.comment].filter((part) => part.trim()).join('\n\n'))
-    setForm(quoteToForm(theirs))
-    settle(quoteToForm(theirs))
-    setBase(baseOf(theirs))
-    setErrors({})
-    save.reset()
+  const shown = (fields: QuoteForm): ShownField[] => [
+    { label: 'Quoted text', value: fields.text },
+    { label: 'Locator', value: fields.locator },
+    { label: 'Book or resource', value: fields.resourceId ? titles(fields.resourceId) : '' },
+    { label: 'Comment', value: fields.comment },
+    { label: 'Tags', value: fields.tags },
+  ]
+
+  /** Keep theirs loads the saved quote; Keep mine saves over it; Keep both adds mine as new. */
+  const resolve = async (choice: ConflictChoice, theirs: QuoteRecord) => {
+    if (choice === 'theirs') {
+      setForm(quoteToForm(theirs))
+      settle(quoteToForm(theirs))
+      guard.rebase(theirs)
+      setErrors({})
+      save.reset()
+      return
+    }
+    const result = validateQuote(form)
+    if (!result.ok) return setErrors(result.errors)
+    const id = choice === 'both' ? undefined : quote?.id
+    const base = choice === 'both' ? undefined : guard.rebase(theirs)
+    const saved = await save.mutateAsync({ fields: result.fields, id, base })
+    escape.release()
+    saidSaved('Quote saved.')
+    onDone(saved)
   }
 
   const submit = () => {
@@ -86,7 +106,7 @@ export function QuoteEditor({
     }
     setErrors({})
     save.mutate(
-      { fields: result.fields, id: quote?.id, base },
+      { fields: result.fields, id: quote?.id, base: guard.base },
       {
         onSuccess: (id) => {
           escape.release()
@@ -189,13 +209,16 @@ export function QuoteEditor({
           </button>
         ) : null}
       </div>
-      <RecordConflictNotice
-        what="quote"
-        conflict={conflict}
-        kept={kept}
-        onReload={() => conflict && reload(conflict.theirs as QuoteRecord)}
-      />
-      <ErrorMessage error={(conflict ? null : save.error) ?? remove.error} />
+      {guard.theirs ? (
+        <RecordConflictPanel
+          what="quote"
+          mine={shown(form)}
+          theirs={shown(quoteToForm(guard.theirs))}
+          canKeepBoth
+          onChoose={(choice) => resolve(choice, guard.theirs as QuoteRecord)}
+        />
+      ) : null}
+      <ErrorMessage error={(guard.theirs ? null : save.error) ?? remove.error} />
     </form>
   )
 }

@@ -10,6 +10,7 @@ import type {
   QuoteRecord,
 } from '../../db/records'
 import {
+  checkedRevision,
   isSameRevision,
   nextRevision,
   RevisionConflictError,
@@ -179,14 +180,12 @@ export async function saveQuote(
   return db.transaction('rw', db.quoteBooks, async () => {
     const current = id ? await findRow(quoteBooks, id) : undefined
     if (id && !current) throw new Error('This quote no longer exists.')
-    if (current && base && !isSameRevision(current, base)) {
-      throw new RevisionConflictError(current, 'quote')
-    }
+    const revision = checkedRevision(current, base, 'quote', now)
     const quote: QuoteRecord = withoutEmptyResource({
       id: current?.id ?? newId(),
       createdAt: current?.createdAt ?? now,
       ...fields,
-      ...nextRevision(current, now),
+      ...revision,
     })
     await putRow(quoteBooks, quote)
     return quote.id
@@ -210,14 +209,12 @@ export async function saveIndexEntry(
   return db.transaction('rw', db.indexBooks, async () => {
     const current = id ? await findRow(entryBooks, id) : undefined
     if (id && !current) throw new Error('This index entry no longer exists.')
-    if (current && base && !isSameRevision(current, base)) {
-      throw new RevisionConflictError(current, 'index entry')
-    }
+    const revision = checkedRevision(current, base, 'index entry', now)
     const entry: IndexEntryRecord = withoutEmptyResource({
       id: current?.id ?? newId(),
       createdAt: current?.createdAt ?? now,
       ...fields,
-      ...nextRevision(current, now),
+      ...revision,
     })
     await putRow(entryBooks, entry)
     return entry.id

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { todayIso } from '../../domain/dates'
 import { minorDigits } from '../../domain/money'
@@ -6,21 +6,39 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useResource } from '../catalog'
 import { useAddToPlan, useHasExpenseFor, usePlanData } from './hooks'
 
-/** "Add to plan" for a resource, offering its price as a planned expense. */
-export function AddToPlanButton({ resourceId }: { resourceId: string }) {
+/**
+ * "Add to plan" for a resource, offering its price as a planned expense. The button goes once
+ * the resource is planned, so focus moves on: to `onAdded`'s target when given (the picker it
+ * came from), else to the "Open the plan" link that takes its place; never to the page body.
+ */
+export function AddToPlanButton({
+  resourceId,
+  onAdded,
+}: {
+  resourceId: string
+  onAdded?: () => void
+}) {
   const resource = useResource(resourceId)
   const plan = usePlanData()
   const hasExpense = useHasExpenseFor(resourceId)
   const add = useAddToPlan()
   const [withExpense, setWithExpense] = useState(true)
+  const [added, setAdded] = useState(false)
+  const openPlan = useRef<HTMLAnchorElement>(null)
   const checkboxId = useId()
   const value = resource.data
+  const inPlan = !!plan.data?.items.some((item) => item.resourceId === resourceId)
+  useEffect(() => {
+    if (added && inPlan) openPlan.current?.focus()
+  }, [added, inPlan])
   if (!value || !plan.data) return null
-  const inPlan = plan.data.items.some((item) => item.resourceId === resourceId)
   if (inPlan) {
     return (
       <p className="add-to-plan" role="status">
-        In your plan. <Link to="/plan">Open the plan</Link>
+        In your plan.{' '}
+        <Link ref={openPlan} to="/plan">
+          Open the plan
+        </Link>
       </p>
     )
   }
@@ -44,11 +62,10 @@ export function AddToPlanButton({ resourceId }: { resourceId: string }) {
         className="primary"
         disabled={add.isPending}
         onClick={() =>
-          add.mutate({
-            resource: value,
-            addExpense: offerExpense && withExpense,
-            today: todayIso(),
-          })
+          add.mutate(
+            { resource: value, addExpense: offerExpense && withExpense, today: todayIso() },
+            { onSuccess: () => (onAdded ? onAdded() : setAdded(true)) },
+          )
         }
       >
         Add to plan

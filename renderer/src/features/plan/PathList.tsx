@@ -12,7 +12,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable'
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ResourcePicker } from '../../ui/ResourcePicker'
 import { compareResources, type Resource } from '../../db/resource'
@@ -29,8 +29,11 @@ export function AddResourcePicker({ resources, rows }: { resources: Resource[]; 
     return resources.filter((r) => !inPlan.has(r.id)).sort(compareResources)
   }, [resources, rows])
   const selected = available.some((r) => r.id === chosen) ? chosen : ''
+  const picker = useRef<HTMLDivElement>(null)
+  // Added, the resource leaves the picker and its button goes: focus returns to the picker.
+  const focusPicker = () => picker.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus()
   return (
-    <div className="plan-picker">
+    <div className="plan-picker" ref={picker}>
       <ResourcePicker
         label="Resource to add"
         resources={available}
@@ -38,7 +41,9 @@ export function AddResourcePicker({ resources, rows }: { resources: Resource[]; 
         onChange={setChosen}
         placeholder="Choose a catalog or custom resource…"
       />
-      {selected ? <AddToPlanButton key={selected} resourceId={selected} /> : null}
+      {selected ? (
+        <AddToPlanButton key={selected} resourceId={selected} onAdded={focusPicker} />
+      ) : null}
     </div>
   )
 }

@@ -4,6 +4,12 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { useEscapeToClose } from '../../ui/form-keyboard'
 import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
+import {
+  RecordConflictPanel,
+  type ConflictChoice,
+  type ShownField,
+} from '../../ui/RecordConflictPanel'
+import { useRevisionGuard } from '../../ui/revision-guard'
 import { ClozeText } from './CardFace'
 import { hasGap } from './cloze'
 import { useCreateCard, useUpdateCard } from './hooks'
@@ -16,6 +22,8 @@ interface CardFormProps {
   start: CardDraft
   /** Set when editing a stored card. */
   cardId?: string
+  /** The stored card being edited: its revision guards the save (db/revision.ts). */
+  stored?: ReviewCardRecord
   heading: string
   /** For a new card: the text each kind starts with, swapped in while the text is untouched. */
   prefills?: Record<CardDraft['kind'], { front: string; back: string }>
@@ -65,6 +73,7 @@ function check(kind: CardDraft['kind'], front: string, back: string): Problems {
 export function CardForm({
   start,
   cardId,
+  stored,
   heading,
   prefills,
   onDone,
@@ -78,10 +87,40 @@ export function CardForm({
   const [problems, setProblems] = useState<Problems>({})
   const create = useCreateCard()
   const update = useUpdateCard()
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const guard = useRevisionGuard<ReviewCardRecord>(stored, update.error)
   const headingId = useId()
+  const shown = (card: Pick<CardDraft, 'kind' | 'front' | 'back'>, tagText: string) =>
+    [
+      { label: card.kind === 'cloze' ? 'Cloze text' : 'Question', value: card.front },
+      ...(card.kind === 'qa' ? [{ label: 'Answer', value: card.back }] : []),
+      { label: 'Tags', value: tagText },
+    ] satisfies ShownField[]
+
+  /** Keep theirs loads the saved card; Keep mine saves over it; Keep both adds mine as new. */
+  const resolve = async (choice: ConflictChoice, theirs: ReviewCardRecord) => {
+    if (choice === 'theirs') {
+      setFront(theirs.front)
+      setBack(theirs.back)
+      setTags(tagsText(theirs.tags))
+      settle({ kind, front: theirs.front, back: theirs.back, tags: tagsText(theirs.tags) })
+      guard.rebase(theirs)
+      update.reset()
+      return
+    }
+    const fields = { ...start, kind, front, back: kind === 'qa' ? back : '', tags: parseTags(tags) }
+    if (choice === 'both') return onDone(await create.mutateAsync(fields))
+    const base = guard.rebase(theirs)
+    await update.mutateAsync({
+      id: theirs.id,
+      patch: { front, back: fields.back, tags: fields.tags },
+      base,
+    })
+    onDone(theirs.id)
+  }
   const formRef = useRef<HTMLFormElement>(null)
   // Before the effect that focuses the first field: it remembers the control that opened us.
-  const { dirty } = useDirty({ kind, front, back, tags })
+  const { dirty, settle } = useDirty({ kind, front, back, tags })
   const escape = useEscapeToClose(onCancel, { dirty, restoreFocus })
   const cancel = escape.close
   const chooseKind = (next: CardDraft['kind']) => {
@@ -112,6 +151,7 @@ export function CardForm({
       await update.mutateAsync({
         id: cardId,
         patch: { front, back: fields.back, tags: fields.tags },
+        base: guard.base,
       })
       onDone(cardId)
     } else {
@@ -209,7 +249,16 @@ export function CardForm({
           Cancel
         </button>
       </div>
-      <ErrorMessage error={create.error ?? update.error} />
+      {guard.theirs ? (
+        <RecordConflictPanel
+          what="card"
+          mine={shown({ kind, front, back }, tags)}
+          theirs={shown(guard.theirs, tagsText(guard.theirs.tags))}
+          canKeepBoth
+          onChoose={(choice) => resolve(choice, guard.theirs as ReviewCardRecord)}
+        />
+      ) : null}
+      <ErrorMessage error={create.error ?? (guard.theirs ? null : update.error)} />
     </form>
   )
 }

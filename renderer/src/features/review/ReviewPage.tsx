@@ -81,6 +81,7 @@ export default function ReviewPage() {
             key={editing.kind === 'edit' ? editing.card.id : 'new'}
             heading={editing.kind === 'edit' ? 'Edit card' : 'New card'}
             cardId={editing.kind === 'edit' ? editing.card.id : undefined}
+            stored={editing.kind === 'edit' ? editing.card : undefined}
             start={
               editing.kind === 'edit'
                 ? draftOf(editing.card)

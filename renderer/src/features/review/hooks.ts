@@ -1,5 +1,6 @@
 import { countOf } from '../../domain/numbers'
 import { useMutation, useQuery } from '@tanstack/react-query'
+import type { RevisionBase } from '../../db/revision'
 import { subDays } from 'date-fns'
 import { useEffect, useMemo, useState } from 'react'
 import { z } from 'zod'
@@ -133,7 +134,8 @@ export function useCreateCard() {
 
 export function useUpdateCard() {
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: CardPatch }) => updateCard(id, patch),
+    mutationFn: ({ id, patch, base }: { id: string; patch: CardPatch; base?: RevisionBase }) =>
+      updateCard(id, patch, Date.now(), base),
   })
 }
 

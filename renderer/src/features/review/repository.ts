@@ -1,4 +1,5 @@
 import { db, newId } from '../../db/database'
+import { checkedRevision, type RevisionBase } from '../../db/revision'
 import { cardBookKey, dueKeyPrefix, reviewCardBook, reviewDay } from '../../db/packed'
 import type {
   IndexEntryRecord,
@@ -84,10 +85,16 @@ export type CardPatch = Partial<Pick<ReviewCardRecord, 'front' | 'back' | 'tags'
   sourceSeenAt?: number
 }
 
-export async function updateCard(id: string, patch: CardPatch, now = Date.now()): Promise<void> {
+export async function updateCard(
+  id: string,
+  patch: CardPatch,
+  now = Date.now(),
+  base?: RevisionBase,
+): Promise<void> {
   await db.transaction('rw', db.reviewCardBooks, async () => {
     const card = await readCard(id)
     if (!card) throw new CardInputError('This card no longer exists.')
+    const revision = checkedRevision(card, base, 'card', now)
     const { sourceSeenAt, ...fields } = patch
     await putCard({
       ...card,
@@ -95,7 +102,7 @@ export async function updateCard(id: string, patch: CardPatch, now = Date.now())
       ...(sourceSeenAt !== undefined && card.source
         ? { source: { ...card.source, seenUpdatedAt: sourceSeenAt } }
         : {}),
-      updatedAt: now,
+      ...revision,
     })
   })
 }
@@ -168,7 +175,9 @@ export async function answerCard(
       ...result.log,
       durationMs: Math.max(0, Math.round(durationMs)),
     }
-    await putCard({ ...previous, memory: result.memory, updatedAt: now })
+    // A review is not an edit: the card's revision and update time stay, so a form editing the
+    // card's text is not shown a conflict because the card was answered meanwhile.
+    await putCard({ ...previous, memory: result.memory })
     await addLog(log)
     return { previous, log }
   })

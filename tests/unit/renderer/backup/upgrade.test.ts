@@ -31,4 +31,27 @@ describe('upgradeBackup', () => {
     expect(() => upgradeBackup(tables, 1, 3, {})).toThrow(/cannot upgrade.*1 to 2/)
     expect(() => upgradeBackup(tables, 0)).toThrow(/not one Bastion made/)
   })
+
+  it('carries a version 1 backup’s rows through every step to the current version', () => {
+    const upgraded = upgradeBackup(tables, 1)
+    expect(upgraded.sessions).toEqual(tables.sessions)
+    expect(upgraded.reviewCards).toEqual([])
+    expect(upgradeBackup(tables, 5, 6)).toBe(tables)
+  })
+
+  it('qualifies bare OWASP IDs as 2025 in the tables that hold tags, and nothing else', () => {
+    const old = {
+      notes: [{ id: 'n1', tags: ['LLM01', 'mine'], objectiveIds: [] }, null],
+      sessions: [{ id: 's1', covered: 'LLM01' }],
+    }
+    const upgraded = upgradeBackup(old, 4, 5)
+    expect(upgraded.notes).toEqual([
+      { id: 'n1', tags: ['LLM01:2025', 'mine'], objectiveIds: [] },
+      null,
+    ])
+    expect(upgraded.sessions).toBe(old.sessions)
+    // Without a bare ID, the backup is handed back as it was.
+    const current = { notes: [{ id: 'n2', tags: ['LLM01:2026'], objectiveIds: [] }] }
+    expect(upgradeBackup(current, 4, 5)).toBe(current)
+  })
 })

@@ -38,6 +38,7 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
   let depth = 0
   let deepest = 0
   let inString = false
+  // Stryker disable next-line EqualityOperator: reading one past the end gives NaN, which is no bracket or quote
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index)
     if (inString) {
@@ -47,6 +48,7 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
       inString = true
     } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
       depth += 1
+      // Stryker disable next-line EqualityOperator: at depth === deepest it stores the same value, already checked
       if (depth > deepest) {
         deepest = depth
         if (deepest > stopAbove) return deepest

@@ -1,4 +1,3 @@
-import { baseOf, RevisionConflictError } from '../../../db/revision'
 import { useResourceTitle } from '../../catalog'
 import { noResourceTitles } from '../../../domain/resource-titles'
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
@@ -15,7 +14,12 @@ import { useDeleteIndexEntry, useObjectiveChoices, useSaveIndexEntry } from '../
 import { duplicateReasonLabels, findNearDuplicates } from './open-book-index'
 import { TagSuggestions } from '../../coverage'
 import { TagInput } from '../../frameworks'
-import { RecordConflictNotice } from '../RecordConflictNotice'
+import {
+  RecordConflictPanel,
+  type ConflictChoice,
+  type ShownField,
+} from '../../../ui/RecordConflictPanel'
+import { useRevisionGuard } from '../../../ui/revision-guard'
 
 /** Adds or edits one index entry, warning while typing when a similar term exists. */
 export function IndexEntryEditor({
@@ -32,11 +36,9 @@ export function IndexEntryEditor({
   const [form, setForm] = useState<IndexEntryForm>(() => ({ ...entryToForm(entry), ...prefill }))
   const [errors, setErrors] = useState<FormErrors<IndexEntryForm>>({})
   const choices = useObjectiveChoices()
-  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
-  const [base, setBase] = useState(() => (entry ? baseOf(entry) : undefined))
-  // The text typed before "Load the saved version", kept in view so it can be copied back.
-  const [kept, setKept] = useState<string | null>(null)
   const save = useSaveIndexEntry()
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const guard = useRevisionGuard<IndexEntryRecord>(entry, save.error)
   const remove = useDeleteIndexEntry()
   const set = (patch: Partial<IndexEntryForm>) => setForm((current) => ({ ...current, ...patch }))
   const formRef = useRef<HTMLFormElement>(null)
@@ -74,18 +76,34 @@ export function IndexEntryEditor({
     return flags.slice(0, 3)
   }, [deferredTerm, entries, entry?.id])
 
-  const conflict = save.error instanceof RevisionConflictError ? save.error : null
-  const reload = (theirs: IndexEntryRecord) => {
-    setKept(
-      [`Term: ${form.term}`, `Pages: ${form.pages}`, form.note.trim() ? `Note: ${form.note}` : '']
-        .filter(Boolean)
-        .join('\n'),
-    )
-    setForm(entryToForm(theirs))
-    settle(entryToForm(theirs))
-    setBase(baseOf(theirs))
-    setErrors({})
-    save.reset()
+  const objectiveLabel = (id: string) => choices.find((choice) => choice.id === id)?.label ?? id
+  const shown = (fields: IndexEntryForm): ShownField[] => [
+    { label: 'Term', value: fields.term },
+    { label: 'Pages', value: fields.pages },
+    { label: 'Book or resource', value: fields.resourceId ? titles(fields.resourceId) : '' },
+    { label: 'Short note', value: fields.note },
+    { label: 'Tags', value: fields.tags },
+    { label: 'Objectives', value: fields.objectiveIds.map(objectiveLabel).join('\n') },
+  ]
+
+  /** Keep theirs loads the saved entry; Keep mine saves over it; Keep both adds mine as new. */
+  const resolve = async (choice: ConflictChoice, theirs: IndexEntryRecord) => {
+    if (choice === 'theirs') {
+      setForm(entryToForm(theirs))
+      settle(entryToForm(theirs))
+      guard.rebase(theirs)
+      setErrors({})
+      save.reset()
+      return
+    }
+    const result = validateIndexEntry(form)
+    if (!result.ok) return setErrors(result.errors)
+    const id = choice === 'both' ? undefined : entry?.id
+    const base = choice === 'both' ? undefined : guard.rebase(theirs)
+    const saved = await save.mutateAsync({ fields: result.fields, id, base })
+    escape.release()
+    sayDone('Index entry saved.')
+    onDone(saved)
   }
 
   const submit = () => {
@@ -96,7 +114,7 @@ export function IndexEntryEditor({
     }
     setErrors({})
     save.mutate(
-      { fields: result.fields, id: entry?.id, base },
+      { fields: result.fields, id: entry?.id, base: guard.base },
       {
         onSuccess: (id) => {
           escape.release()
@@ -201,13 +219,16 @@ export function IndexEntryEditor({
           </button>
         ) : null}
       </div>
-      <RecordConflictNotice
-        what="index entry"
-        conflict={conflict}
-        kept={kept}
-        onReload={() => conflict && reload(conflict.theirs as IndexEntryRecord)}
-      />
-      <ErrorMessage error={(conflict ? null : save.error) ?? remove.error} />
+      {guard.theirs ? (
+        <RecordConflictPanel
+          what="index entry"
+          mine={shown(form)}
+          theirs={shown(entryToForm(guard.theirs))}
+          canKeepBoth
+          onChoose={(choice) => resolve(choice, guard.theirs as IndexEntryRecord)}
+        />
+      ) : null}
+      <ErrorMessage error={(guard.theirs ? null : save.error) ?? remove.error} />
     </form>
   )
 }
