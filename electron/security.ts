@@ -10,7 +10,8 @@ import { openExternalSafely, parseSafeExternalUrl, type ExternalLinkDeps } from 
 /** The policy every app:// response carries; index.html repeats it as a meta tag. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // sql.js (the Anki import) compiles SQLite's WebAssembly; this allows WebAssembly only, not eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // React and the component styles set style attributes; no script can come in this way.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

@@ -1,5 +1,9 @@
-/** Cells a spreadsheet would run as a formula start with one of these (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * Cells a spreadsheet would run as a formula start with one of these (CSV injection). Text that
+ * already starts with apostrophes before one gets one more, so reading back (taking one off,
+ * features/import) always gives the text exactly.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/
 
 /**
  * One CSV cell, safe to open in a spreadsheet: text that starts like a formula gets a leading

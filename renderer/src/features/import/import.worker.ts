@@ -5,7 +5,7 @@ import { parseFile, type ParseRequest } from './parse-file'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
 scope.onmessage = (event: MessageEvent<ParseRequest>) => {
-  scope.postMessage(
-    parseFile(event.data, (done, total) => scope.postMessage({ type: 'progress', done, total })),
-  )
+  void parseFile(event.data, (done, total) =>
+    scope.postMessage({ type: 'progress', done, total }),
+  ).then((message) => scope.postMessage(message))
 }

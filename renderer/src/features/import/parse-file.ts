@@ -13,15 +13,18 @@ export type ParseMessage =
   | { type: 'done'; rows: ParsedRow[] }
   | { type: 'failed'; message: string }
 
-/** Parses a file with its format's parser; never throws (a failure is a message to show). */
-export function parseFile(
+/**
+ * Parses a file with its format's parser; never rejects (a failure is a message to show).
+ * Asynchronous because a parser may first load WebAssembly (Anki's SQLite).
+ */
+export async function parseFile(
   request: ParseRequest,
   progress?: (done: number, total: number) => void,
-): ParseMessage {
+): Promise<ParseMessage> {
   const parser = importParsers.find((candidate) => candidate.id === request.formatId)
   if (!parser) return { type: 'failed', message: 'Bastion does not know this file type.' }
   try {
-    const rows = parser.parse(request, progress)
+    const rows = await parser.parse(request, progress)
     return { type: 'done', rows }
   } catch (error) {
     return {
@@ -65,7 +68,7 @@ export function parseInWorker(
   } catch {
     worker = null
   }
-  if (!worker) return Promise.resolve(parseFile(request, onProgress))
+  if (!worker) return parseFile(request, onProgress)
   const running = worker
   return new Promise((resolve) => {
     running.onmessage = (event: MessageEvent<ParseMessage>) => {

@@ -1,10 +1,10 @@
-import { MAX_PASSAGE, tooLongMessage } from '../../domain/text-limits'
+import { tooLongMessage } from '../../domain/text-limits'
 import { isIsoDay } from '../../domain/dates'
 import type { IsoDay } from '../../db/records'
 
-/** One sitting cannot be longer than a day; longer is a typo or a forgotten timer. */
-export const MAX_SESSION_MINUTES = 24 * 60
-export const MAX_COVERED_LENGTH = MAX_PASSAGE
+import { MAX_COVERED_LENGTH, MAX_SESSION_MINUTES } from '../../domain/session-limits'
+
+export { MAX_COVERED_LENGTH, MAX_SESSION_MINUTES }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
 

@@ -14,8 +14,8 @@ describe('reading a chosen file', () => {
     expect(detectFormat('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBeUndefined()
   })
 
-  it('turns a parser failure into a message, never an exception', () => {
-    const result = parseFile({
+  it('turns a parser failure into a message, never an exception', async () => {
+    const result = await parseFile({
       formatId: 'kindle',
       fileName: 'x.txt',
       bytes: new TextEncoder().encode('no clippings here'),

@@ -1,4 +1,7 @@
 import { shelfFormat } from './goodreads'
+import { ankiFormat } from './anki'
+import { bastionCsvFormat } from './bastion-csv'
+import { icsFormat } from './ics'
 import { kindleFormat } from './kindle'
 import type { ImportFormat } from './types'
 
@@ -6,5 +9,8 @@ import type { ImportFormat } from './types'
 export const importFormats: readonly ImportFormat[] = [
   kindleFormat,
   shelfFormat,
+  icsFormat,
+  bastionCsvFormat,
+  ankiFormat,
   // One line per format, above this comment.
 ]

@@ -53,7 +53,13 @@ export class ImportFileError extends Error {
   override name = 'ImportFileError'
 }
 
-export interface FormatParser<Value = unknown> {
+/** Rows now, or later for a parser that must first load WebAssembly (Anki's SQLite, sql.js). */
+export type ParseResult<Value = unknown> = ParsedRow<Value>[] | Promise<ParsedRow<Value>[]>
+
+export interface FormatParser<
+  Value = unknown,
+  Result extends ParseResult<Value> = ParsedRow<Value>[],
+> {
   /** Stable id, stored in the import history: 'kindle', 'goodreads', 'ics', 'anki'… */
   id: string
   /** The clear name shown in the picker: 'Kindle “My Clippings.txt”'. */
@@ -68,7 +74,7 @@ export interface FormatParser<Value = unknown> {
    * Every entry of the file, in file order; bad entries are rows with `error`, not exceptions.
    * Pure and synchronous (runs in a worker). `progress(done, total)` may be called as it goes.
    */
-  parse(input: ParseInput, progress?: (done: number, total: number) => void): ParsedRow<Value>[]
+  parse(input: ParseInput, progress?: (done: number, total: number) => void): Result
 }
 
 /** What importing a row will do, worked out against the store before anything changes. */
@@ -116,8 +122,11 @@ export interface ApplyContext {
   put(table: TableName, rows: readonly object[]): Promise<void>
 }
 
-export interface ImportFormat<Value = unknown> {
-  parser: FormatParser<Value>
+export interface ImportFormat<
+  Value = unknown,
+  Result extends ParseResult<Value> = ParseResult<Value>,
+> {
+  parser: FormatParser<Value, Result>
   /**
    * One fate per row, same order. Rows that already carry `error` get an error fate. Duplicates
    * within the file count too (the second of two equal rows is a duplicate of the first).
@@ -140,12 +149,24 @@ export interface ImportFormat<Value = unknown> {
   ): Promise<ImportedRef[]>
 }
 
+/** Any parser, synchronous or not: what the parser list holds (await what `parse` returns). */
+export type AnyFormatParser = FormatParser<unknown, ParseResult>
+
 /** Erases a parser's value type so parsers of different formats fit in one list. */
 export function defineParser<Value>(parser: FormatParser<Value>): FormatParser {
   return parser as FormatParser
 }
 
-/** Erases a format's value type so formats fit in one list. */
-export function defineFormat<Value>(format: ImportFormat<Value>): ImportFormat {
-  return format as unknown as ImportFormat
+/** Erases an asynchronous parser's value type for the parser list. */
+export function defineAsyncParser<Value>(
+  parser: FormatParser<Value, Promise<ParsedRow<Value>[]>>,
+): AnyFormatParser {
+  return parser as unknown as AnyFormatParser
+}
+
+/** Erases a format's value type so formats fit in one list (a parser's own result kept). */
+export function defineFormat<Value, Result extends ParseResult<Value> = ParsedRow<Value>[]>(
+  format: ImportFormat<Value, Result>,
+): ImportFormat<unknown, Result> {
+  return format as unknown as ImportFormat<unknown, Result>
 }
