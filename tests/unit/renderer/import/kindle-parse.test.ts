@@ -66,6 +66,7 @@ describe('Kindle “My Clippings.txt”', () => {
     ['clippings-es.txt', '15', 210, 212],
     ['clippings-it.txt', '21', 310, 312],
     ['clippings-pt.txt', '18', 250, 252],
+    ['clippings-nl.txt', '27', 401, 403],
     ['clippings-ja.txt', '12', 170, 172],
   ] as const
   for (const [file, page, from, to] of languages) {
