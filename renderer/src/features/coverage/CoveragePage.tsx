@@ -8,6 +8,7 @@ import {
   type GapOrder,
 } from '../../domain/coverage'
 import { GSEC_CERTIFICATION_ID } from '../../domain/objectives'
+import { SelectField } from '../../ui/SelectField'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { Loading } from '../../ui/Loading'
 import { PageHeader } from '../../ui/PageHeader'
@@ -132,20 +133,19 @@ export default function CoveragePage() {
           ))}
         </fieldset>
         {view === 'owasp' ? (
-          <label className="cov-select">
-            Edition{' '}
-            <select
-              value={edition}
-              onChange={(event) => update({ edition: event.target.value, item: null })}
-            >
-              {editions.map((e) => (
-                <option key={e} value={e}>
-                  {e}
-                  {e === frameworks.owasp.current ? ' (current)' : ''}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Edition"
+            frameClassName="compact-field"
+            value={edition}
+            onChange={(value) => update({ edition: value, item: null })}
+          >
+            {editions.map((e) => (
+              <option key={e} value={e}>
+                {e}
+                {e === frameworks.owasp.current ? ' (current)' : ''}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         <label className="checkbox">
           <input
@@ -156,20 +156,17 @@ export default function CoveragePage() {
           Only gaps (untouched or only read)
         </label>
         {gapsOnly && view !== 'atlas' ? (
-          <label className="cov-select">
-            Order{' '}
-            <select
-              value={order}
-              onChange={(event) =>
-                update({ order: event.target.value === 'position' ? 'position' : null })
-              }
-            >
-              <option value="weight">
-                {view === 'gsec' ? 'Weight (least confident first)' : 'Weight'}
-              </option>
-              <option value="position">Position in the list</option>
-            </select>
-          </label>
+          <SelectField
+            label="Order"
+            frameClassName="compact-field"
+            value={order}
+            onChange={(value) => update({ order: value === 'position' ? 'position' : null })}
+          >
+            <option value="weight">
+              {view === 'gsec' ? 'Weight (least confident first)' : 'Weight'}
+            </option>
+            <option value="position">Position in the list</option>
+          </SelectField>
         ) : null}
       </div>
       <Legend />

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import type { ImportRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { SelectField } from '../../ui/SelectField'
 import { importFormats } from './formats/registry'
 import type { ImportFormat, ImportOptions } from './formats/types'
 import { usePlanImport, useRunImport } from './hooks'
@@ -99,15 +100,14 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
     <div className="stack import-panel" role="region" aria-label="Import a file">
       {step.name === 'choose' || step.name === 'reading' ? (
         <div className="stack">
-          <label htmlFor={ids.type}>File type</label>
-          <select id={ids.type} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+          <SelectField id={ids.type} label="File type" value={chosen} onChange={setChosen}>
             <option value={DETECT}>Find out from the file</option>
             {importFormats.map((format) => (
               <option key={format.parser.id} value={format.parser.id}>
                 {format.parser.label}
               </option>
             ))}
-          </select>
+          </SelectField>
           <p className="muted">
             Bastion reads: {importFormats.map((format) => format.parser.label).join('; ')}.
           </p>

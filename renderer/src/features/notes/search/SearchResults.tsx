@@ -1,6 +1,7 @@
 import { formatCount } from '../../../domain/numbers'
 import { memo, useMemo, useState } from 'react'
 import { ResourcePicker } from '../../../ui/ResourcePicker'
+import { SelectField } from '../../../ui/SelectField'
 import { useSortedResources } from '../../catalog'
 import { useNotesSearch, useSearchIndex, type SearchIndexState } from '../hooks'
 import { Highlight } from './Highlight'
@@ -66,18 +67,16 @@ function SearchBox({
             }
           />
         </label>
-        <label className="field">
-          <span>Kind</span>
-          <select
-            value={kind}
-            onChange={(event) => refine(() => setKind(event.target.value as SearchKind | ''))}
-          >
-            <option value="">All kinds</option>
-            <option value="note">Notes</option>
-            <option value="quote">Quotes</option>
-            <option value="index">Index entries</option>
-          </select>
-        </label>
+        <SelectField
+          label="Kind"
+          value={kind}
+          onChange={(value) => refine(() => setKind(value as SearchKind | ''))}
+        >
+          <option value="">All kinds</option>
+          <option value="note">Notes</option>
+          <option value="quote">Quotes</option>
+          <option value="index">Index entries</option>
+        </SelectField>
         <ResourcePicker
           label="From resource"
           resources={resources}
