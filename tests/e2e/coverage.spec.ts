@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { chooseResource, expect, expectAccessible, goTo, test } from './fixtures'
+import { expect, expectAccessible, goTo, logSession, test } from './fixtures'
 
 async function openView(app: Page, view: 'GSEC' | 'OWASP LLM Top 10' | 'MITRE ATLAS') {
   await goTo(app, 'Coverage')
   await expect(app.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible()
   await app.getByRole('radio', { name: view }).check()
-}
-
-async function logSession(app: Page, title: string, minutes: string) {
-  await goTo(app, 'Log')
-  await app.getByRole('button', { name: 'Log session' }).click()
-  const form = app.getByRole('form', { name: 'Log a session' })
-  await chooseResource(form, 'Resource', title)
-  await form.getByRole('textbox', { name: 'Minutes' }).fill(minutes)
-  await form.getByRole('button', { name: 'Save session' }).click()
-  await expect(app.getByRole('status').filter({ hasText: 'Session logged.' })).toBeVisible()
 }
 
 async function download(app: Page, button: string): Promise<{ name: string; text: string }> {

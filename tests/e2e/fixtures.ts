@@ -31,6 +31,17 @@ export async function chooseResource(
   await expect(picker).toHaveValue(title)
 }
 
+/** Logs minutes on a resource through the Log page's form, as a user would. */
+export async function logSession(page: Page, title: string, minutes: string): Promise<void> {
+  await goTo(page, 'Log')
+  await page.getByRole('button', { name: 'Log session' }).click()
+  const form = page.getByRole('form', { name: 'Log a session' })
+  await chooseResource(form, 'Resource', title)
+  await form.getByRole('textbox', { name: 'Minutes' }).fill(minutes)
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Session logged.' })).toBeVisible()
+}
+
 /** Opens a resource's detail page from the Catalog, as a user would. */
 export async function openResource(page: Page, title: string): Promise<void> {
   await goTo(page, 'Catalog')

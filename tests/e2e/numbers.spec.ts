@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { chooseResource, dayFromToday, expect, goTo, openResource, test } from './fixtures'
+import {
+  chooseResource,
+  dayFromToday,
+  expect,
+  goTo,
+  logSession,
+  openResource,
+  test,
+} from './fixtures'
 
 /**
  * Issue 15: one dataset built through the UI, then the same figures read on every page that
@@ -40,16 +48,6 @@ async function addPaidExpense(app: Page, date: string, description: string, amou
   await expect(app.getByRole('table', { name: /Ledger/ })).toContainText(description)
 }
 
-async function logMinutes(app: Page, title: string, minutes: string) {
-  await goTo(app, 'Log')
-  await app.getByRole('button', { name: 'Log session' }).click()
-  const form = app.getByRole('form', { name: 'Log a session' })
-  await chooseResource(form, 'Resource', title)
-  await form.getByRole('textbox', { name: 'Minutes' }).fill(minutes)
-  await form.getByRole('button', { name: 'Save session' }).click()
-  await expect(app.getByRole('status').filter({ hasText: 'Session logged.' })).toBeVisible()
-}
-
 const locales = [
   { locale: 'en-US', paid: '90.00', understood: '= $90.00' },
   { locale: 'de-DE', paid: '90,00', understood: '= 90,00 $' },
@@ -77,7 +75,7 @@ for (const { locale, paid, understood } of locales) {
       )
 
       // 1 h 30 on MITRE ATLAS, then the course completed with its price paid (pre-filled).
-      await logMinutes(app, 'MITRE ATLAS', '90')
+      await logSession(app, 'MITRE ATLAS', '90')
       await openResource(app, 'Exploring Adversarial Machine Learning')
       await app.getByRole('button', { name: 'Mark completed' }).click()
       const form = app.getByRole('form', { name: 'Mark as completed' })
@@ -240,7 +238,7 @@ test('This week on the Dashboard measures against the pace a late plan needs', a
   await addToPlan(app, 'MITRE ATLAS')
   await app.getByLabel('Weekly hours').fill('1')
   await app.getByLabel('Exam date').fill(dayFromToday(14))
-  await app.getByRole('button', { name: 'Save goal' }).click()
+  await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
   const late = app.getByRole('alert').filter({ hasText: /^Late by/ })
   await expect(late).toBeVisible()
   const pace = /Study (.+ h) a week to finish by then/.exec(await late.innerText())?.[1]
@@ -276,7 +274,7 @@ test("a resource's page shows the Plan's figure, from the hours the plan gives i
   await goTo(app, 'Plan')
   await addToPlan(app, 'MITRE ATLAS')
   await planHours(app, 'MITRE ATLAS', '3')
-  await logMinutes(app, 'MITRE ATLAS', '90')
+  await logSession(app, 'MITRE ATLAS', '90')
   await goTo(app, 'Plan')
   await expect(pathItem(app, 'MITRE ATLAS')).toContainText('1 h 30 min left')
   await goTo(app, 'Dashboard')
