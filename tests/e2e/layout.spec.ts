@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, goTo, openApp, test } from './fixtures'
+import { dayFromToday, expect, goTo, openApp, shownDay, test } from './fixtures'
 
 // No layout hides an action: at 800×600 and at 200 % zoom (a 1280×860 window at 200 % is a
 // 640×430 CSS viewport; deviceScaleFactor does not zoom, so the viewport is halved instead).
@@ -79,12 +79,6 @@ for (const size of [
   })
 }
 
-function localToday(): string {
-  const now = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 for (const width of [1280, 1024, 800, 640]) {
   test(`the heatmap ends at today and its month labels never overlap at ${width} px`, async ({
     page,
@@ -93,7 +87,7 @@ for (const width of [1280, 1024, 800, 640]) {
     await openApp(page, '/')
     const today = page
       .getByRole('list', { name: 'Study minutes per day, last 12 months' })
-      .getByRole('listitem', { name: new RegExp(`^${localToday()}:`) })
+      .getByRole('listitem', { name: new RegExp(`^${shownDay(dayFromToday(), 'medium')}:`) })
     // Bring the heatmap into view vertically only: today must show without scrolling sideways.
     await page
       .getByRole('region', { name: 'Heatmap, scrolls sideways' })
