@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import type { ProgressStatus } from '../../../db/records'
-import { decodeText, shorten } from '../text/decode'
+import { decodeText, shorten } from './decode'
 import { ImportFileError, type FormatParser, type ParsedRow } from './types'
 
 /** A book from a Goodreads or StoryGraph library export. */

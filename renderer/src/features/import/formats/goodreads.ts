@@ -6,7 +6,7 @@ import type {
 } from '../../../db/records'
 import { toResource } from '../../../db/resource'
 import { newBookRecord } from './book-record'
-import { foldText } from '../text/decode'
+import { foldText } from './decode'
 import { shelfParser, statusNames, type ShelfBook } from './goodreads-parse'
 import { matchResource, type ResourceTitle } from './kindle-plan'
 import type { ApplyContext, ImportedRef, ImportLookup, ParsedRow, RowFate } from './types'

@@ -1,4 +1,4 @@
-import { decodeText, shorten } from '../text/decode'
+import { decodeText, shorten } from './decode'
 import { parseKindleDate } from './kindle-dates'
 import { ImportFileError, type FormatParser, type ParsedRow } from './types'
 

@@ -1,5 +1,5 @@
 import type { NoteRecord, QuoteRecord } from '../../../db/records'
-import { foldText, shorten } from '../text/decode'
+import { foldText, shorten } from './decode'
 import type { KindleClipping } from './kindle-parse'
 import type { ParsedRow, RowFate } from './types'
 

@@ -1,4 +1,4 @@
-import { ImportFileError } from '../formats/types'
+import { ImportFileError } from './types'
 
 /**
  * A text file's bytes as text: UTF-8 (a byte-order mark dropped), or UTF-16 when it starts with
