@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { TableName } from '@renderer/db/database'
 import { attemptStatuses, expenseCategories } from '@renderer/db/records'
 import { isSafeKey, recordSchemas } from '@renderer/features/backup/format/record-schemas'
+import { loadShippedCatalog } from '@renderer/features/catalog'
 
 /**
  * What the record schemas keep and refuse, table by table: a restore stores exactly the parsed
@@ -255,6 +256,23 @@ describe('record schemas keep every declared field of a complete record', () => 
     const result = parse(table, { ...records[table], injected: '<img src=x onerror=alert(1)>' })
     expect(result.success).toBe(true)
     expect(result.data).not.toHaveProperty('injected')
+  })
+})
+
+describe('catalog facts a catalog resource keeps', () => {
+  it('keeps the source, corrections and certification details of the shipped entry', () => {
+    const { catalogVersion, resources } = loadShippedCatalog()
+    const facts = (id: string) => {
+      const { source, unverified, corrections, certification } = resources.find(
+        (entry) => entry.id === id,
+      )!
+      return { source, unverified, corrections, certification, catalogVersion }
+    }
+    for (const id of ['cert-giac-gsec', 'course-ml-security']) {
+      const catalog = JSON.parse(JSON.stringify(facts(id))) as Record<string, unknown>
+      const record = { ...completeRecords().resources!, origin: 'catalog', catalog }
+      expect(parse('resources', record).data, id).toEqual(record)
+    }
   })
 })
 

@@ -12,6 +12,7 @@ import {
   primaryKeyOf,
   type BackupCheck,
 } from '@renderer/features/backup/format/validate'
+import { recordSchemas } from '@renderer/features/backup/format/record-schemas'
 import { GSEC, sampleRows } from './sample-data'
 
 /**
@@ -133,6 +134,16 @@ describe('a valid backup', () => {
     expect((await check(file)).ok).toBe(true)
   })
 
+  it('made at the first data version, is accepted and upgraded', async () => {
+    const file = await sampleFile()
+    file.schemaVersion = 1
+    for (const table of ['reviewCards', 'reviewLogs', 'imports']) delete file.tables[table]
+    const result = await check(file)
+    if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'))
+    expect(result.backup.fromSchemaVersion).toBe(1)
+    expect(result.backup.tables.sessions).toHaveLength(2)
+  })
+
   it('accepts a row whose optional reference is absent', async () => {
     const file = await sampleFile()
     delete file.tables.notes![1]!.resourceId
@@ -216,6 +227,14 @@ describe('the header, checked before anything else', () => {
         'field “checksum”: must be a SHA-256 checksum (64 hex digits)',
       ])
     }
+  })
+
+  it('refuses a checksum that is not a text, even one that reads as 64 hex digits', async () => {
+    const file = await sampleFile()
+    const text = JSON.stringify({ ...file, checksum: [file.checksum] })
+    expect(await messages(text)).toEqual([
+      'field “checksum”: must be a SHA-256 checksum (64 hex digits)',
+    ])
   })
 
   it('refuses tables that are not an object', async () => {
@@ -402,6 +421,16 @@ describe('references between tables', () => {
     ])
   })
 
+  it('names the row of a missing target by the first 80 characters of its id', async () => {
+    const file = await sampleFile()
+    const long = `p${'x'.repeat(100)}`
+    file.tables.planItems![0]!.id = long
+    file.tables.planItems![0]!.resourceId = 'gone'
+    expect(await messages(file)).toEqual([
+      `Table “planItems”, record 1 (id “${long.slice(0, 80)}”), field “resourceId”: refers to resources “gone”, which is not in the backup`,
+    ])
+  })
+
   it('checks references only once every row passed its own check', async () => {
     const file = await sampleFile()
     file.tables.sessions![0]!.resourceId = 'gone'
@@ -409,6 +438,25 @@ describe('references between tables', () => {
     expect(await messages(file)).toEqual([
       'Table “notes”, record 1 (id “n1”), field “title”: Invalid input: expected string, received number',
     ])
+  })
+})
+
+describe('a table without a record schema', () => {
+  it('is restored as the file holds it, checked only for its key', async () => {
+    const schema = recordSchemas.settings
+    delete recordSchemas.settings
+    try {
+      const file = await sampleFile()
+      file.tables.settings = [{ key: 'theme', value: 'dark', extra: 1 }]
+      const result = await check(file)
+      expect(result.ok && result.backup.tables.settings).toEqual(file.tables.settings)
+      file.tables.settings = [{ key: 'theme' }, { key: 'theme' }]
+      expect(await messages(file)).toEqual([
+        'Table “settings”, record 2 (id “theme”), field “key”: appears twice in this table',
+      ])
+    } finally {
+      recordSchemas.settings = schema
+    }
   })
 })
 
