@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db, readRows, tableNames } from '@renderer/db/database'
 import {
   applyBackup,
@@ -8,6 +8,7 @@ import {
   readBackupText,
   resourcesInUseByRows,
   restoreBackupText,
+  StorageFullError,
   type ExportProgress,
   type RestoreProgress,
 } from '@renderer/features/backup/repository'
@@ -30,6 +31,16 @@ async function checked(text: string): Promise<ValidBackup> {
   const check = await readBackupText(text)
   if (!check.ok) throw new Error('expected a valid backup')
   return check.backup
+}
+
+/** Sessions spread over 90 days, as many as asked. */
+async function bulkSessions(count: number) {
+  const template = (await sessionRow('s1'))!
+  return Array.from({ length: count }, (_, index) => ({
+    ...template,
+    id: `bulk-${index}`,
+    date: `2026-0${1 + (index % 9)}-1${index % 10}`,
+  }))
 }
 
 describe('export', () => {
@@ -74,14 +85,7 @@ describe('restore progress', () => {
   })
 
   it('a large restore reports a few times as rows are written, ending at the total', async () => {
-    const template = (await sessionRow('s1'))!
-    await putSessionRows(
-      Array.from({ length: 1_300 }, (_, index) => ({
-        ...template,
-        id: `bulk-${index}`,
-        date: `2026-0${1 + (index % 9)}-1${index % 10}`,
-      })),
-    )
+    await putSessionRows(await bulkSessions(1_300))
     const backup = await checked((await exportBackup()).text)
     const total = tableNames.reduce((sum, name) => sum + backup.tables[name].length, 0)
     expect(total).toBeGreaterThan(1_300)
@@ -94,6 +98,17 @@ describe('restore progress', () => {
     expect(written).toEqual([...written].sort((a, b) => a - b))
     expect(new Set(written).size).toBe(written.length)
     for (const progress of seen) expect(progress.total).toBe(total)
+    // Between the first and the last, each report counts the rows written so far in 500s.
+    for (const progress of seen.slice(0, -1)) expect(progress.written % 500).toBe(0)
+    expect(written[0]).toBeGreaterThan(0)
+    expect(await sessionRows()).toHaveLength(1_302)
+  })
+
+  it('a large restore nobody watches writes every row', async () => {
+    await putSessionRows(await bulkSessions(1_300))
+    const backup = await checked((await exportBackup()).text)
+    await resetDatabase()
+    await applyBackup(backup, 'replace')
     expect(await sessionRows()).toHaveLength(1_302)
   })
 })
@@ -114,6 +129,16 @@ describe('merge', () => {
     expect((await db.notes.get('n1'))?.title).toBe('Prompt injection')
   })
 
+  it('keeps a resource the catalog dropped while a row only the database has uses it', async () => {
+    const { text } = await exportBackup()
+    const custom = (await db.resources.get('custom-1'))!
+    await db.resources.put({ ...custom, id: 'cat-dropped', origin: 'catalog' })
+    await db.notes.put({ ...(await db.notes.get('n1'))!, id: 'n-local', resourceId: 'cat-dropped' })
+    expect((await restoreBackupText(text, 'merge')).ok).toBe(true)
+    expect(await db.resources.get('cat-dropped')).toMatchObject({ removedFromCatalog: true })
+    expect((await db.notes.get('n-local'))?.resourceId).toBe('cat-dropped')
+  })
+
   it('merging the same backup twice changes nothing the second time', async () => {
     const { text } = await exportBackup()
     await putSessionRows([{ ...(await sessionRow('s1'))!, id: 's-local' }])
@@ -131,6 +156,43 @@ describe('merge', () => {
       's1',
       's2',
     ])
+  })
+})
+
+describe('a restore that fails', () => {
+  /** IndexedDB's put fails on the sessions' store with this error. */
+  function failPutsWith(error: DOMException): void {
+    const put = IDBObjectStore.prototype.put
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'sessionDays') throw error
+      return put.apply(this, args)
+    })
+  }
+
+  it('on a full disk, says so in plain words, and nothing changed', async () => {
+    const { text } = await exportBackup()
+    await db.notes.put({ ...(await db.notes.get('n1'))!, id: 'only-here' })
+    const before = await dumpJson()
+    failPutsWith(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    const error = await restoreBackupText(text, 'replace').catch((caught: unknown) => caught)
+    vi.restoreAllMocks()
+    expect(error).toBeInstanceOf(StorageFullError)
+    expect(String(error)).toBe(
+      'StorageFullError: The disk or the browser’s storage for Bastion is full, so the restore was not applied. Nothing was lost: your data is exactly as it was. Free some space, then try again.',
+    )
+    expect(await dumpJson()).toBe(before)
+  })
+
+  it('for another reason, is not called a full disk', async () => {
+    const { text } = await exportBackup()
+    failPutsWith(new DOMException('The object could not be cloned.', 'DataCloneError'))
+    const error = await restoreBackupText(text, 'replace').catch((caught: unknown) => caught)
+    vi.restoreAllMocks()
+    expect(error).not.toBeInstanceOf(StorageFullError)
+    expect(String(error)).not.toMatch(/full/)
   })
 })
 
