@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { expect, goTo, test } from './fixtures'
+import { chooseResource, expect, goTo, test } from './fixtures'
 
 async function addExpense(
   page: Page,
@@ -19,7 +19,7 @@ async function addExpense(
   await form.getByLabel('Amount').fill(values.amount)
   await form.getByLabel('Currency').fill(values.currency ?? 'USD')
   await form.getByRole('radio', { name: values.paid ? 'Paid' : 'Planned' }).check()
-  if (values.link) await form.getByLabel('Linked to').selectOption({ label: values.link })
+  if (values.link) await chooseResource(form, 'Linked to', values.link)
   await form.getByRole('button', { name: 'Add expense' }).click()
   await expect(form.getByLabel('Description')).toHaveValue('')
 }
