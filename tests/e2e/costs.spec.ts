@@ -131,5 +131,7 @@ test('export the ledger as CSV with formulas neutralised and links named', async
     ',AI Security course,Course,90.00,USD,Planned,Exploring Adversarial Machine Learning,,',
   )
   expect(csv).toContain(`,"'=HYPERLINK(""http://evil"")",Other,12.50,USD,Paid,,,`)
-  await expect(app.getByRole('status')).toHaveText('Exported 2 expenses.')
+  await expect(app.getByRole('status').filter({ hasText: 'Exported' })).toHaveText(
+    'Exported 2 expenses.',
+  )
 })
