@@ -75,6 +75,7 @@ describe('export', () => {
   })
 })
 
+// Each large restore writes 1,300 rows: seconds on a loaded machine, under jsdom.
 describe('restore progress', () => {
   it('a small restore reports once: every row written', async () => {
     const backup = await checked((await exportBackup()).text)
@@ -102,7 +103,7 @@ describe('restore progress', () => {
     for (const progress of seen.slice(0, -1)) expect(progress.written % 500).toBe(0)
     expect(written[0]).toBeGreaterThan(0)
     expect(await sessionRows()).toHaveLength(1_302)
-  })
+  }, 60_000)
 
   it('a large restore nobody watches writes every row', async () => {
     await putSessionRows(await bulkSessions(1_300))
@@ -110,7 +111,7 @@ describe('restore progress', () => {
     await resetDatabase()
     await applyBackup(backup, 'replace')
     expect(await sessionRows()).toHaveLength(1_302)
-  })
+  }, 60_000)
 })
 
 describe('merge', () => {
