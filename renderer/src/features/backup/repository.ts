@@ -273,7 +273,6 @@ export async function applyBackup(
     await db.transaction('rw', tables(), async (transaction) => {
       if (mode === 'replace') await Promise.all(tables().map((table) => table.clear()))
       const rows = { ...backup.tables } as Record<TableName, readonly unknown[]>
-      // Stryker disable next-line ConditionalExpression: equivalent: a replace has cleared the tables, so merging with them adds nothing
       if (mode === 'merge') {
         for (const name of tableNames) {
           if (packingOf(name)) rows[name] = await mergedRows(name, backup.tables[name])

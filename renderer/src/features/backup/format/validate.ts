@@ -94,14 +94,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
+/** A version number: 1, 2, 3… (never a text, a fraction or zero). */
+function isWholeFrom1(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1
+}
+
 function checkHeader(value: unknown): BackupProblem[] {
   if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
     return [{ message: 'This is not a Bastion backup: it has no “format”: “bastion-backup”.' }]
   }
   const problems: BackupProblem[] = []
   const { formatVersion, schemaVersion, appVersion, exportedAt, checksum, tables } = value
-  // Stryker disable next-line ConditionalExpression: equivalent: Number.isInteger is false for every non-number
-  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
+  if (!isWholeFrom1(formatVersion)) {
     problems.push({ field: 'formatVersion', message: 'must be a whole number from 1' })
   } else if (formatVersion > BACKUP_FORMAT_VERSION) {
     problems.push({
@@ -109,8 +113,7 @@ function checkHeader(value: unknown): BackupProblem[] {
       message: `this backup uses a newer file format (${formatVersion}) than this Bastion reads (${BACKUP_FORMAT_VERSION}). Update Bastion, then restore it.`,
     })
   }
-  // Stryker disable next-line ConditionalExpression: equivalent: Number.isInteger is false for every non-number
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+  if (!isWholeFrom1(schemaVersion)) {
     problems.push({ field: 'schemaVersion', message: 'must be a whole number from 1' })
   } else if (schemaVersion > CURRENT_SCHEMA_VERSION) {
     problems.push({
@@ -132,8 +135,7 @@ function checkHeader(value: unknown): BackupProblem[] {
 }
 
 function fieldOf(issue: z.core.$ZodIssue): string | undefined {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: rows reach a schema only as objects, so issues have a path; and describeProblem leaves out a field '' like undefined
-  return issue.path.length > 0 ? issue.path.map(String).join('.') : undefined
+  return issue.path.map(String).join('.') || undefined
 }
 
 /**
@@ -208,10 +210,8 @@ function checkReferences(
     const keyField = primaryKeyOf(table)
     tables[table].forEach((row, index) => {
       const value = row[field]
-      // Stryker disable next-line ConditionalExpression: equivalent: reference fields are optional ids, whose schema refuses null before references are checked
       if (value === undefined || value === null) return
       const found =
-        // Stryker disable next-line ConditionalExpression: equivalent: the key sets and catalog ids hold only texts, so has() is false for any other value
         typeof value === 'string' &&
         (targets.has(value) || (target === 'resources' && catalogResourceIds.has(value)))
       if (found) return
