@@ -204,6 +204,7 @@ export function AttemptForm({
       <div className="field-row">
         <SelectField
           id="attempt-cert"
+          frameClassName="whole-line"
           label="Certification"
           value={draft.certificationId}
           onChange={(value) => set('certificationId', value)}
