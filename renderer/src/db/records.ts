@@ -102,6 +102,8 @@ export interface NoteRecord {
   updatedAt: Instant
   /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
   revision?: number
+  /** Derived on every write (schema 9 on, db/coverage-keys.ts); never in a backup. */
+  coverage?: CoverageKey
 }
 
 export type LocatorKind = 'page' | 'pages' | 'chapter' | 'percent' | 'text'
@@ -263,6 +265,8 @@ export interface QuoteBookRecord {
   quoteIds: string[]
   /** Indexed (multiEntry, schema 8 on): every tag of its quotes (packed.ts `rowTags`). */
   tags: string[]
+  /** Indexed (schema 9 on): what Coverage needs of its quotes (db/coverage-keys.ts). */
+  coverage?: CoverageKey
 }
 
 /**
@@ -277,6 +281,8 @@ export interface IndexBookRecord {
   entryIds: string[]
   /** Indexed (multiEntry, schema 8 on): every tag and framework link of its entries. */
   tags: string[]
+  /** Indexed (schema 9 on): what Coverage needs of its entries (db/coverage-keys.ts). */
+  coverage?: CoverageKey
 }
 
 /** ts-fsrs ratings a review can give: 1 Again, 2 Hard, 3 Good, 4 Easy. */
@@ -363,7 +369,22 @@ export interface ReviewCardBookRecord {
   dueKeys: string[]
   /** Indexed (multiEntry, schema 8 on): every tag and framework link of its cards. */
   tags: string[]
+  /** Indexed (schema 9 on): what Coverage needs of its cards (db/coverage-keys.ts). */
+  coverage?: CoverageKey
 }
+
+/**
+ * One row's part of a coverage key: the local day it was last touched ('' for none), its
+ * tags as positions in the key's tag list, and for a review card what its recall needs:
+ * suspended (1) or not (0), stability, and the instant of its last review when it has one.
+ */
+export type CoverageRowKey = [day: string, tags: number[], ...card: number[]]
+
+/**
+ * A record's coverage key (schema 9): its rows' tags, each once, and one entry per tagged row.
+ * An index key, so the Coverage page reads it without reading the record.
+ */
+export type CoverageKey = [tags: string[], rows: CoverageRowKey[]]
 
 /** How the review log is stored (schema version 4 on): one record per day, like sessions. */
 export interface ReviewDayRecord {

@@ -43,6 +43,9 @@ export interface Evidence {
   weak?: boolean
 }
 
+/** What a level, the minutes, the day and the counts are computed from: evidence without its words. */
+export type EvidenceFacts = Omit<Evidence, 'label' | 'resourceId'>
+
 /** The bars a card and a practice test have to clear. */
 export interface LevelThresholds {
   /** Predicted recall (0–1) a card needs now: the review target (default 0.9). */
@@ -52,7 +55,10 @@ export interface LevelThresholds {
 }
 
 /** The level one piece of evidence reaches on its own ('untouched' when it reaches none). */
-export function levelOfEvidence(evidence: Evidence, thresholds: LevelThresholds): CoverageLevel {
+export function levelOfEvidence(
+  evidence: EvidenceFacts,
+  thresholds: LevelThresholds,
+): CoverageLevel {
   switch (evidence.kind) {
     case 'resource':
       return (evidence.minutes ?? 0) > 0 ? 'read' : 'untouched'
@@ -75,7 +81,10 @@ export function levelRank(level: CoverageLevel): number {
 }
 
 /** The highest level the evidence reaches. */
-export function levelOf(evidence: readonly Evidence[], thresholds: LevelThresholds): CoverageLevel {
+export function levelOf(
+  evidence: readonly EvidenceFacts[],
+  thresholds: LevelThresholds,
+): CoverageLevel {
   let best = 0
   for (const piece of evidence) best = Math.max(best, levelRank(levelOfEvidence(piece, thresholds)))
   return coverageLevels[best]!
@@ -101,7 +110,7 @@ export function emptyCounts(): EvidenceCounts {
 /** Level, minutes, last-touched day and counts of an item from its evidence. */
 export function itemCoverage(
   itemId: string,
-  evidence: readonly Evidence[],
+  evidence: readonly EvidenceFacts[],
   thresholds: LevelThresholds,
 ): ItemCoverage {
   const counts = emptyCounts()
