@@ -374,17 +374,11 @@ export interface ReviewCardBookRecord {
 }
 
 /**
- * One row's part of a coverage key: the local day it was last touched ('' for none), its
- * tags as positions in the key's tag list, and for a review card what its recall needs:
- * suspended (1) or not (0), stability, and the instant of its last review when it has one.
+ * A record's coverage key (schema 9, db/coverage-keys.ts): its rows' tags once, and per tagged
+ * row (or group of alike rows) what Coverage computes levels from, in one string: an index key
+ * the Coverage page reads without reading the record.
  */
-export type CoverageRowKey = [day: string, tags: number[], ...card: number[]]
-
-/**
- * A record's coverage key (schema 9): its rows' tags, each once, and one entry per tagged row.
- * An index key, so the Coverage page reads it without reading the record.
- */
-export type CoverageKey = [tags: string[], rows: CoverageRowKey[]]
+export type CoverageKey = string
 
 /** How the review log is stored (schema version 4 on): one record per day, like sessions. */
 export interface ReviewDayRecord {

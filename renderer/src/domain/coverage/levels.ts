@@ -41,6 +41,11 @@ export interface Evidence {
   scorePercent?: number
   /** practiceTest: the item was named a weak objective of this test. */
   weak?: boolean
+  /**
+   * How many alike records the piece stands for (same kind and tags; a card group at its best
+   * recall, on its latest day): Coverage computes levels from such groups. 1 when absent.
+   */
+  count?: number
 }
 
 /** What a level, the minutes, the day and the counts are computed from: evidence without its words. */
@@ -122,7 +127,7 @@ export function itemCoverage(
     const key = `${piece.kind}:${piece.id}`
     if (seen.has(key)) continue
     seen.add(key)
-    counts[piece.kind] += 1
+    counts[piece.kind] += piece.count ?? 1
     minutes += piece.minutes ?? 0
     if (piece.day && (!lastTouched || piece.day > lastTouched)) lastTouched = piece.day
   }

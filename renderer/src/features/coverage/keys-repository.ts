@@ -1,7 +1,8 @@
+import { readCoverageKey, type CoverageStore } from '../../db/coverage-keys'
 import { db } from '../../db/database'
-import type { CoverageStore } from '../../db/coverage-keys'
-import type { CoverageKey, CoverageRowKey } from '../../db/records'
+import type { CoverageKey } from '../../db/records'
 import type { EvidenceFacts, EvidenceKind } from '../../domain/coverage'
+import { localDayOf } from '../../domain/dates'
 import {
   addPracticeTest,
   addResourceEvidence,
@@ -20,11 +21,21 @@ const keyedStores: readonly (readonly [CoverageStore, EvidenceKind])[] = [
   ['reviewCardBooks', 'reviewCard'],
 ]
 
+/** Records of one kind with the same framework tags: they reach the same items alike. */
+interface Group {
+  tags: string[]
+  /** The latest instant any of them was touched (its local day is the fact's day). */
+  at: number | undefined
+  count: number
+  recall: number
+}
+
 /**
  * The facts behind every item's level, read from index keys: the coverage keys of notes and
  * books (db/coverage-keys.ts), never the records with their text, plus resources and practice
- * tests as `readEvidence` reads them. A row reached through two tags keeps one id, so an item
- * counts it once; ids are numbers of this read, not record ids (the evidence list reads those).
+ * tests as `readEvidence` reads them. Records of one kind with the same framework tags become
+ * one fact with their count, latest day and best recall: an item counts each group once, as
+ * it counts a record reached through two of its tags once.
  */
 export async function readCoverageFacts(query: EvidenceQuery): Promise<FactsByTag> {
   const ids = new Set(query.ids)
@@ -36,46 +47,58 @@ export async function readCoverageFacts(query: EvidenceQuery): Promise<FactsByTa
       () =>
         Promise.all(
           keyedStores.map(
-            ([store]) =>
-              db.table(store).orderBy('coverage').keys() as unknown as Promise<CoverageKey[]>,
+            ([store]) => db.table(store).orderBy('coverage').keys() as Promise<CoverageKey[]>,
           ),
         ),
     ),
     db.resources.toArray().then((resources) => addResourceEvidence(resources, ids, add)),
     db.practiceTests.toArray(),
   ])
-  let next = 0
-  keyedStores.forEach(([, kind], i) => {
-    for (const key of keys[i]!) next = addKeyFacts(key, kind, next, query, add)
-  })
+  keyedStores.forEach(([, kind], i) => addGroups(kind, groupsOf(keys[i]!, ids, query), add))
   for (const test of tests) addPracticeTest(test, query.ids, add)
   return byTag
 }
 
-/** Adds the facts of one record's rows; returns the next free id. */
-function addKeyFacts(
-  [tags, rows]: CoverageKey,
-  kind: EvidenceKind,
-  first: number,
+function groupsOf(
+  keys: readonly CoverageKey[],
+  ids: ReadonlySet<string>,
   query: EvidenceQuery,
-  add: AddEvidence<EvidenceFacts>,
-): number {
-  let id = first
-  for (const row of rows) {
-    const piece: Omit<EvidenceFacts, 'tag'> = { kind, id: String(id), day: row[0] || undefined }
-    if (kind === 'reviewCard') piece.recall = recallOfRow(row, query)
-    add(
-      row[1].map((at) => tags[at]!),
-      piece,
-    )
-    id += 1
-  }
-  return id
+): Map<string, Group> {
+  const groups = new Map<string, Group>()
+  for (const key of keys)
+    for (const row of readCoverageKey(key)) {
+      const tags = row.tags.filter((tag) => ids.has(tag))
+      if (tags.length === 0) continue
+      const name = tags.length === 1 ? tags[0]! : tags.sort().join('\u001f')
+      const { card } = row
+      const recall = !card || card.suspended ? 0 : query.recallOf(card, query.now)
+      const { at, count } = row
+      const group = groups.get(name)
+      if (!group) groups.set(name, { tags, at, count, recall })
+      else {
+        group.count += count
+        if (at !== undefined && (group.at === undefined || at > group.at)) group.at = at
+        if (recall > group.recall) group.recall = recall
+      }
+    }
+  return groups
 }
 
-/** A card's recall now from its row: [day, tags, suspended, stability, last review?]. */
-function recallOfRow(row: CoverageRowKey, query: EvidenceQuery): number {
-  const [, , suspended, stability, lastReview] = row
-  if (suspended === 1) return 0
-  return query.recallOf({ stability: stability ?? 0, lastReview }, query.now)
+function addGroups(
+  kind: EvidenceKind,
+  groups: ReadonlyMap<string, Group>,
+  add: AddEvidence<EvidenceFacts>,
+): void {
+  let id = 0
+  for (const group of groups.values()) {
+    const fact: Omit<EvidenceFacts, 'tag'> = {
+      kind,
+      id: String(id),
+      count: group.count,
+      day: group.at === undefined ? undefined : localDayOf(group.at),
+    }
+    if (kind === 'reviewCard') fact.recall = group.recall
+    add(group.tags, fact)
+    id += 1
+  }
 }

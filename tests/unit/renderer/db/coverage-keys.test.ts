@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   coverageKeyOfRecord,
+  readCoverageKey,
   withCoverageKey,
   withoutCoverageKey,
 } from '@renderer/db/coverage-keys'
 import { BastionDatabase, db, readRows, recordsFor, schemaVersions } from '@renderer/db/database'
 import { quoteBook, reviewCardBook } from '@renderer/db/packed'
 import type { CoverageKey, NoteRecord, ReviewCardRecord } from '@renderer/db/records'
-import { localDayOf } from '@renderer/domain/dates'
 import { exportBackup, restoreBackupText } from '@renderer/features/backup/repository'
 import {
   createNote,
@@ -20,7 +20,6 @@ import {
 import { resetDatabase } from '../helpers/database'
 
 const noon = new Date(2026, 10, 2, 12).getTime()
-const day = localDayOf(noon)
 
 const note = (fields: Partial<NoteRecord> = {}): NoteRecord => ({
   id: 'n1',
@@ -58,51 +57,65 @@ const card = (id: string, fields: Partial<ReviewCardRecord> = {}): ReviewCardRec
   ...fields,
 })
 
-/** Every coverage key in a store's index, as the Coverage page reads them. */
-const indexKeys = (store: 'notes' | 'quoteBooks' | 'indexBooks' | 'reviewCardBooks') =>
-  db.table(store).orderBy('coverage').keys() as unknown as Promise<CoverageKey[]>
+/** Every coverage key in a store's index, read as the Coverage page reads them. */
+const indexKeys = async (store: 'notes' | 'quoteBooks' | 'indexBooks' | 'reviewCardBooks') =>
+  ((await db.table(store).orderBy('coverage').keys()) as CoverageKey[]).map(readCoverageKey)
+
+/** A record's key, read back. */
+const keyOf = (...args: Parameters<typeof coverageKeyOfRecord>) => {
+  const key = coverageKeyOfRecord(...args)
+  return key === undefined ? undefined : readCoverageKey(key)
+}
 
 describe('deriving coverage keys', () => {
-  it('keys a note by its tags and framework links, each once, and the day of its last edit', () => {
-    const key = coverageKeyOfRecord(
-      'notes',
-      note({ tags: ['LLM01:2026', 'mine'], objectiveIds: ['LLM01:2026', 'AML.T0051'] }),
+  it('keys a note by its tags and framework links, each once, and its last edit', () => {
+    const record = note({ tags: ['LLM01:2026', 'mine'], objectiveIds: ['LLM01:2026', 'AML.T0051'] })
+    // One short string: tags, then the row (last edit, tag positions, count).
+    expect(coverageKeyOfRecord('notes', record)).toBe(
+      `LLM01:2026\u001fmine\u001fAML.T0051\u001e${noon}\u001f0,1,2\u001f1`,
     )
-    expect(key).toEqual([['LLM01:2026', 'mine', 'AML.T0051'], [[day, [0, 1, 2]]]])
+    expect(keyOf('notes', record)).toEqual([
+      { tags: ['LLM01:2026', 'mine', 'AML.T0051'], at: noon, count: 1 },
+    ])
   })
 
   it('leaves a record without any tag out of the index', () => {
     expect(coverageKeyOfRecord('notes', note())).toBeUndefined()
-    expect(withCoverageKey('notes', { ...note(), coverage: [['x'], []] })).not.toHaveProperty(
+    expect(withCoverageKey('notes', { ...note(), coverage: 'stale' })).not.toHaveProperty(
       'coverage',
     )
   })
 
-  it('keys a book by its tagged rows only, sharing one tag list; quotes by their tags alone', () => {
-    const quote = (id: string, tags: string[]) => ({
+  it('leaves out a tag holding a separator (no framework id does)', () => {
+    expect(keyOf('notes', note({ tags: ['a\u001eb', 'LLM01:2026'] }))).toEqual([
+      { tags: ['LLM01:2026'], at: noon, count: 1 },
+    ])
+  })
+
+  it('keys a book by its tagged rows, alike rows once with their count and latest edit', () => {
+    const quote = (id: string, tags: string[], updatedAt = noon) => ({
       id,
       text: id,
       locator: null,
       comment: '',
       tags,
       createdAt: noon,
-      updatedAt: noon,
+      updatedAt,
     })
+    const later = noon + 3 * 86_400_000
     const book = quoteBook('r1', [
       quote('q1', ['LLM01:2026']),
       quote('q2', []),
       quote('q3', ['AML.T0051', 'LLM01:2026']),
+      quote('q4', ['LLM01:2026'], later),
     ])
-    expect(coverageKeyOfRecord('quoteBooks', book)).toEqual([
-      ['LLM01:2026', 'AML.T0051'],
-      [
-        [day, [0]],
-        [day, [1, 0]],
-      ],
+    expect(keyOf('quoteBooks', book)).toEqual([
+      { tags: ['LLM01:2026'], at: later, count: 2 },
+      { tags: ['LLM01:2026', 'AML.T0051'], at: noon, count: 1 },
     ])
   })
 
-  it('keeps what a card’s recall needs: suspended, stability and last review', () => {
+  it('keeps what each card’s recall needs: suspended, stability and last review', () => {
     const never = card('c3', { tags: ['x'] })
     delete never.memory.lastReview
     const book = reviewCardBook('r1', [
@@ -110,22 +123,29 @@ describe('deriving coverage keys', () => {
       card('c2', { objectiveIds: ['LLM02:2026'], suspended: true }),
       never,
     ])
-    expect(coverageKeyOfRecord('reviewCardBooks', book)).toEqual([
-      ['LLM02:2026', 'x'],
-      [
-        [day, [0], 0, 12.5, noon],
-        [day, [0], 1, 12.5, noon],
-        ['', [1], 0, 12.5],
-      ],
+    const recall = { suspended: false, stability: 12.5, lastReview: noon }
+    expect(keyOf('reviewCardBooks', book)).toEqual([
+      { tags: ['LLM02:2026'], at: noon, count: 1, card: recall },
+      { tags: ['LLM02:2026'], at: noon, count: 1, card: { ...recall, suspended: true } },
+      { tags: ['x'], count: 1, card: { suspended: false, stability: 12.5 } },
     ])
   })
 
-  it('writes a card whose stability is not a number (a NaN would make the key invalid)', async () => {
+  it('writes a readable key for a card whose stability is not a number', async () => {
     await resetDatabase()
     const broken = card('c1', { tags: ['LLM02:2026'] })
     broken.memory.stability = Number.NaN
     await db.reviewCardBooks.put(reviewCardBook('r1', [broken]))
-    expect(await indexKeys('reviewCardBooks')).toEqual([[['LLM02:2026'], [[day, [0], 0, 0, noon]]]])
+    expect(await indexKeys('reviewCardBooks')).toEqual([
+      [
+        {
+          tags: ['LLM02:2026'],
+          at: noon,
+          count: 1,
+          card: { suspended: false, stability: 0, lastReview: noon },
+        },
+      ],
+    ])
   })
 })
 
@@ -136,7 +156,7 @@ describe('keeping coverage keys right on every write', () => {
 
   it('follows a note’s tags through edits, delete and undo', async () => {
     const id = await createNote({ tags: ['LLM01:2026'] }, noon)
-    expect(await indexKeys('notes')).toEqual([[['LLM01:2026'], [[day, [0]]]]])
+    expect(await indexKeys('notes')).toEqual([[{ tags: ['LLM01:2026'], at: noon, count: 1 }]])
     const later = noon + 86_400_000
     await updateNote(
       id,
@@ -144,17 +164,17 @@ describe('keeping coverage keys right on every write', () => {
       { revision: 0, updatedAt: noon },
       later,
     )
-    expect(await indexKeys('notes')).toEqual([[['AML.T0051'], [[localDayOf(later), [0]]]]])
+    expect(await indexKeys('notes')).toEqual([[{ tags: ['AML.T0051'], at: later, count: 1 }]])
     const deleted = await deleteNote(id)
     expect(await indexKeys('notes')).toEqual([])
     await restoreNote(deleted)
-    expect(await indexKeys('notes')).toEqual([[['AML.T0051'], [[localDayOf(later), [0]]]]])
+    expect(await indexKeys('notes')).toEqual([[{ tags: ['AML.T0051'], at: later, count: 1 }]])
   })
 
   it('derives them on a restore’s direct writes, and keeps them out of the backup', async () => {
     const rows = [note({ tags: ['LLM01:2026'] }), note({ id: 'n2' })]
     expect(recordsFor('notes', rows)).toEqual([
-      { ...rows[0], coverage: [['LLM01:2026'], [[day, [0]]]] },
+      { ...rows[0], coverage: coverageKeyOfRecord('notes', rows[0]!) },
       rows[1],
     ])
     await db.notes.bulkPut(rows)
@@ -162,9 +182,9 @@ describe('keeping coverage keys right on every write', () => {
     expect(backup).not.toContain('"coverage"')
     await resetDatabase()
     expect((await restoreBackupText(backup, 'replace')).ok).toBe(true)
-    expect(await indexKeys('notes')).toEqual([[['LLM01:2026'], [[day, [0]]]]])
+    expect(await indexKeys('notes')).toEqual([[{ tags: ['LLM01:2026'], at: noon, count: 1 }]])
     expect(await readRows('notes')).toEqual(rows)
-    expect(withoutCoverageKey({ ...rows[0]!, coverage: [[], []] })).toEqual(rows[0])
+    expect(withoutCoverageKey({ ...rows[0]!, coverage: 'x' })).toEqual(rows[0])
   })
 })
 
