@@ -1,6 +1,7 @@
-import { app, BrowserWindow, nativeTheme, screen } from 'electron'
+import { app, BrowserWindow, dialog, nativeTheme, screen } from 'electron'
 import { join } from 'node:path'
 import { APP_ENTRY_URL } from './app-origin'
+import { guardUnsavedUnload } from './unload-guard'
 import {
   fitWindowState,
   MIN_WINDOW_SIZE,
@@ -81,6 +82,8 @@ export function createMainWindow(options: MainWindowOptions = {}): BrowserWindow
     window.show()
   })
   rememberWindowState(window)
+  // Synchronous by necessity: the unload waits on the answer within this one event.
+  guardUnsavedUnload(window.webContents, (question) => dialog.showMessageBoxSync(window, question))
   void window.loadURL(options.devServerUrl ?? APP_ENTRY_URL)
   return window
 }

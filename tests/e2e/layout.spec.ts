@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { dayFromToday, expect, goTo, openApp, shownDay, test } from './fixtures'
 
 // No layout hides an action: at 800×600 and at 200 % zoom (a 1280×860 window at 200 % is a
@@ -109,3 +109,109 @@ for (const width of [1280, 1024, 800, 640]) {
     }
   })
 }
+
+/**
+ * The fields of each `.field-row` in `form`, line by line as laid out (a narrow window wraps a
+ * row onto several lines), each line as the top edges of its labels and of its controls.
+ */
+async function fieldLines(form: Locator) {
+  return form.evaluate((root) =>
+    [...root.querySelectorAll('.field-row')].flatMap((row) => {
+      const fields = [...row.querySelectorAll(':scope > .field, :scope > * > .field')]
+        .map((field) => {
+          const label = field.querySelector(':scope > label')
+          const control = field.querySelector(
+            ':scope > input, :scope > select, :scope > textarea, :scope > .resource-picker-control',
+          )
+          if (!label || !control) return null
+          const box = field.getBoundingClientRect()
+          return {
+            name: label.textContent ?? '',
+            top: box.top,
+            bottom: box.bottom,
+            label: Math.round(label.getBoundingClientRect().bottom),
+            control: Math.round(control.getBoundingClientRect().top),
+          }
+        })
+        .filter((field) => field !== null)
+        .sort((a, b) => a.top - b.top)
+      // Fields whose boxes overlap vertically share a line.
+      const lines: (typeof fields)[] = []
+      for (const field of fields) {
+        const line = lines.at(-1)
+        if (line && field.top < Math.max(...line.map((f) => f.bottom))) line.push(field)
+        else lines.push([field])
+      }
+      return lines.filter((line) => line.length > 1)
+    }),
+  )
+}
+
+const formsWithRows: { route: string; open?: string; form: (page: Page) => Locator }[] = [
+  {
+    route: '/log',
+    open: 'Log session',
+    form: (page) => page.getByRole('form', { name: 'Log a session' }),
+  },
+  {
+    route: '/notes',
+    open: 'Add quote',
+    form: (page) => page.getByRole('form', { name: 'New quote' }),
+  },
+  { route: '/catalog/new', form: (page) => page.getByRole('main').locator('form') },
+  { route: '/costs', form: (page) => page.getByRole('form', { name: 'Add expense' }) },
+]
+
+for (const size of [
+  { name: '1280×860', width: 1280, height: 860 },
+  { name: '1024×640', width: 1024, height: 640 },
+  { name: '800×600', width: 800, height: 600 },
+  { name: '200 % zoom (640×430 CSS pixels)', width: 640, height: 430 },
+]) {
+  test(`fields of a row keep labels and inputs level, hints below, at ${size.name}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height })
+    let checkedLines = 0
+    for (const { route, open, form: formOf } of formsWithRows) {
+      await openApp(page, route)
+      if (open) await page.getByRole('button', { name: open, exact: true }).first().click()
+      const form = formOf(page)
+      await expect(form).toBeVisible()
+      for (const line of await fieldLines(form)) {
+        const names = line.map((field) => field.name).join(', ')
+        // Each line: the inputs share a top edge, and the labels end on one line above them.
+        expect(new Set(line.map((field) => field.control)).size, `inputs of ${names}`).toBe(1)
+        expect(new Set(line.map((field) => field.label)).size, `labels of ${names}`).toBe(1)
+        checkedLines++
+      }
+    }
+    // Date, Minutes and Units advanced share a line at every size, and so do Price and Currency.
+    expect(checkedLines).toBeGreaterThanOrEqual(2)
+  })
+}
+
+test('the attempt form shows the whole certification name at 800×600', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 })
+  await openApp(page, '/exam')
+  await page.getByRole('button', { name: 'Add attempt', exact: true }).first().click()
+  const select = page
+    .getByRole('form', { name: 'New attempt' })
+    .getByRole('combobox', { name: 'Certification' })
+  await expect(select).toHaveValue('cert-giac-gsec')
+  const fits = await select.evaluate((element) => {
+    const chosen = (element as HTMLSelectElement).selectedOptions[0]?.text ?? ''
+    // The chosen name drawn in the select's own font, against the room its box leaves for text.
+    const context = document.createElement('canvas').getContext('2d')!
+    const style = getComputedStyle(element)
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+    const room =
+      element.clientWidth -
+      parseFloat(style.paddingLeft) -
+      parseFloat(style.paddingRight) -
+      24 /* the arrow */
+    return { chosen, width: context.measureText(chosen).width, room }
+  })
+  expect(fits.chosen).toMatch(/GSEC/)
+  expect(fits.width).toBeLessThanOrEqual(fits.room)
+})

@@ -110,6 +110,13 @@ test('a blackout is saved as soon as it is added, and goal fields save on change
   await goal.getByRole('textbox', { name: 'Weekly hours' }).fill('0')
   await expect(goal.getByText('Weekly hours must be more than 0 to plan any study.')).toBeVisible()
   await expect(goal.getByRole('status')).toContainText('Not saved')
+  // The wrong value is unsaved: reloading asks first (the browser's own prompt, the only one a
+  // reload can have); leaving anyway brings back the saved goal.
+  app.removeAllListeners('dialog')
+  app.once('dialog', (dialog) => {
+    expect(dialog.type()).toBe('beforeunload')
+    void dialog.accept()
+  })
   await app.reload()
   await expect(app.locator('html')).toHaveAttribute('data-app-ready', 'true')
   await expect(app.getByRole('textbox', { name: 'Weekly hours' })).toHaveValue('7.5')

@@ -1,6 +1,16 @@
 import { formatCount } from '../domain/numbers'
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift'
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type RefObject,
+} from 'react'
 import { matchResources, type PickableResource } from './resource-match'
 import './resource-picker.css'
 
@@ -21,6 +31,22 @@ interface ResourcePickerProps {
 
 const titleOf = (item: PickableResource | null) => item?.title ?? ''
 const idOf = (item: PickableResource | null) => item?.id ?? null
+
+/** Whether the closed field cuts its title short (measured again as the field resizes). */
+function useClipped(inputRef: RefObject<HTMLInputElement | null>, title: string, open: boolean) {
+  const [clipped, setClipped] = useState(false)
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    if (!input || open) return
+    const measure = () => setClipped(input.scrollWidth > input.clientWidth + 1)
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(input)
+    return () => observer.disconnect()
+  }, [inputRef, title, open])
+  return clipped
+}
 
 /**
  * A resource picker for long catalogs: an ARIA 1.2 combobox (downshift) that shows the chosen
@@ -120,6 +146,8 @@ export function ResourcePicker({
     if (idOf(shown) !== idOf(selected) || titleOf(shown) !== titleOf(selected)) selectItem(selected)
   }, [outside, shown, selected, selectItem])
 
+  const shownTitle = titleOf(shown)
+  const clipped = useClipped(inputRef, shownTitle, isOpen)
   const typing = isOpen && query.trim() !== ''
   const found =
     items.length === 1 ? '1 resource matches.' : `${formatCount(items.length)} resources match.`
@@ -133,7 +161,7 @@ export function ResourcePicker({
             placeholder,
             'aria-invalid': error ? true : undefined,
             // A title longer than the field is still readable in full on hover.
-            title: titleOf(shown) || undefined,
+            title: shownTitle || undefined,
             'aria-describedby': error ? errorId : undefined,
             // Tabbing in selects the title, so typing starts a new search.
             onFocus: (event: FocusEvent<HTMLInputElement>) => event.currentTarget.select(),
@@ -169,6 +197,12 @@ export function ResourcePicker({
           <p className="resource-picker-empty">No resource matches “{query.trim()}”.</p>
         ) : null}
       </div>
+      {clipped && !isOpen ? (
+        // The field cannot wrap: a title longer than it is shown in full below, wrapping.
+        <span className="resource-picker-full" aria-hidden="true">
+          {shownTitle}
+        </span>
+      ) : null}
       <span role="status" className="resource-picker-status">
         {typing ? (items.length === 0 ? 'No resource matches.' : found) : ''}
       </span>

@@ -21,11 +21,19 @@ interface DiscardGuards {
 
 const DiscardContext = createContext<DiscardGuards | null>(null)
 
+/** Asks before the window closes or reloads; listened to only while a form is unsaved. */
+function holdUnload(event: BeforeUnloadEvent): void {
+  event.preventDefault()
+  // The older way, still what some engines look for: a truthy returnValue.
+  event.returnValue = true
+}
+
 /**
  * The one "Discard changes?" of the saving rule: an in-app dialog (never the browser's) asked
  * when a record form with unsaved changes is closed, escaped, or left by navigating (which
  * includes opening another record on the same page, a change of the address's query).
- * Mount once, inside the router.
+ * Mount once, inside the router. Closing or reloading the window with unsaved changes cannot
+ * show an in-app dialog: there the browser's own prompt asks (in Electron, a native one).
  */
 export function DiscardChangesProvider({ children }: { children: ReactNode }) {
   const dirtyForms = useRef(new Set<string>())
@@ -43,7 +51,13 @@ export function DiscardChangesProvider({ children }: { children: ReactNode }) {
   const setDirty = useCallback((formId: string, dirty: boolean) => {
     if (dirty) dirtyForms.current.add(formId)
     else dirtyForms.current.delete(formId)
+    // Closing or reloading the window cannot wait for an in-app dialog: while anything is
+    // unsaved, the browser asks with its own prompt (Electron's main process asks natively).
+    // Adding the same listener twice is a no-op, so this follows the set as it changes.
+    if (dirtyForms.current.size > 0) window.addEventListener('beforeunload', holdUnload)
+    else window.removeEventListener('beforeunload', holdUnload)
   }, [])
+  useEffect(() => () => window.removeEventListener('beforeunload', holdUnload), [])
   const confirm = useCallback(() => new Promise<boolean>((resolve) => setAsking(() => resolve)), [])
   const guards = useMemo(() => ({ setDirty, confirm }), [setDirty, confirm])
 
@@ -52,7 +66,7 @@ export function DiscardChangesProvider({ children }: { children: ReactNode }) {
     if (blocked) {
       // The page is left: whatever was unsaved on it goes with it.
       if (discard) {
-        dirtyForms.current.clear()
+        for (const formId of [...dirtyForms.current]) setDirty(formId, false)
         blocker.proceed()
       } else blocker.reset()
     }

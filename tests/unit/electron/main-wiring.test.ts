@@ -14,7 +14,7 @@ const fake = vi.hoisted(() => {
   const windows: Array<{
     options: Record<string, unknown>
     loadURL: ReturnType<typeof vi.fn>
-    webContents: { send: ReturnType<typeof vi.fn> }
+    webContents: { send: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn> }
   }> = []
 
   class BrowserWindow {
@@ -23,7 +23,7 @@ const fake = vi.hoisted(() => {
     once = vi.fn()
     on = vi.fn()
     isDestroyed = () => false
-    webContents = { send: vi.fn() }
+    webContents = { send: vi.fn(), on: vi.fn() }
     constructor(options: Record<string, unknown>) {
       this.options = options
       windows.push(this)
@@ -88,7 +88,12 @@ const fake = vi.hoisted(() => {
     },
     nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: vi.fn(async () => undefined) },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
+    dialog: {
+      showSaveDialog: vi.fn(),
+      showOpenDialog: vi.fn(),
+      showMessageBox: vi.fn(),
+      showMessageBoxSync: vi.fn(() => 1),
+    },
     Notification: FakeNotification,
     BrowserWindow,
   }
@@ -155,6 +160,21 @@ describe('main.ts wiring', () => {
       /preload[/\\]preload\.js$/,
     )
     expect(window?.loadURL).toHaveBeenCalledWith('app://bastion/index.html')
+  })
+
+  it('asks natively before the window unloads with unsaved changes', () => {
+    const [window] = fake.windows
+    const listener = window?.webContents.on.mock.calls.find(
+      ([event]) => event === 'will-prevent-unload',
+    )?.[1] as (event: { preventDefault: () => void }) => void
+    expect(listener).toBeTypeOf('function')
+    const stay = { preventDefault: vi.fn() }
+    listener(stay)
+    expect(fake.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Leave', 'Stay'] }),
+    )
+    expect(stay.preventDefault).not.toHaveBeenCalled()
   })
 
   it('serves the app scheme and sets the menu', () => {

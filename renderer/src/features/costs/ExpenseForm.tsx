@@ -1,10 +1,13 @@
 import { SelectField } from '../../ui/SelectField'
-import { useRef, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { expenseCategories, type ExpenseCategory, type ExpenseRecord } from '../../db/records'
 import { todayIso } from '../../domain/dates'
 import { minorToInput } from '../../domain/money'
 import type { Resource } from '../../db/resource'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { ResourcePicker } from '../../ui/ResourcePicker'
+import type { PickableResource } from '../../ui/resource-match'
+import { MISSING_RESOURCE_LABEL } from '../../domain/resource-titles'
 import { MoneyField, userLocale } from '../../ui/MoneyField'
 import { TextField } from '../../ui/TextField'
 import {
@@ -51,6 +54,32 @@ function toDraft(expense: ExpenseRecord | undefined, currency: string): ExpenseD
   }
 }
 
+/**
+ * What an expense can be linked to, for the one resource picker: every resource, then every
+ * exam attempt, each under its full name. A link to something no longer there stays chosen.
+ */
+function useLinkChoices(
+  resources: Resource[],
+  attempts: AttemptOption[],
+  link: string,
+): PickableResource[] {
+  return useMemo(() => {
+    const choices = [
+      ...resources.map((r) => ({ id: `resource:${r.id}`, title: r.title })),
+      ...attempts.map((a) => ({ id: `attempt:${a.id}`, title: a.label })),
+    ]
+    return link && !choices.some((choice) => choice.id === link)
+      ? [
+          ...choices,
+          {
+            id: link,
+            title: link.startsWith('attempt:') ? 'Removed exam attempt' : MISSING_RESOURCE_LABEL,
+          },
+        ]
+      : choices
+  }, [resources, attempts, link])
+}
+
 export function ExpenseForm({
   expense,
   resources,
@@ -84,10 +113,8 @@ export function ExpenseForm({
   const escape = useEscapeToClose(onCancel ?? noop, { dirty })
   // The revision this form started from: saving over a newer one is refused (db/revision.ts).
   const guard = useRevisionGuard<ExpenseRecord>(expense, saveError)
-  const linkLabel = (link: string) =>
-    resources.find((r) => link === `resource:${r.id}`)?.title ??
-    attempts.find((a) => link === `attempt:${a.id}`)?.label ??
-    ''
+  const linkChoices = useLinkChoices(resources, attempts, draft.link)
+  const linkLabel = (link: string) => linkChoices.find((choice) => choice.id === link)?.title ?? ''
   const shown = (fields: ExpenseDraft): ShownField[] => [
     { label: 'Date', value: fields.date },
     { label: 'Description', value: fields.description },
@@ -219,30 +246,14 @@ export function ExpenseForm({
           </label>
         </fieldset>
       </div>
-      <SelectField
-        id="expense-link"
+      <ResourcePicker
         label="Linked to"
+        resources={linkChoices}
         value={draft.link}
+        noneLabel="Nothing"
+        placeholder="A resource or an exam attempt…"
         onChange={(value) => set('link', value)}
-      >
-        <option value="">Nothing</option>
-        <optgroup label="Resources">
-          {resources.map((r) => (
-            <option key={r.id} value={`resource:${r.id}`}>
-              {r.title}
-            </option>
-          ))}
-        </optgroup>
-        {attempts.length > 0 ? (
-          <optgroup label="Exam attempts">
-            {attempts.map((a) => (
-              <option key={a.id} value={`attempt:${a.id}`}>
-                {a.label}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
-      </SelectField>
+      />
       {guard.theirs ? (
         <RecordConflictPanel
           what="expense"

@@ -2,10 +2,12 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { NoteRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { Field, fieldDescribedBy } from '../../ui/TextField'
 import { clozeFromSelection, MakeCardButton, type MakeCardSource } from '../review'
 import { NoteConflictPanel } from './NoteConflictPanel'
 import { parseTags, removeDrafts } from './draft'
 import { formatInstant, ObjectivePicker, ResourceSelect } from './fields'
+import { noteProblems } from './forms'
 import { useCreateNote, useDeleteNote, useObjectiveChoices, useUpdateNote } from './hooks'
 import { indexPrefillPath } from './prefill'
 import { MarkdownView } from './MarkdownView'
@@ -36,7 +38,10 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
     save: (value, base) => update.mutateAsync({ id: note.id, fields: value, base }),
     saveCopy: (value) =>
       create.mutateAsync({ ...value, title: `${value.title || 'Untitled note'} (your copy)` }),
+    problem: (value) =>
+      noteProblems(value).title ? 'the title is too long; the saved note is unchanged' : undefined,
   })
+  const titleProblem = noteProblems(fields).title
   const [tagText, setTagText] = useTagText(fields.tags)
   const locked = conflict !== null
   const choices = useObjectiveChoices()
@@ -94,18 +99,19 @@ export function NoteEditor({ note, onDeleted }: { note: NoteRecord; onDeleted: (
       {conflict ? (
         <NoteConflictPanel conflict={conflict} theirs={fields} onResolve={resolve} />
       ) : null}
-      <div className="field">
-        <label htmlFor={titleId}>Title</label>
+      <Field id={titleId} label="Title" error={titleProblem}>
         <input
           ref={titleRef}
           id={titleId}
           value={fields.title}
           placeholder="Untitled note"
           readOnly={locked}
+          aria-invalid={titleProblem ? true : undefined}
+          aria-describedby={fieldDescribedBy(titleId, { error: titleProblem })}
           onChange={(e) => change({ title: e.target.value })}
           onBlur={flush}
         />
-      </div>
+      </Field>
       <div className="field-row">
         <ResourceSelect
           value={fields.resourceId}

@@ -1,6 +1,6 @@
 import { lengthProblem, MAX_PASSAGE } from '../../domain/text-limits'
 import type { IndexEntryRecord, QuoteRecord } from '../../db/records'
-import { parseTags } from './draft'
+import { parseTags, type NoteFields } from './draft'
 import { parseLocator, parsePages } from './locator'
 import type { IndexEntryFields, QuoteFields } from './repository'
 
@@ -17,6 +17,16 @@ export type FormErrors<T> = Partial<Record<keyof T, string>>
 /** Keeps only the fields that have a problem (a form counts its errors by key). */
 function dropEmpty<T>(errors: FormErrors<T>): void {
   for (const key of Object.keys(errors) as (keyof T)[]) if (!errors[key]) delete errors[key]
+}
+
+/**
+ * What stops a note's fields from being saved: a title is one line, held to the one-line limit.
+ * The note autosaves, so a problem holds the save (the typed text stays) until it is fixed.
+ */
+export function noteProblems(fields: Pick<NoteFields, 'title'>): FormErrors<NoteFields> {
+  const errors: FormErrors<NoteFields> = { title: lengthProblem('titles', fields.title) }
+  dropEmpty(errors)
+  return errors
 }
 
 export function quoteToForm(quote?: QuoteRecord, resourceId?: string): QuoteForm {

@@ -32,6 +32,8 @@ export interface NoteConflict {
 export interface NoteSaving {
   save: (fields: NoteFields, base: RevisionBase | null) => Promise<RevisionBase>
   saveCopy: (fields: NoteFields) => Promise<unknown>
+  /** Why these fields cannot be saved yet (a title too long), or undefined when they can. */
+  problem?: (fields: NoteFields) => string | undefined
 }
 
 const debounceMs = 400
@@ -87,6 +89,12 @@ export function useNoteAutosave(note: NoteRecord, saving: NoteSaving) {
     clearTimeout(timer.current)
     const value = pending.current
     if (!value) return
+    // Fields the form refuses stay typed (and in the draft) while the stored note is unchanged.
+    const problem = savingRef.current.problem?.(value.fields)
+    if (problem) {
+      setStatus({ state: 'error', message: problem })
+      return
+    }
     pending.current = null
     inFlight.current += 1
     setStatus({ state: 'saving' })

@@ -6,7 +6,7 @@ import type { EffectiveExamDate } from '../../domain/exam-date'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import type { Resource } from '../../db/resource'
 import { weekStartFor } from '../../domain/dates'
-import { validateGoal, type FieldErrors, type PlanGoal } from './goal'
+import { blackoutProblem, validateGoal, type FieldErrors, type PlanGoal } from './goal'
 import { usePlanGoal } from './hooks'
 import { useDiscardGuard } from '../../ui/discard-changes'
 
@@ -264,12 +264,12 @@ function Blackouts({
   const [start, setStart] = useState('')
   const [end, setEnd] = useState('')
   const [label, setLabel] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const [problem, setProblem] = useState<ReturnType<typeof blackoutProblem>>()
   const id = useId()
   const add = () => {
-    if (!isIsoDay(start) || !isIsoDay(end))
-      return setMessage('Enter both the first and the last day.')
-    if (end < start) return setMessage('The last day must be on or after the first day.')
+    const found = blackoutProblem(start, end, label)
+    setProblem(found)
+    if (found) return
     onChange(
       [...blackouts, { start, end, label: label.trim() || undefined }].sort((a, b) =>
         a.start.localeCompare(b.start),
@@ -278,8 +278,8 @@ function Blackouts({
     setStart('')
     setEnd('')
     setLabel('')
-    setMessage(null)
   }
+  const labelInvalid = problem?.field === 'label'
   return (
     <fieldset>
       <legend>Blackout dates</legend>
@@ -331,6 +331,8 @@ function Blackouts({
             id={`${id}-label`}
             value={label}
             placeholder="Holidays"
+            aria-invalid={labelInvalid ? true : undefined}
+            aria-describedby={labelInvalid ? `${id}-problem` : undefined}
             onChange={(e) => setLabel(e.target.value)}
           />
         </div>
@@ -340,7 +342,11 @@ function Blackouts({
           </button>
         </div>
       </div>
-      {message ? <small className="error-text">{message}</small> : null}
+      {problem ? (
+        <small id={`${id}-problem`} className="error-text">
+          {problem.message}
+        </small>
+      ) : null}
       {error}
     </fieldset>
   )

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isIsoDay } from '../../domain/dates'
 import { DEFAULT_MINUTES_PER_PAGE } from '../../domain/path-progress'
+import { lengthProblem, MAX_LINE } from '../../domain/text-limits'
 
 const day = z.string().refine(isIsoDay, 'must be a date as yyyy-MM-dd')
 
@@ -12,7 +13,8 @@ export const PlanGoal = z.object({
   /** 0 = Sunday … 6 = Saturday. */
   studyWeekdays: z.array(z.number().int().min(0).max(6)).max(7),
   blackouts: z
-    .array(z.object({ start: day, end: day, label: z.string().max(100).optional() }))
+    // A label is one line: the one-line limit (it was 100, so every stored label still fits).
+    .array(z.object({ start: day, end: day, label: z.string().max(MAX_LINE).optional() }))
     .max(200),
   minutesPerPage: z.number().positive().max(60),
 })
@@ -53,6 +55,20 @@ export function validateGoal(goal: PlanGoal, today: string): FieldErrors {
     errors.minutesPerPage = 'Minutes per page must be between 0.1 and 60.'
   }
   return errors
+}
+
+/** What is wrong with a blackout about to be added, and in which field; undefined when it can be. */
+export function blackoutProblem(
+  start: string,
+  end: string,
+  label: string,
+): { field: 'dates' | 'label'; message: string } | undefined {
+  if (!isIsoDay(start) || !isIsoDay(end))
+    return { field: 'dates', message: 'Enter both the first and the last day.' }
+  if (end < start)
+    return { field: 'dates', message: 'The last day must be on or after the first day.' }
+  const tooLong = lengthProblem('blackout labels', label.trim())
+  return tooLong ? { field: 'label', message: tooLong } : undefined
 }
 
 export const ReminderSettings = z.object({

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ReviewCardRecord } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
-import { useEscapeToClose } from '../../ui/form-keyboard'
+import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
 import {
@@ -12,6 +12,7 @@ import {
 import { useRevisionGuard } from '../../ui/revision-guard'
 import { ClozeText } from './CardFace'
 import { hasGap } from './cloze'
+import { checkCard, type CardProblems } from './card-check'
 import { useCreateCard, useUpdateCard } from './hooks'
 import type { CardFields } from './repository'
 
@@ -51,24 +52,6 @@ function parseTags(text: string): string[] {
   ]
 }
 
-interface Problems {
-  front?: string
-  back?: string
-}
-
-function check(kind: CardDraft['kind'], front: string, back: string): Problems {
-  if (kind === 'cloze') {
-    if (!front.trim())
-      return { front: 'Write the text, with the part to recall in {{double braces}}.' }
-    if (!hasGap(front)) return { front: 'Mark the part to recall with {{double braces}}.' }
-    return {}
-  }
-  const problems: Problems = {}
-  if (!front.trim()) problems.front = 'Write the question.'
-  if (!back.trim()) problems.back = 'Write the answer.'
-  return problems
-}
-
 /** Makes or edits one card. Save writes it; Escape or Cancel leaves without saving. */
 export function CardForm({
   start,
@@ -84,7 +67,7 @@ export function CardForm({
   const [front, setFront] = useState(start.front)
   const [back, setBack] = useState(start.back)
   const [tags, setTags] = useState(tagsText(start.tags))
-  const [problems, setProblems] = useState<Problems>({})
+  const [problems, setProblems] = useState<CardProblems>({})
   const create = useCreateCard()
   const update = useUpdateCard()
   // The revision this form started from: saving over a newer one is refused (db/revision.ts).
@@ -119,6 +102,8 @@ export function CardForm({
     onDone(theirs.id)
   }
   const formRef = useRef<HTMLFormElement>(null)
+  // After a refused save, focus goes to the first side that needs attention.
+  useFocusFirstInvalid(formRef, problems)
   // Before the effect that focuses the first field: it remembers the control that opened us.
   const { dirty, settle } = useDirty({ kind, front, back, tags })
   const escape = useEscapeToClose(onCancel, { dirty, restoreFocus })
@@ -139,13 +124,9 @@ export function CardForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const found = check(kind, front, back)
+    const found = checkCard({ kind, front, back })
     setProblems(found)
-    if (found.front || found.back) {
-      const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
-      field?.focus()
-      return
-    }
+    if (found.front || found.back) return
     const fields = { ...start, kind, front, back: kind === 'qa' ? back : '', tags: parseTags(tags) }
     if (cardId) {
       await update.mutateAsync({

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { validateIndexEntry, validateQuote } from '@renderer/features/notes/forms'
+import { noteProblems, validateIndexEntry, validateQuote } from '@renderer/features/notes/forms'
 import { validateSession } from '@renderer/features/log/session-input'
 
 const quote = { text: 'Trust, but verify.', locator: 'p. 4', comment: '', tags: '' }
 const entry = { term: 'XSS', note: '', pages: '42', tags: '', objectiveIds: [] }
 
 describe('uniform length limits, said plainly', () => {
+  it('keeps a note title to 500 characters, as every one-line field', () => {
+    expect(noteProblems({ title: 't'.repeat(500) })).toEqual({})
+    expect(noteProblems({ title: '' })).toEqual({})
+    expect(noteProblems({ title: 't'.repeat(10_000) })).toEqual({
+      title: 'Keep titles under 500 characters; this one has 10,000.',
+    })
+  })
+
   it('keeps quotes and comments to 10,000 characters and locators to 500', () => {
     expect(validateQuote(quote).ok).toBe(true)
     const long = validateQuote({
