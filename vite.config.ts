@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type UserConfig } from 'vite'
+import { shippedDataCheck } from './scripts/shipped-data'
 
 const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
   version: string
@@ -25,7 +26,7 @@ export const rendererConfig: UserConfig = {
   root: resolve(__dirname, 'renderer'),
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react(), relaxCspForDevServer()],
+  plugins: [react(), relaxCspForDevServer(), shippedDataCheck()],
   build: {
     outDir: resolve(__dirname, 'out/renderer'),
     emptyOutDir: true,

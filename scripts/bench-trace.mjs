@@ -1,17 +1,27 @@
-// Where start-up time goes: `node scripts/bench-trace.mjs [runs]`. Builds the renderer without
-// minifying (so functions keep their names) into bench/tmp/trace, serves it, and loads it cold
-// (a fresh browser context) with V8's sampling profiler on and a Chrome performance trace.
+// Where start-up time goes: `node scripts/bench-trace.mjs [runs] [--warm]`. Builds the renderer
+// without minifying (so functions keep their names) into bench/tmp/trace, serves it, and loads it
+// cold (a fresh browser context) with V8's sampling profiler on and a Chrome performance trace.
+// With --warm, each load is a reload of one profile that holds the heavy dataset
+// (bench/tmp/backup-x1.json, written by `npm run bench`), as the warmLoadVsFloor figure does.
 // Prints, per phase, when it ran and how much CPU it took, as medians over the runs, beside the
 // floor app. Not part of `npm run bench`: a tool for finding work to remove, not a figure.
 import { execSync, spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { loadavg } from 'node:os'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
+import { restoreThroughSettings } from './bench/browser.mjs'
 import { bastionReady, floorReady, readyRecorder } from './bench/start-up.mjs'
 import { busySegments, phaseTimings, summarize } from './bench/support.mjs'
 
-const runs = Number(process.argv[2] ?? 5)
+const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 5)
+const warm = process.argv.includes('--warm')
+const backupPath = 'bench/tmp/backup-x1.json'
+if (warm && !existsSync(backupPath)) {
+  console.error(`--warm needs ${backupPath}: run \`npm run bench\` once to write it`)
+  process.exit(1)
+}
 const port = Number(process.env.BASTION_BENCH_PORT ?? 4190)
 /** Functions whose inclusive time is a phase of start-up (names as the unminified build keeps). */
 const phases = [
@@ -61,21 +71,70 @@ const apps = [
   { name: 'floor', url: `http://127.0.0.1:${port + 1}/`, ready: floorReady },
 ]
 
+/** A Chrome trace through the page's own CDP session (a persistent context has no browser). */
+async function startTracing(cdp) {
+  await cdp.send('Tracing.start', {
+    categories: 'blink.user_timing,loading,devtools.timeline,v8.execute',
+    transferMode: 'ReturnAsStream',
+  })
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+      await cdp.send('Tracing.end')
+      const { stream } = await complete
+      let text = ''
+      for (;;) {
+        const chunk = await cdp.send('IO.read', { handle: stream })
+        text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data
+        if (chunk.eof) break
+      }
+      await cdp.send('IO.close', { handle: stream })
+      return text
+    },
+  }
+}
+
+/** A page for `app`: in a fresh context (cold), or the warm profile's page, loaded once. */
+async function pageFor(browser, app) {
+  if (!warm) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+    const page = await context.newPage()
+    await page.addInitScript(readyRecorder(app.ready))
+    return { context, page, done: () => context.close() }
+  }
+  if (!warmPages[app.name]) {
+    const page = await browser.newPage()
+    await page.addInitScript(readyRecorder(app.ready))
+    await page.goto(app.url, { waitUntil: 'commit' })
+    await page
+      .waitForFunction(() => window.__benchReadyAt !== undefined, null, {
+        polling: 50,
+        timeout: 60_000,
+      })
+      .catch(async (error) => {
+        await page.screenshot({ path: 'bench/tmp/trace-timeout.png' })
+        console.log(await page.evaluate(() => document.body.innerText.slice(0, 2000)))
+        throw error
+      })
+    warmPages[app.name] = page
+  }
+  return { context: browser, page: warmPages[app.name], done: async () => {} }
+}
+const warmPages = {}
+
 async function profiledColdLoad(browser, app, keepTrace) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-  const page = await context.newPage()
-  await page.addInitScript(readyRecorder(app.ready))
+  const { context, page, done } = await pageFor(browser, app)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
-  await browser.startTracing(page, {
-    categories: ['blink.user_timing', 'loading', 'devtools.timeline', 'v8.execute'],
-  })
-  await page.goto(app.url, { waitUntil: 'commit' })
+  const tracing = await startTracing(cdp)
+  if (warm) await page.reload({ waitUntil: 'commit' })
+  else await page.goto(app.url, { waitUntil: 'commit' })
   await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { polling: 50 })
   const { profile } = await cdp.send('Profiler.stop')
-  const trace = await browser.stopTracing()
+  const trace = await tracing.stop()
+  await cdp.detach()
   if (keepTrace) {
     writeFileSync(`bench/tmp/trace-${app.name}.json`, trace)
     writeFileSync(`bench/tmp/start-up-${app.name}.cpuprofile`, JSON.stringify(profile))
@@ -99,7 +158,7 @@ async function profiledColdLoad(browser, app, keepTrace) {
         })),
     }
   })
-  await context.close()
+  await done()
   return {
     marks,
     timings: phaseTimings(profile, phases, navigationStart.ts),
@@ -107,7 +166,19 @@ async function profiledColdLoad(browser, app, keepTrace) {
   }
 }
 
-const browser = await chromium.launch(chromiumLaunchOptions)
+const profileDir = warm && mkdtempSync(join(tmpdir(), 'bastion-trace-'))
+const browser = warm
+  ? await chromium.launchPersistentContext(profileDir, {
+      ...chromiumLaunchOptions,
+      viewport: { width: 1280, height: 860 },
+    })
+  : await chromium.launch(chromiumLaunchOptions)
+if (warm) {
+  browser.setDefaultTimeout(300_000)
+  const page = await browser.newPage()
+  await restoreThroughSettings(page, apps[0].url.replace('/#/', ''), backupPath)
+  await page.close()
+}
 const collected = { bastion: [], floor: [] }
 for (let run = -1; run < runs; run += 1)
   for (const app of apps) {
@@ -115,10 +186,11 @@ for (let run = -1; run < runs; run += 1)
     if (run >= 0) collected[app.name].push(result)
   }
 await browser.close()
+if (profileDir) rmSync(profileDir, { recursive: true, force: true })
 
 const ms = (n) => (n === undefined ? '—' : `${n.toFixed(1)}`.padStart(7))
 console.log(
-  `load average at end: ${loadavg()
+  `${warm ? 'warm reloads, heavy dataset' : 'cold loads, empty database'}; load average at end: ${loadavg()
     .map((n) => n.toFixed(2))
     .join(', ')}`,
 )

@@ -110,7 +110,7 @@ async function pageSwitches(context, base, runs) {
 }
 
 /** Restores a backup file through Settings, as a user does; returns ms from confirm to done. */
-async function restoreThroughSettings(page, base, backupPath) {
+export async function restoreThroughSettings(page, base, backupPath) {
   await page.goto(`${base}/#/settings`)
   await page.waitForSelector('html[data-app-ready="true"]')
   await page.getByLabel('Backup file to restore').setInputFiles(backupPath)

@@ -1,5 +1,4 @@
 import { db } from '../db/database'
-import { loadShippedFrameworks } from '../domain/frameworks'
 import {
   requestPersistentStorage,
   showReloadBanner,
@@ -8,12 +7,11 @@ import {
 import { loadShippedCatalog, mergeCatalogIfChanged } from '../features/catalog'
 
 /**
- * Checks the shipped framework lists, opens the database and merges the shipped catalog when it has changed since the last start. A malformed catalog is a build error:
- * it throws (loudly in development); in a shipped build the user's data stays untouched.
+ * Opens the database and merges the shipped catalog when it has changed since the last start.
+ * The shipped catalog and framework lists are checked when the renderer is built
+ * (scripts/shipped-data.ts): a malformed file fails the build, so no start ever reads one.
  */
 export async function bootstrap(): Promise<void> {
-  // The framework lists are checked first: a bad file stops here, before the database opens.
-  loadShippedFrameworks()
   await db.open()
   await mergeCatalogIfChanged(loadShippedCatalog())
   // Another window upgraded the schema: this one must reload rather than write with an old view.

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { createElement, useEffect, type ReactElement } from 'react'
 import { z } from 'zod'
 import { desktopApi } from '../../platform'
 import { useSetting } from '../../db/use-setting'
@@ -56,8 +56,17 @@ export function useStudyReminders(forecast: PlanForecast | undefined, today: str
   }, [loading, enabled, time, lastDay.value, plannedTodayMinutes, summary, today, saveLastDay])
 }
 
-/** Mount once in the app shell so reminders fire whichever page is open; renders nothing. */
-export function StudyReminderTimer(): null {
+/**
+ * Mount once in the app shell so reminders fire whichever page is open; renders nothing. With
+ * reminders off (the default) it reads only that setting: the plan forecast is not computed at
+ * start-up for a timer that will never fire.
+ */
+export function StudyReminderTimer(): ReactElement | null {
+  const settings = useReminderSettings()
+  return settings.value.enabled ? createElement(ReminderClock) : null
+}
+
+function ReminderClock(): null {
   const plan = usePlanForecast()
   useStudyReminders(plan.forecast, plan.today)
   return null
