@@ -1,7 +1,7 @@
 import { SelectField } from '../../ui/SelectField'
 import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { attemptStatuses, type AttemptStatus, type ExamAttemptRecord } from '../../db/records'
-import { isIsoDay, todayIso } from '../../domain/dates'
+import { formatIsoDay, isIsoDay, todayIso } from '../../domain/dates'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
@@ -110,22 +110,23 @@ function validate(draft: Draft): { errors: Errors; fields?: AttemptFields } {
 /** The form's fields as a person reads them, for the conflict panel. */
 function shownDraft(draft: Draft, certifications: CertificationView[]): ShownField[] {
   const failed = draft.status === 'failed'
+  const day = (value: string) => (isIsoDay(value) ? formatIsoDay(value) : value)
   return [
     {
       label: 'Certification',
       value:
         certifications.find((c) => c.id === draft.certificationId)?.title ?? draft.certificationId,
     },
-    { label: 'Start date', value: draft.startDate },
-    { label: 'Deadline', value: draft.deadline },
-    { label: 'Exam date', value: draft.examDate },
+    { label: 'Start date', value: day(draft.startDate) },
+    { label: 'Deadline', value: day(draft.deadline) },
+    { label: 'Exam date', value: day(draft.examDate) },
     { label: 'Exam time', value: draft.examDate ? draft.examTime : '' },
     { label: 'Time zone', value: draft.examDate ? draft.timeZone : '' },
     { label: 'Delivery', value: deliveryLabels[draft.delivery] },
     { label: 'Status', value: statusLabels[draft.status] },
-    { label: 'Failed on', value: failed ? draft.failedOn : '' },
+    { label: 'Failed on', value: failed ? day(draft.failedOn) : '' },
     { label: 'Failures so far', value: failed ? draft.failures : '' },
-    { label: 'Passed on', value: draft.status === 'passed' ? draft.passedOn : '' },
+    { label: 'Passed on', value: draft.status === 'passed' ? day(draft.passedOn) : '' },
   ]
 }
 
