@@ -192,3 +192,125 @@ test('a resource edited in two windows: a save elsewhere never wipes what is typ
   )
   await other.close()
 })
+
+test('a plan item’s hours typed in two windows: the older one shows both, Keep mine', async ({
+  app,
+}) => {
+  await goTo(app, 'Plan')
+  await chooseResource(app, 'Resource to add', 'MITRE ATLAS')
+  await app.getByRole('button', { name: 'Add to plan' }).click()
+  const other = await secondWindow(app, '/plan')
+
+  const hoursIn = async (page: Page) => {
+    const row = page
+      .getByRole('list', { name: 'Study path' })
+      .getByRole('listitem', { name: 'MITRE ATLAS' })
+    const field = row.getByRole('textbox', { name: 'Planned hours' })
+    if (!(await field.isVisible()))
+      await row.getByRole('button', { name: 'Edit MITRE ATLAS' }).click()
+    return { row, field }
+  }
+  const a = await hoursIn(app)
+  const b = await hoursIn(other)
+  // Window A starts typing; window B then saves its own estimate.
+  await a.field.fill('12')
+  await b.field.fill('20')
+  await b.field.press('Enter')
+  await expect(b.row.getByText('20 h planned (your estimate)')).toBeVisible()
+
+  await a.field.press('Enter')
+  const panel = panelIn(app, 'plan item')
+  await expect(panel).toBeVisible()
+  await expectRow(panel, 'Planned hours', '12 h', '20 h')
+  await expect(panel.getByRole('button', { name: 'Keep both' })).toHaveCount(0)
+  await expect(a.field).toHaveValue('12')
+  const [stored] = (await storeContents(app, 'planItems')) as { plannedMinutes?: number }[]
+  expect(stored?.plannedMinutes).toBe(20 * 60)
+  await shot(app, 'plan-item-conflict')
+
+  await panel.getByRole('button', { name: 'Keep mine' }).click()
+  await expect(panel).toHaveCount(0)
+  await expect(a.row.getByText('12 h planned (your estimate)')).toBeVisible()
+  const [kept] = (await storeContents(app, 'planItems')) as { plannedMinutes?: number }[]
+  expect(kept?.plannedMinutes).toBe(12 * 60)
+  await other.close()
+})
+
+test('an exam attempt edited in two windows: Keep theirs puts the saved attempt in the form', async ({
+  app,
+}) => {
+  await goTo(app, 'Exam')
+  await app.getByRole('button', { name: 'Add attempt' }).click()
+  const created = app.getByRole('form', { name: 'New attempt' })
+  await created.getByRole('button', { name: 'Save attempt' }).click()
+  await expect(created).toHaveCount(0)
+  const other = await secondWindow(app, '/exam')
+
+  const editIn = async (page: Page) => {
+    await page
+      .getByRole('article', { name: /^GSEC attempt from / })
+      .getByRole('button', { name: 'Edit attempt' })
+      .click()
+    return page.getByRole('form', { name: 'Edit attempt' })
+  }
+  const formA = await editIn(app)
+  const formB = await editIn(other)
+  await formA.getByLabel('Status').selectOption({ label: 'Registered' })
+  await formA.getByRole('button', { name: 'Save attempt' }).click()
+  await expect(formA).toHaveCount(0)
+
+  await formB.getByLabel('Status').selectOption({ label: 'Scheduled' })
+  await formB.getByRole('radio', { name: 'Test centre (Pearson VUE)' }).check()
+  await formB.getByRole('button', { name: 'Save attempt' }).click()
+  const panel = panelIn(other, 'attempt')
+  await expect(panel).toBeVisible()
+  await expectRow(panel, 'Status', 'Scheduled', 'Registered')
+  await expectRow(panel, 'Delivery', 'Test centre (Pearson VUE)', 'Remote proctored (ProctorU)')
+  const [stored] = (await storeContents(app, 'attempts')) as { status: string }[]
+  expect(stored?.status).toBe('registered')
+  await shot(other, 'attempt-conflict')
+
+  await panel.getByRole('button', { name: 'Keep theirs' }).click()
+  await expect(panel).toHaveCount(0)
+  await expect(formB.getByLabel('Status')).toHaveValue('registered')
+  await expect(formB.getByRole('radio', { name: 'Remote proctored (ProctorU)' })).toBeChecked()
+  await formB.getByRole('button', { name: 'Save attempt' }).click()
+  await expect(formB).toHaveCount(0)
+  await other.close()
+})
+
+test('an objective renamed in two windows: the later rename shows both, Keep mine', async ({
+  app,
+}) => {
+  await goTo(app, 'Exam')
+  const other = await secondWindow(app, '/exam')
+  const renameIn = async (page: Page) => {
+    const row = page
+      .getByRole('list', { name: 'Objectives' })
+      .getByRole('listitem')
+      .filter({
+        has: page.getByRole('combobox', { name: 'Confidence in Cryptography', exact: true }),
+      })
+    await row.locator('summary').click()
+    await row.getByRole('button', { name: 'Rename' }).click()
+    return page.getByRole('form', { name: 'Rename Cryptography', exact: true })
+  }
+  const formA = await renameIn(app)
+  const formB = await renameIn(other)
+  await formA.getByRole('textbox').fill('Cryptography concepts')
+  await formA.getByRole('button', { name: 'Save title' }).click()
+  await expect(formA).toHaveCount(0)
+
+  await formB.getByRole('textbox').fill('Applied cryptography')
+  await formB.getByRole('button', { name: 'Save title' }).click()
+  const panel = panelIn(other, 'objective')
+  await expect(panel).toBeVisible()
+  await expectRow(panel, 'Title', 'Applied cryptography', 'Cryptography concepts')
+  await shot(other, 'objective-conflict')
+  await panel.getByRole('button', { name: 'Keep mine' }).click()
+  await expect(formB).toHaveCount(0)
+  await expect(
+    app.getByRole('combobox', { name: 'Confidence in Applied cryptography', exact: true }),
+  ).toBeVisible()
+  await other.close()
+})

@@ -46,6 +46,10 @@ export interface PlanItemRecord {
   targetStart?: IsoDay
   targetFinish?: IsoDay
   addedAt: Instant
+  /** The last save of the item's editor (absent until it is first edited: `addedAt` counts). */
+  updatedAt?: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export interface StudySessionRecord {
@@ -172,6 +176,8 @@ export interface ExamAttemptRecord {
   checklist: ChecklistItem[]
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export interface ObjectiveRecord {
@@ -185,6 +191,8 @@ export interface ObjectiveRecord {
   lastReviewed?: IsoDay
   createdAt: Instant
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export interface PracticeTestRecord {

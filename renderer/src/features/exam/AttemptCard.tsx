@@ -58,9 +58,12 @@ export function AttemptCard({
         certifications={certifications}
         defaultCertificationId={attempt.certificationId}
         saveError={update.error}
+        onConflictSettled={update.reset}
         onCancel={() => setEditing(false)}
-        onSave={(fields) =>
-          update.mutate({ id: attempt.id, changes: fields }, { onSuccess: () => setEditing(false) })
+        onSave={(fields, base) =>
+          update
+            .mutateAsync({ id: attempt.id, changes: fields, base })
+            .then(() => setEditing(false))
         }
       />
     )

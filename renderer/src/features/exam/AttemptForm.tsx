@@ -1,11 +1,18 @@
 import { SelectField } from '../../ui/SelectField'
 import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { attemptStatuses, type AttemptStatus, type ExamAttemptRecord } from '../../db/records'
-import { isIsoDay, todayIso } from '../../domain/dates'
+import { formatIsoDay, isIsoDay, todayIso } from '../../domain/dates'
 import { useEscapeToClose, useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { useDirty } from '../../ui/discard-changes'
 import { TextField } from '../../ui/TextField'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import {
+  RecordConflictPanel,
+  type ConflictChoice,
+  type ShownField,
+} from '../../ui/RecordConflictPanel'
+import { useRevisionGuard } from '../../ui/revision-guard'
+import type { RevisionBase } from '../../db/revision'
 import type { CertificationView } from './certification'
 import { computedDeadline, examDateProblem } from './exam-dates'
 import { isTimeZone } from './exam-time'
@@ -100,6 +107,29 @@ function validate(draft: Draft): { errors: Errors; fields?: AttemptFields } {
   }
 }
 
+/** The form's fields as a person reads them, for the conflict panel. */
+function shownDraft(draft: Draft, certifications: CertificationView[]): ShownField[] {
+  const failed = draft.status === 'failed'
+  const day = (value: string) => (isIsoDay(value) ? formatIsoDay(value) : value)
+  return [
+    {
+      label: 'Certification',
+      value:
+        certifications.find((c) => c.id === draft.certificationId)?.title ?? draft.certificationId,
+    },
+    { label: 'Start date', value: day(draft.startDate) },
+    { label: 'Deadline', value: day(draft.deadline) },
+    { label: 'Exam date', value: day(draft.examDate) },
+    { label: 'Exam time', value: draft.examDate ? draft.examTime : '' },
+    { label: 'Time zone', value: draft.examDate ? draft.timeZone : '' },
+    { label: 'Delivery', value: deliveryLabels[draft.delivery] },
+    { label: 'Status', value: statusLabels[draft.status] },
+    { label: 'Failed on', value: failed ? day(draft.failedOn) : '' },
+    { label: 'Failures so far', value: failed ? draft.failures : '' },
+    { label: 'Passed on', value: draft.status === 'passed' ? day(draft.passedOn) : '' },
+  ]
+}
+
 export function AttemptForm({
   attempt,
   certifications,
@@ -107,20 +137,26 @@ export function AttemptForm({
   onSave,
   onCancel,
   saveError,
+  onConflictSettled,
 }: {
   attempt?: ExamAttemptRecord
   certifications: CertificationView[]
   defaultCertificationId: string
-  onSave: (fields: AttemptFields) => void
+  /** `base`: the revision of the attempt this form edits (db/revision.ts). */
+  onSave: (fields: AttemptFields, base?: RevisionBase) => Promise<unknown> | void
   onCancel: () => void
   saveError?: unknown
+  /** Clears a refused save's error once the person kept the saved version. */
+  onConflictSettled?: () => void
 }) {
   const [draft, setDraft] = useState(() => toDraft(attempt, defaultCertificationId))
   const [errors, setErrors] = useState<Errors>({})
   const formRef = useRef<HTMLFormElement>(null)
   useFocusFirstInvalid(formRef, errors)
-  const { dirty } = useDirty(draft)
+  const { dirty, settle } = useDirty(draft)
   const escape = useEscapeToClose(onCancel, { dirty })
+  // The revision this form started from: saving over a newer one is refused (db/revision.ts).
+  const guard = useRevisionGuard<ExamAttemptRecord>(attempt, saveError)
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))
@@ -132,7 +168,23 @@ export function AttemptForm({
     event.preventDefault()
     const result = validate(draft)
     setErrors(result.errors)
-    if (result.fields) onSave(result.fields)
+    if (result.fields) void Promise.resolve(onSave(result.fields, guard.base)).catch(() => {})
+  }
+
+  /** Keep theirs loads the saved attempt; Keep mine saves this form over it. */
+  const resolve = async (choice: ConflictChoice, theirs: ExamAttemptRecord) => {
+    if (choice === 'theirs') {
+      const saved = toDraft(theirs, defaultCertificationId)
+      setDraft(saved)
+      settle(saved)
+      guard.rebase(theirs)
+      setErrors({})
+      onConflictSettled?.()
+      return
+    }
+    const result = validate(draft)
+    setErrors(result.errors)
+    if (result.fields) await onSave(result.fields, guard.rebase(theirs))
   }
 
   return (
@@ -275,7 +327,16 @@ export function AttemptForm({
           hint="Empty means the exam date. Renewal counts from it."
         />
       ) : null}
-      <ErrorMessage error={saveError} />
+      {guard.theirs ? (
+        <RecordConflictPanel
+          what="attempt"
+          mine={shownDraft(draft, certifications)}
+          theirs={shownDraft(toDraft(guard.theirs, defaultCertificationId), certifications)}
+          onChoose={(choice) => resolve(choice, guard.theirs as ExamAttemptRecord)}
+        />
+      ) : (
+        <ErrorMessage error={saveError} />
+      )}
       <div className="form-actions">
         <button type="submit" className="primary">
           Save attempt

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import { newId } from '../../db/database'
 import type { ChecklistItem } from '../../db/records'
+import { useDiscardGuard } from '../../ui/discard-changes'
+import { checklistLabelProblem } from './limits'
 
 /** The exam-day checklist: toggle, rename, remove and add items; saved on every change. */
 export function Checklist({
@@ -23,9 +25,15 @@ export function Checklist({
   const [renameError, setRenameError] = useState<string | null>(null)
   const done = items.filter((i) => i.done).length
 
+  // Leaving with a typed item or name asks first (the saving rule's Discard check).
+  const renamed =
+    renaming !== null && renaming.label.trim() !== items.find((i) => i.id === renaming.id)?.label
+  useDiscardGuard(adding.trim() !== '' || renamed)
+
   const add = () => {
     const label = adding.trim()
-    if (!label) return setAddError('Type what to check first.')
+    const problem = checklistLabelProblem(adding)
+    if (problem) return setAddError(problem)
     onChange([...items, { id: newId(), label, done: false }])
     setAdding('')
     setAddError(null)
@@ -34,6 +42,8 @@ export function Checklist({
     if (!renaming) return
     const label = renaming.label.trim()
     if (!label) return setRenameError('An item needs a name; the old one was kept.')
+    const problem = checklistLabelProblem(label)
+    if (problem) return setRenameError(problem)
     onChange(items.map((i) => (i.id === renaming.id ? { ...i, label } : i)))
     setRenaming(null)
     setRenameError(null)

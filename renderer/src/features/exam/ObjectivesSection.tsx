@@ -14,6 +14,9 @@ import {
   useUpdateObjective,
 } from './hooks'
 import type { LinkedNote } from './repository'
+import { objectiveTitleProblem } from './limits'
+import { ObjectiveRename } from './ObjectiveRename'
+import { useDiscardGuard } from '../../ui/discard-changes'
 
 /** Unrated first (they are the least known), then by confidence, then by list order. */
 export function weakestFirst(objectives: readonly ObjectiveRecord[]): ObjectiveRecord[] {
@@ -32,8 +35,7 @@ function ObjectiveRow({
 }) {
   const update = useUpdateObjective()
   const remove = useDeleteObjective()
-  const [renaming, setRenaming] = useState<string | null>(null)
-  const [renameError, setRenameError] = useState<string | null>(null)
+  const [renaming, setRenaming] = useState(false)
   // The links panel is built only when opened: 26 objectives times every resource is a lot of DOM.
   const [open, setOpen] = useState(false)
   const save = (changes: Parameters<typeof update.mutate>[0]['changes']) =>
@@ -44,34 +46,8 @@ function ObjectiveRow({
   return (
     <li className="objective">
       <div className="objective-main">
-        {renaming !== null ? (
-          <span className="inline-add">
-            <label className="visually-hidden" htmlFor={`obj-${objective.id}`}>
-              New title for {t}
-            </label>
-            <input
-              id={`obj-${objective.id}`}
-              value={renaming}
-              onChange={(e) => setRenaming(e.target.value)}
-              aria-invalid={renameError ? true : undefined}
-            />
-            <button
-              type="button"
-              onClick={() => {
-                if (!renaming.trim())
-                  return setRenameError('A title is needed; the old one was kept.')
-                save({ title: renaming.trim() })
-                setRenaming(null)
-                setRenameError(null)
-              }}
-            >
-              Save title
-            </button>
-            <button type="button" onClick={() => setRenaming(null)}>
-              Cancel
-            </button>
-            {renameError ? <span className="error-text">{renameError}</span> : null}
-          </span>
+        {renaming ? (
+          <ObjectiveRename objective={objective} onClose={() => setRenaming(false)} />
         ) : (
           <span className="objective-title">{t}</span>
         )}
@@ -138,7 +114,7 @@ function ObjectiveRow({
                 : notes.map((n) => n.title || 'Untitled note').join(', ')}
             </p>
             <div className="form-actions">
-              <button type="button" onClick={() => setRenaming(t)}>
+              <button type="button" onClick={() => setRenaming(true)}>
                 Rename
               </button>
               <button
@@ -171,6 +147,8 @@ export function ObjectivesSection({
   const [sort, setSort] = useState<'list' | 'weakest'>('list')
   const [newTitle, setNewTitle] = useState('')
   const [addError, setAddError] = useState<string | null>(null)
+  // Leaving with a typed objective asks first (the saving rule's Discard check).
+  useDiscardGuard(newTitle.trim() !== '')
   const titles = cert.details?.objectives
   const { mutate: seedMutate } = seed
   useEffect(() => {
@@ -219,11 +197,14 @@ export function ObjectivesSection({
           value={newTitle}
           onChange={(e) => setNewTitle(e.target.value)}
           aria-invalid={addError ? true : undefined}
+          aria-describedby={addError ? 'objective-new-error' : undefined}
         />
         <button
           type="button"
           onClick={() => {
             if (!newTitle.trim()) return setAddError('Type the objective first.')
+            const tooLong = objectiveTitleProblem(newTitle)
+            if (tooLong) return setAddError(tooLong)
             add.mutate(
               { certificationId: cert.id, title: newTitle },
               { onSuccess: () => setNewTitle('') },
@@ -233,7 +214,11 @@ export function ObjectivesSection({
         >
           Add objective
         </button>
-        {addError ? <span className="error-text">{addError}</span> : null}
+        {addError ? (
+          <span id="objective-new-error" className="error-text">
+            {addError}
+          </span>
+        ) : null}
       </div>
       <ErrorMessage error={add.error} />
     </section>

@@ -1,4 +1,5 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { useFocusFirstInvalid } from '../../ui/form-keyboard'
 import { useDiscardGuard } from '../../ui/discard-changes'
 import type { ObjectiveRecord, PracticeTestRecord } from '../../db/records'
 import { formatIsoDay, todayIso } from '../../domain/dates'
@@ -7,6 +8,7 @@ import { TextField } from '../../ui/TextField'
 import { LineChart } from '../../ui/charts/LineChart'
 import { useAddPracticeTest, useDeletePracticeTest } from './hooks'
 import { parseScore, practiceDayProblem } from './practice'
+import { practiceLabelProblem } from './limits'
 
 const percent = (value: number) => `${value}%`
 const scoreDomain = [0, 100] as const
@@ -60,7 +62,9 @@ export function PracticeTestsSection({
   const [label, setLabel] = useState('')
   const [weak, setWeak] = useState<string[]>([])
   const [weakOpen, setWeakOpen] = useState(false)
-  const [errors, setErrors] = useState<{ date?: string; score?: string }>({})
+  const [errors, setErrors] = useState<{ date?: string; score?: string; label?: string }>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
   // Leaving with a typed score or label asks first (the saving rule's Discard check).
   useDiscardGuard(score.trim() !== '' || label.trim() !== '' || weak.length > 0)
   const titleOf = (id: string) => objectives.find((o) => o.id === id)?.title ?? 'Removed objective'
@@ -71,9 +75,10 @@ export function PracticeTestsSection({
     const next = {
       date: practiceDayProblem(date, todayIso(), navigator.language) ?? undefined,
       score: parsed.ok ? undefined : parsed.error,
+      label: practiceLabelProblem(label),
     }
     setErrors(next)
-    if (next.date || !parsed.ok) return
+    if (next.date || next.label || !parsed.ok) return
     add.mutate(
       {
         certificationId,
@@ -101,7 +106,13 @@ export function PracticeTestsSection({
           ? 'Practice tests that come with your attempt: check your GIAC account. Third-party pages say two come with an attempt; GIAC confirms only that a retake brings none.'
           : `${included} practice test${included === 1 ? '' : 's'} come with an attempt.`}
       </p>
-      <form className="stack" onSubmit={submit} noValidate aria-label="Add practice test">
+      <form
+        ref={formRef}
+        className="stack"
+        onSubmit={submit}
+        noValidate
+        aria-label="Add practice test"
+      >
         <div className="field-row">
           <TextField
             label="Test date"
@@ -121,6 +132,7 @@ export function PracticeTestsSection({
             label="Name (optional)"
             value={label}
             onChange={setLabel}
+            error={errors.label}
             placeholder="e.g. GIAC practice test 1"
           />
         </div>

@@ -1,4 +1,6 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
+import { useDiscardGuard } from '../../ui/discard-changes'
+import { useFocusFirstInvalid } from '../../ui/form-keyboard'
 import type { CpeActivityRecord } from '../../db/records'
 import { formatIsoDay, todayIso } from '../../domain/dates'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -7,6 +9,7 @@ import type { CertificationView } from './certification'
 import { renewalDue } from './exam-dates'
 import { useAddCpe, useDeleteCpe } from './hooks'
 import { dayProblem, parseCredits } from './practice'
+import { cpeDescriptionProblem } from './limits'
 
 export function RenewalSection({
   cert,
@@ -25,6 +28,10 @@ export function RenewalSection({
   const [errors, setErrors] = useState<{ date?: string; description?: string; credits?: string }>(
     {},
   )
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusFirstInvalid(formRef, errors)
+  // Leaving with a typed activity asks first (the saving rule's Discard check).
+  useDiscardGuard(description.trim() !== '' || credits.trim() !== '')
   const needed = cert.rules.renewalCpeCredits
   const counted = passedOn ? activities.filter((a) => a.date >= passedOn) : activities
   const earned = Math.round(counted.reduce((sum, a) => sum + a.credits, 0) * 100) / 100
@@ -35,7 +42,7 @@ export function RenewalSection({
     const parsed = parseCredits(credits)
     const next = {
       date: dayProblem(date, 'date of the activity') ?? undefined,
-      description: description.trim() ? undefined : 'Describe the activity, e.g. "BSides talk".',
+      description: cpeDescriptionProblem(description),
       credits: parsed.ok ? undefined : parsed.error,
     }
     setErrors(next)
@@ -69,7 +76,13 @@ export function RenewalSection({
         </label>
         <progress id="cpe-progress" max={needed} value={Math.min(earned, needed)} />
       </div>
-      <form className="stack" onSubmit={submit} noValidate aria-label="Log CPE activity">
+      <form
+        ref={formRef}
+        className="stack"
+        onSubmit={submit}
+        noValidate
+        aria-label="Log CPE activity"
+      >
         <div className="field-row">
           <TextField
             label="Activity date"

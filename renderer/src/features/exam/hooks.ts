@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import type { ExamAttemptRecord, ObjectiveRecord } from '../../db/records'
+import type { ObjectiveRecord } from '../../db/records'
 import { useUndoableDelete } from '../../ui/undoable-delete'
 import * as repo from './repository'
 import { useMemo } from 'react'
 import { summarizePath } from '../../domain/path-progress'
 import { useResources } from '../catalog'
 import { compareResources } from '../../db/resource'
+import type { RevisionBase } from '../../db/revision'
 
 export function useAttempts() {
   return useQuery({ queryKey: ['attempts'], queryFn: repo.listAttempts })
@@ -17,8 +18,16 @@ export function useAddAttempt() {
 
 export function useUpdateAttempt() {
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: Partial<ExamAttemptRecord> }) =>
-      repo.updateAttempt(id, changes),
+    mutationFn: ({
+      id,
+      changes,
+      base,
+    }: {
+      id: string
+      changes: Parameters<typeof repo.updateAttempt>[1]
+      /** The revision the form started from (db/revision.ts); none for the checklist. */
+      base?: RevisionBase
+    }) => repo.updateAttempt(id, changes, Date.now(), base),
   })
 }
 
@@ -59,10 +68,13 @@ export function useUpdateObjective() {
     mutationFn: ({
       id,
       changes,
+      base,
     }: {
       id: string
-      changes: Parameters<typeof repo.updateObjective>[1]
-    }) => repo.updateObjective(id, changes),
+      changes: repo.ObjectiveChanges
+      /** The revision the rename form started from (db/revision.ts). */
+      base?: RevisionBase
+    }) => repo.updateObjective(id, changes, Date.now(), base),
   })
 }
 

@@ -10,6 +10,27 @@ import type {
 import { objectiveId } from '../../domain/objectives'
 import { DEFAULT_MINUTES_PER_PAGE } from '../../domain/path-progress'
 import { loadMinutesByResource } from '../../db/derived'
+import { checkedRevision, type RevisionBase } from '../../db/revision'
+import {
+  checklistLabelProblem,
+  cpeDescriptionProblem,
+  objectiveTitleProblem,
+  practiceLabelProblem,
+} from './limits'
+
+/** Sets `changes` on a copy of `record`; a key set to undefined is removed, not stored empty. */
+function withChanges<T extends object>(record: T, changes: Partial<T>): T {
+  const next = { ...record }
+  for (const [key, value] of Object.entries(changes) as [keyof T, T[keyof T] | undefined][]) {
+    if (value === undefined) delete next[key]
+    else next[key] = value
+  }
+  return next
+}
+
+function refuse(problem: string | undefined): void {
+  if (problem) throw new Error(problem)
+}
 
 export const defaultChecklist = [
   'Proctor booked',
@@ -40,13 +61,24 @@ export async function addAttempt(fields: AttemptFields, now = Date.now()): Promi
   return id
 }
 
+/**
+ * Saves an attempt's changes. `base` is the revision the editing form started from: a save based
+ * on an older one is refused with the stored attempt (db/revision.ts). The checklist's own saves
+ * pass no base; they still count as a revision, so a form open elsewhere learns of them.
+ */
 export async function updateAttempt(
   id: string,
-  changes: Partial<Omit<ExamAttemptRecord, 'id' | 'createdAt'>>,
+  changes: Partial<Omit<ExamAttemptRecord, 'id' | 'createdAt' | 'updatedAt' | 'revision'>>,
   now = Date.now(),
+  base?: RevisionBase,
 ): Promise<void> {
-  const updated = await db.attempts.update(id, { ...changes, updatedAt: now })
-  if (updated === 0) throw new Error('This attempt no longer exists.')
+  for (const item of changes.checklist ?? []) refuse(checklistLabelProblem(item.label))
+  await db.transaction('rw', db.attempts, async () => {
+    const existing = await db.attempts.get(id)
+    if (!existing) throw new Error('This attempt no longer exists.')
+    const revision = checkedRevision(existing, base, 'attempt', now)
+    await db.attempts.put({ ...withChanges<typeof existing>(existing, changes), ...revision })
+  })
 }
 
 /** Deletes an attempt with its checklist (stored on it); hands it back for Undo. */
@@ -96,7 +128,7 @@ export async function listObjectives(certificationId: string): Promise<Objective
 
 export async function addObjective(certificationId: string, title: string, now = Date.now()) {
   const trimmed = title.trim()
-  if (!trimmed) throw new Error('Give the objective a title.')
+  refuse(objectiveTitleProblem(title))
   await db.transaction('rw', db.objectives, async () => {
     const all = await listObjectives(certificationId)
     let id = objectiveId(certificationId, trimmed)
@@ -115,15 +147,31 @@ export async function addObjective(certificationId: string, title: string, now =
   })
 }
 
+export type ObjectiveChanges = Partial<
+  Pick<ObjectiveRecord, 'title' | 'confidence' | 'resourceIds' | 'lastReviewed'>
+>
+
+/**
+ * Saves an objective's changes. The rename form passes the `base` it started from: a save based
+ * on an older revision is refused with the stored objective (db/revision.ts). The fields that
+ * save on change (confidence, last reviewed, links) pass none.
+ */
 export async function updateObjective(
   id: string,
-  changes: Partial<Pick<ObjectiveRecord, 'title' | 'confidence' | 'resourceIds' | 'lastReviewed'>>,
+  changes: ObjectiveChanges,
   now = Date.now(),
+  base?: RevisionBase,
 ): Promise<void> {
-  if (changes.title !== undefined && !changes.title.trim()) {
-    throw new Error('An objective needs a title; the old one was kept.')
+  if (changes.title !== undefined) {
+    if (!changes.title.trim()) throw new Error('An objective needs a title; the old one was kept.')
+    refuse(objectiveTitleProblem(changes.title))
   }
-  await db.objectives.update(id, { ...changes, updatedAt: now })
+  await db.transaction('rw', db.objectives, async () => {
+    const existing = await db.objectives.get(id)
+    if (!existing) throw new Error('This objective no longer exists.')
+    const revision = checkedRevision(existing, base, 'objective', now)
+    await db.objectives.put({ ...withChanges<typeof existing>(existing, changes), ...revision })
+  })
 }
 
 export async function deleteObjective(id: string): Promise<ObjectiveRecord> {
@@ -162,6 +210,7 @@ export async function addPracticeTest(
   if (!(fields.scorePercent >= 0 && fields.scorePercent <= 100)) {
     throw new Error('A score is a percentage from 0 to 100.')
   }
+  refuse(practiceLabelProblem(fields.label ?? ''))
   await db.practiceTests.add({ ...fields, id: newId(), createdAt: now })
 }
 
@@ -182,6 +231,7 @@ export async function addCpe(
   now = Date.now(),
 ): Promise<void> {
   if (!(fields.credits > 0)) throw new Error('Credits must be more than zero.')
+  refuse(cpeDescriptionProblem(fields.description))
   await db.cpeActivities.add({ ...fields, id: newId(), createdAt: now })
 }
 

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
 import type { Resource } from '../../db/resource'
 import { useSetUnits } from './hooks'
+import { useDirty, useDiscardGuard } from '../../ui/discard-changes'
 
 /** Units done in the unit that fits the kind; the total is asked only when the resource lacks it. */
 export function UnitsForm({
@@ -28,6 +29,9 @@ export function UnitsForm({
   const [total, setTotal] = useState(String(option.total ?? storedTotal ?? ''))
   const [errors, setErrors] = useState<{ done?: string; total?: string }>({})
   const save = useSetUnits()
+  // Leaving with typed progress asks first (the saving rule's Discard check).
+  const { dirty, settle } = useDirty({ unit, done, total })
+  const guard = useDiscardGuard(dirty)
 
   const changeUnit = (next: ProgressUnit) => {
     const nextOption = options.find((candidate) => candidate.unit === next)
@@ -57,6 +61,8 @@ export function UnitsForm({
       resourceId: resource.id,
       update: { unit, unitsDone: doneValue, unitsTotal: totalValue },
     })
+    settle({ unit, done, total })
+    guard.release()
     onSaved('Progress saved.')
   }
 

@@ -4,9 +4,33 @@ import { isIsoDay } from '../../domain/dates'
 import { statusLabels } from '../../domain/progress'
 import type { ProgressStatus } from '../../db/records'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { RecordConflictPanel, type ShownField } from '../../ui/RecordConflictPanel'
+import { RevisionConflictError, type RevisionBase } from '../../db/revision'
+import type { PlanItemRecord } from '../../db/records'
+import { formatIsoDay } from '../../domain/dates'
+import { formatMinutes } from '../../domain/durations'
 import { minutesToHoursInput, parseHoursInput } from './estimate'
 import { useSetResourceStatus, useUpdatePlanItem } from './hooks'
 import type { PlanRow } from './model'
+import { planItemBase } from './repository'
+
+/** A plan item's fields as a person reads them, for the conflict panel. */
+function shownItem(item: PlanItemRecord): ShownField[] {
+  return [
+    {
+      label: 'Planned hours',
+      value:
+        item.plannedMinutes === undefined ? 'Catalog estimate' : formatMinutes(item.plannedMinutes),
+    },
+    { label: 'Target start', value: item.targetStart ? formatIsoDay(item.targetStart) : '' },
+    { label: 'Target finish', value: item.targetFinish ? formatIsoDay(item.targetFinish) : '' },
+  ]
+}
+
+/** The newer of two bases: the item as shown, or what this editor's own last save stored. */
+function newer(shown: RevisionBase, saved: RevisionBase | null): RevisionBase {
+  return saved && saved.revision > shown.revision ? saved : shown
+}
 
 /**
  * One plan item's editors (planned hours, target dates, status). Rendered only while the
@@ -18,6 +42,13 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
   const update = useUpdatePlanItem()
   const setStatus = useSetResourceStatus()
   const [hours, setHours] = useState<string | null>(null)
+  // Typed hours are held until Enter or leaving the field: they carry the revision they were
+  // typed from, so a change saved meanwhile in another window is shown, never overwritten.
+  const [savedBase, setSavedBase] = useState<RevisionBase | null>(null)
+  const [typedFrom, setTypedFrom] = useState<RevisionBase | null>(null)
+  const currentBase = newer(planItemBase(item), savedBase)
+  const theirs =
+    update.error instanceof RevisionConflictError ? (update.error.theirs as PlanItemRecord) : null
   const [hoursError, setHoursError] = useState<string | null>(null)
   const [dateError, setDateError] = useState<string | null>(null)
   const shownHours =
@@ -30,16 +61,24 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
   const [dates, setDates] = useState({ key: storedKey, ...stored })
   if (dates.key !== storedKey && !update.isPending) setDates({ key: storedKey, ...stored })
 
-  const commitHours = () => {
+  const commitHours = (base = typedFrom ?? currentBase) => {
     if (hours === null) return
     const parsed = parseHoursInput(hours)
     if (!parsed.ok) return setHoursError(parsed.error)
     setHoursError(null)
-    update.mutate(
-      { id: item.id, patch: { plannedMinutes: parsed.minutes } },
-      { onSuccess: () => setHours(null) },
-    )
+    return update
+      .mutateAsync({ id: item.id, patch: { plannedMinutes: parsed.minutes }, base })
+      .then((saved) => {
+        setSavedBase(saved)
+        setTypedFrom(null)
+        setHours(null)
+      })
   }
+  // While a conflict is shown, leaving the field waits for the person's choice.
+  const commitTypedHours = () => {
+    if (!theirs) void commitHours()?.catch(() => undefined)
+  }
+  const typedMinutes = hours === null ? null : parseHoursInput(hours)
 
   const commitDate = (field: 'targetStart' | 'targetFinish', value: string) => {
     if (value !== '' && !isIsoDay(value)) return setDateError('Enter a whole date.')
@@ -55,7 +94,10 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
     }
     setDateError(null)
     setDates({ ...next, key: dates.key })
-    update.mutate({ id: item.id, patch: { [field]: value || undefined } })
+    update.mutate(
+      { id: item.id, patch: { [field]: value || undefined } },
+      { onSuccess: setSavedBase },
+    )
   }
 
   return (
@@ -70,10 +112,13 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
             placeholder="Hours"
             aria-invalid={hoursError || needsEstimate ? true : undefined}
             aria-describedby={`${id}-hours-note`}
-            onChange={(event) => setHours(event.target.value)}
-            onBlur={commitHours}
+            onChange={(event) => {
+              if (hours === null) setTypedFrom(currentBase)
+              setHours(event.target.value)
+            }}
+            onBlur={commitTypedHours}
             onKeyDown={(event) => {
-              if (event.key === 'Enter') commitHours()
+              if (event.key === 'Enter') commitTypedHours()
             }}
           />
           <small
@@ -122,7 +167,24 @@ export function PlanItemEditor({ row, id }: { row: PlanRow; id: string }) {
         </SelectField>
       </div>
       {dateError ? <p className="error-text">{dateError}</p> : null}
-      <ErrorMessage error={update.error ?? setStatus.error} />
+      {theirs ? (
+        <RecordConflictPanel
+          what="plan item"
+          mine={shownItem({
+            ...theirs,
+            plannedMinutes: typedMinutes?.ok ? typedMinutes.minutes : theirs.plannedMinutes,
+          })}
+          theirs={shownItem(theirs)}
+          onChoose={async (choice) => {
+            if (choice === 'mine') return commitHours(planItemBase(theirs))
+            setHours(null)
+            setTypedFrom(null)
+            update.reset()
+          }}
+        />
+      ) : (
+        <ErrorMessage error={update.error ?? setStatus.error} />
+      )}
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { useSetting } from '../../db/use-setting'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from './goal'
 import { buildPlanView, itemPlannedMinutes, type PlanView } from './model'
 import type { Resource } from '../../db/resource'
+import type { RevisionBase } from '../../db/revision'
 import {
   addToPlan,
   hasExpenseFor,
@@ -168,7 +169,8 @@ export function useAddToPlan() {
 
 export function useUpdatePlanItem() {
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: PlanItemPatch }) => updatePlanItem(id, patch),
+    mutationFn: ({ id, patch, base }: { id: string; patch: PlanItemPatch; base?: RevisionBase }) =>
+      updatePlanItem(id, patch, Date.now(), base),
   })
 }
 

@@ -12,6 +12,12 @@ import { todayIso } from '../../domain/dates'
 import type { Resource } from '../../db/resource'
 import { loadMinutesByResource } from '../../db/derived'
 import { addDaysIso } from '../../domain/dates'
+import { checkedRevision, type RevisionBase } from '../../db/revision'
+
+/** A plan item's revision base: items never edited count from when they were added. */
+export function planItemBase(item: PlanItemRecord): RevisionBase {
+  return { revision: item.revision ?? 0, updatedAt: item.updatedAt ?? item.addedAt }
+}
 
 export async function listPlanItems(): Promise<PlanItemRecord[]> {
   return db.planItems.orderBy('position').toArray()
@@ -139,17 +145,28 @@ export type PlanItemPatch = Partial<
   Pick<PlanItemRecord, 'plannedMinutes' | 'targetStart' | 'targetFinish'>
 >
 
-/** Updates an item; a key set to undefined clears that field (back to the default / no target). */
-export async function updatePlanItem(id: string, patch: PlanItemPatch): Promise<void> {
-  await db.transaction('rw', db.planItems, async () => {
+/**
+ * Updates an item; a key set to undefined clears that field (back to the default / no target).
+ * `base` is the revision the editor's typed value started from: a save based on an older one is
+ * refused with the stored item (db/revision.ts). Gives the new revision.
+ */
+export async function updatePlanItem(
+  id: string,
+  patch: PlanItemPatch,
+  now = Date.now(),
+  base?: RevisionBase,
+): Promise<RevisionBase> {
+  return db.transaction('rw', db.planItems, async () => {
     const item = await db.planItems.get(id)
     if (!item) throw new PlanError('This plan item no longer exists.')
-    const next: PlanItemRecord = { ...item }
+    const revision = checkedRevision({ ...item, ...planItemBase(item) }, base, 'plan item', now)
+    const next: PlanItemRecord = { ...item, ...revision }
     for (const [key, value] of Object.entries(patch) as [keyof PlanItemPatch, unknown][]) {
       if (value === undefined) delete next[key]
       else Object.assign(next, { [key]: value })
     }
     await db.planItems.put(next)
+    return revision
   })
 }
 

@@ -9,6 +9,13 @@ import {
   getResource,
   updateResource,
 } from '@renderer/features/catalog/repository'
+import {
+  addAttempt,
+  seedObjectives,
+  updateAttempt,
+  updateObjective,
+} from '@renderer/features/exam/repository'
+import { planItemBase, updatePlanItem } from '@renderer/features/plan/repository'
 import { resetDatabase } from '../helpers/database'
 
 // Every record form saves with the revision it started from (db/revision.ts): a save based on
@@ -76,6 +83,79 @@ describe('record forms never save over a newer revision', () => {
       updateResource(id, { ...resource, title: 'Window B' }, 3_000, opened),
     ).rejects.toBeInstanceOf(RevisionConflictError)
     expect((await getResource(id))?.title).toBe('Window A')
+  })
+
+  it('exam attempts; a checklist tick counts as a revision too', async () => {
+    const id = await addAttempt(
+      {
+        certificationId: 'cert-giac-gsec',
+        startDate: '2026-01-05',
+        delivery: 'remote',
+        status: 'planning',
+      },
+      1_000,
+    )
+    const opened = baseOf((await db.attempts.get(id))!)
+    await updateAttempt(id, { status: 'registered' }, 2_000, opened)
+    const refused = updateAttempt(id, { status: 'scheduled' }, 3_000, opened)
+    await expect(refused).rejects.toBeInstanceOf(RevisionConflictError)
+    await refused.catch((error: RevisionConflictError<{ status: string }>) =>
+      expect(error.theirs.status).toBe('registered'),
+    )
+    expect(await db.attempts.get(id)).toMatchObject({ status: 'registered', revision: 1 })
+
+    const reopened = baseOf((await db.attempts.get(id))!)
+    const checklist = (await db.attempts.get(id))!.checklist.map((i) => ({ ...i, done: true }))
+    await updateAttempt(id, { checklist }, 4_000)
+    await expect(
+      updateAttempt(id, { status: 'scheduled' }, 5_000, reopened),
+    ).rejects.toBeInstanceOf(RevisionConflictError)
+    // The form's save changes its fields only: the checklist ticked elsewhere stays.
+    await updateAttempt(id, { status: 'scheduled' }, 6_000, baseOf((await db.attempts.get(id))!))
+    const stored = await db.attempts.get(id)
+    expect(stored).toMatchObject({ status: 'scheduled', revision: 3 })
+    expect(stored?.checklist.every((i) => i.done)).toBe(true)
+  })
+
+  it('objectives: a rename from an older revision is refused; its rating stays', async () => {
+    await seedObjectives('cert-giac-gsec', ['Cryptography'], 1_000)
+    const [objective] = await db.objectives.toArray()
+    const opened = baseOf(objective!)
+    await updateObjective(objective!.id, { confidence: 4 }, 2_000)
+    await expect(
+      updateObjective(objective!.id, { title: 'Applied cryptography' }, 3_000, opened),
+    ).rejects.toBeInstanceOf(RevisionConflictError)
+    expect(await db.objectives.get(objective!.id)).toMatchObject({
+      title: 'Cryptography',
+      confidence: 4,
+    })
+    // Keep mine: the title is saved from the stored revision, the rating made elsewhere kept.
+    const stored = (await db.objectives.get(objective!.id))!
+    await updateObjective(objective!.id, { title: 'Applied cryptography' }, 4_000, baseOf(stored))
+    expect(await db.objectives.get(objective!.id)).toMatchObject({
+      title: 'Applied cryptography',
+      confidence: 4,
+      revision: 2,
+    })
+  })
+
+  it('plan items: typed hours from an older revision are refused', async () => {
+    await db.planItems.add({ id: 'p1', resourceId: 'r1', position: 0, addedAt: 1_000 })
+    const opened = planItemBase((await db.planItems.get('p1'))!)
+    expect(opened).toEqual({ revision: 0, updatedAt: 1_000 })
+    const saved = await updatePlanItem('p1', { plannedMinutes: 600 }, 2_000, opened)
+    expect(saved).toEqual({ revision: 1, updatedAt: 2_000 })
+    await expect(
+      updatePlanItem('p1', { plannedMinutes: 300 }, 3_000, opened),
+    ).rejects.toBeInstanceOf(RevisionConflictError)
+    expect((await db.planItems.get('p1'))?.plannedMinutes).toBe(600)
+    // The editor's next save starts from what its own last save stored.
+    await updatePlanItem('p1', { targetFinish: '2026-06-01' }, 4_000, saved)
+    expect(await db.planItems.get('p1')).toMatchObject({
+      plannedMinutes: 600,
+      targetFinish: '2026-06-01',
+      revision: 2,
+    })
   })
 
   it('a save within the same millisecond as another still counts as newer', async () => {

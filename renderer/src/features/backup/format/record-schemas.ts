@@ -77,6 +77,8 @@ export const recordSchemas: Partial<Record<TableName, z.ZodType>> = {
     targetStart: isoDay.optional(),
     targetFinish: isoDay.optional(),
     addedAt: instant,
+    updatedAt: instant.optional(),
+    revision,
   }),
   sessions: z.object({
     id,
