@@ -94,6 +94,13 @@ async function startTracing(cdp) {
   }
 }
 
+async function browserTracing(browser, page) {
+  await browser.startTracing(page, {
+    categories: ['blink.user_timing', 'loading', 'devtools.timeline', 'v8.execute'],
+  })
+  return { stop: async () => (await browser.stopTracing()).toString() }
+}
+
 /** A page for `app`: in a fresh context (cold), or the warm profile's page, loaded once. */
 async function pageFor(browser, app) {
   if (!warm) {
@@ -128,10 +135,22 @@ async function profiledColdLoad(browser, app, keepTrace) {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
-  const tracing = await startTracing(cdp)
+  // Cold: the browser's own tracing; a persistent context (warm) has no Browser, so its page's
+  // CDP session traces instead.
+  const tracing = warm ? await startTracing(cdp) : await browserTracing(browser, page)
   if (warm) await page.reload({ waitUntil: 'commit' })
   else await page.goto(app.url, { waitUntil: 'commit' })
-  await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { polling: 50 })
+  await page
+    .waitForFunction(() => window.__benchReadyAt !== undefined, null, {
+      polling: 50,
+      timeout: 120_000,
+    })
+    .catch(async (error) => {
+      await page.screenshot({ path: 'bench/tmp/trace-timeout.png' })
+      const text = await page.evaluate(() => document.body.textContent)
+      console.error(`${app.name} did not become ready; it shows: ${text.slice(0, 300)}`)
+      throw error
+    })
   const { profile } = await cdp.send('Profiler.stop')
   const trace = await tracing.stop()
   await cdp.detach()

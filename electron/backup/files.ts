@@ -166,7 +166,8 @@ export async function writeBackup(
   json: string,
   { keep, now = new Date(), fs = nodeBackupFs }: WriteBackupOptions,
 ): Promise<Result<BackupFileInfo & { removed: string[] }>> {
-  if (json.length > MAX_BACKUP_BYTES) return fail('The backup is too large to write (over 100 MB).')
+  if (json.length > MAX_BACKUP_BYTES)
+    return fail(`The backup is too large to write (over ${MAX_BACKUP_BYTES / 1_000_000} MB).`)
   const header = checkBackupHeader(json)
   if (!header.ok) return fail(`The automatic backup was not written: ${header.error}`)
   const temporary = join(folder, `.bastion-auto-backup-${randomUUID()}.tmp`)

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../shared/result'
  * Main's own check of a backup before it is written: the renderer is untrusted, so a page cannot
  * fill the backups folder with files that are not backups. A backup is one JSON object whose
  * header comes first and whose `tables` member comes last (the renderer's exporter writes it so);
- * the header is parsed on its own, without parsing the whole (up to 100 MB) file, and for format 2
+ * the header is parsed on its own, without parsing the whole (up to 200 MB) file, and for format 2
  * the SHA-256 of the tables' text must be the header's checksum.
  */
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
-import { bootstrap } from './app/bootstrap'
+import { afterFirstPage, bootstrap } from './app/bootstrap'
 import { Providers } from './app/providers'
 import { router } from './app/router'
 import { installTrustedTypesPolicy } from './platform/trusted-types'
@@ -14,6 +14,7 @@ function markReady() {
   // The app-ready marker end-to-end tests wait on (never a sleep).
   requestAnimationFrame(() => {
     document.documentElement.dataset.appReady = 'true'
+    afterFirstPage().catch((error: unknown) => console.error(error))
   })
 }
 

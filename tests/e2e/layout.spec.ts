@@ -215,3 +215,18 @@ test('the attempt form shows the whole certification name at 800×600', async ({
   expect(fits.chosen).toMatch(/GSEC/)
   expect(fits.width).toBeLessThanOrEqual(fits.room)
 })
+
+for (const size of [
+  { name: '800×600', width: 800, height: 600 },
+  { name: '200 % zoom (640×430 CSS pixels)', width: 640, height: 430 },
+]) {
+  test(`the Plan, with its resource picker, never scrolls sideways at ${size.name}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await openApp(page, '/plan')
+    await expect(page.getByRole('combobox', { name: 'Resource to add' })).toBeVisible()
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(pageWidth).toBeLessThanOrEqual(size.width)
+  })
+}

@@ -1,9 +1,4 @@
 import { db } from '../db/database'
-import {
-  requestPersistentStorage,
-  showReloadBanner,
-  startAutomaticBackups,
-} from '../features/backup'
 import { loadShippedCatalog, mergeCatalogIfChanged } from '../features/catalog'
 
 /**
@@ -15,12 +10,24 @@ export async function bootstrap(): Promise<void> {
   await db.open()
   await mergeCatalogIfChanged(loadShippedCatalog())
   // Another window upgraded the schema: this one must reload rather than write with an old view.
+  // Closing at once lets the other window's upgrade go on; the banner's code follows.
   db.on('versionchange', () => {
     db.close()
-    showReloadBanner()
+    void backupFeature().then((backup) => backup.showReloadBanner())
     return false
   })
-  // Ask the browser not to evict the data; Settings shows its answer. Never delays start.
-  void requestPersistentStorage()
-  startAutomaticBackups()
+}
+
+// The backup feature is no part of the first page: its code (backup formats and their
+// checks) loads after it, not in the entry chunk every start evaluates.
+const backupFeature = () => import('../features/backup')
+
+/**
+ * What start-up does once the first page is up: ask the browser not to evict the data
+ * (Settings shows its answer) and, on the desktop, start the automatic backups.
+ */
+export async function afterFirstPage(): Promise<void> {
+  const backup = await backupFeature()
+  void backup.requestPersistentStorage()
+  backup.startAutomaticBackups()
 }

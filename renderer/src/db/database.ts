@@ -1,4 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
+import {
+  coverageKeysMiddleware,
+  isCoverageStore,
+  withCoverageKey,
+  withoutCoverageKey,
+  type CoverageStore,
+} from './coverage-keys'
 import { qualifyBareOwaspIdsInRow } from './owasp-ids'
 import {
   daySummary,
@@ -84,6 +91,14 @@ const taggedStores = {
   reviewCardBooks: 'resourceId, *cardIds, *dueKeys, *tags',
 } as const
 
+/** Schema 9: the stores whose coverage keys Coverage reads (db/coverage-keys.ts). */
+const coverageKeyStores = {
+  notes: `${taggedStores.notes}, coverage`,
+  indexBooks: `${taggedStores.indexBooks}, coverage`,
+  quoteBooks: `${taggedStores.quoteBooks}, coverage`,
+  reviewCardBooks: `${taggedStores.reviewCardBooks}, coverage`,
+} as const
+
 /** The logical tables added after version 1, as backups name their rows. */
 const laterRowTables = {
   reviewCards: 'id, resourceId',
@@ -109,6 +124,9 @@ const laterRowTables = {
  * - 8: tags are indexed for Coverage: notes' `*tags` again, and on quote, index-entry and card
  *   books a `tags` list (every tag and framework link of their rows, db/packed.ts), so the
  *   Coverage page reads only the records that carry a framework tag.
+ * - 9: notes and quote, index-entry and card books carry an indexed `coverage` key, derived on
+ *   every write (db/coverage-keys.ts): per tagged row its tags, day and what a card's recall
+ *   needs. Coverage computes levels from these index keys without reading a record.
  */
 export const schemaVersions = {
   1: version1,
@@ -153,12 +171,20 @@ export const schemaVersions = {
     imports: laterRowTables.imports,
     ...taggedStores,
   },
+  9: {
+    ...unpackedStores,
+    ...packedStores,
+    ...reviewStores,
+    reviewDays: 'date, *logIds, *cardIds, summary',
+    imports: laterRowTables.imports,
+    ...coverageKeyStores,
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 8
+export const CURRENT_SCHEMA_VERSION = 9
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8] as const
+export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8, 9] as const
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -285,6 +311,19 @@ export class BastionDatabase extends Dexie {
             }),
         ])
       })
+    // 9: Coverage computes levels from index keys alone: each note and book gets its `coverage`
+    // key (db/coverage-keys.ts), written here on every stored record and by the middleware on
+    // every later write.
+    this.version(9)
+      .stores(coverageKeyStores)
+      .upgrade(async (transaction) => {
+        await Promise.all(
+          (Object.keys(coverageKeyStores) as CoverageStore[]).map((store) =>
+            rewrite(transaction.table(store), (record) => withCoverageKey(store, record)),
+          ),
+        )
+      })
+    this.use(coverageKeysMiddleware)
   }
 }
 
@@ -315,14 +354,26 @@ export function storedTableOf(name: TableName): StoredTableName {
 
 /** Every row of a logical table (packed tables unpacked). Inside a transaction, if given one. */
 export async function readRows(name: TableName): Promise<unknown[]> {
-  const records = await db.table(storedTableOf(name)).toArray()
-  const packing = packingOf(name)
-  return packing ? packing.unpack(records) : records
+  return rowsOfRecords(name, await db.table(storedTableOf(name)).toArray())
 }
 
-/** What to put in the table's object store for these rows (packed tables packed). */
+/** A logical table's rows from its stored records: unpacked, without derived keys. */
+export function rowsOfRecords(name: TableName, records: readonly unknown[]): unknown[] {
+  const packing = packingOf(name)
+  if (packing) return packing.unpack(records)
+  if (!isCoverageStore(name)) return records as unknown[]
+  return records.map((record) => withoutCoverageKey(record as object))
+}
+
+/**
+ * What to put in the table's object store for these rows (packed tables packed, coverage keys
+ * derived): for writes that go to IndexedDB directly, past Dexie's middleware (a restore).
+ */
 export function recordsFor(name: TableName, rows: readonly unknown[]): readonly unknown[] {
-  return packingOf(name)?.pack(rows) ?? rows
+  const records = packingOf(name)?.pack(rows) ?? rows
+  const store = storedTableOf(name)
+  if (!isCoverageStore(store)) return records
+  return records.map((record) => withCoverageKey(store, record as object))
 }
 
 export function newId(): string {

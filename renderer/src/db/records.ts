@@ -108,6 +108,8 @@ export interface NoteRecord {
   updatedAt: Instant
   /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
   revision?: number
+  /** Derived on every write (schema 9 on, db/coverage-keys.ts); never in a backup. */
+  coverage?: CoverageKey
 }
 
 export type LocatorKind = 'page' | 'pages' | 'chapter' | 'percent' | 'text'
@@ -273,6 +275,8 @@ export interface QuoteBookRecord {
   quoteIds: string[]
   /** Indexed (multiEntry, schema 8 on): every tag of its quotes (packed.ts `rowTags`). */
   tags: string[]
+  /** Indexed (schema 9 on): what Coverage needs of its quotes (db/coverage-keys.ts). */
+  coverage?: CoverageKey
 }
 
 /**
@@ -287,6 +291,8 @@ export interface IndexBookRecord {
   entryIds: string[]
   /** Indexed (multiEntry, schema 8 on): every tag and framework link of its entries. */
   tags: string[]
+  /** Indexed (schema 9 on): what Coverage needs of its entries (db/coverage-keys.ts). */
+  coverage?: CoverageKey
 }
 
 /** ts-fsrs ratings a review can give: 1 Again, 2 Hard, 3 Good, 4 Easy. */
@@ -373,7 +379,16 @@ export interface ReviewCardBookRecord {
   dueKeys: string[]
   /** Indexed (multiEntry, schema 8 on): every tag and framework link of its cards. */
   tags: string[]
+  /** Indexed (schema 9 on): what Coverage needs of its cards (db/coverage-keys.ts). */
+  coverage?: CoverageKey
 }
+
+/**
+ * A record's coverage key (schema 9, db/coverage-keys.ts): its rows' tags once, and per tagged
+ * row (or group of alike rows) what Coverage computes levels from, in one string: an index key
+ * the Coverage page reads without reading the record.
+ */
+export type CoverageKey = string
 
 /** How the review log is stored (schema version 4 on): one record per day, like sessions. */
 export interface ReviewDayRecord {

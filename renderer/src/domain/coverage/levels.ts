@@ -41,7 +41,15 @@ export interface Evidence {
   scorePercent?: number
   /** practiceTest: the item was named a weak objective of this test. */
   weak?: boolean
+  /**
+   * How many alike records the piece stands for (same kind and tags; a card group at its best
+   * recall, on its latest day): Coverage computes levels from such groups. 1 when absent.
+   */
+  count?: number
 }
+
+/** What a level, the minutes, the day and the counts are computed from: evidence without its words. */
+export type EvidenceFacts = Omit<Evidence, 'label' | 'resourceId'>
 
 /** The bars a card and a practice test have to clear. */
 export interface LevelThresholds {
@@ -52,7 +60,10 @@ export interface LevelThresholds {
 }
 
 /** The level one piece of evidence reaches on its own ('untouched' when it reaches none). */
-export function levelOfEvidence(evidence: Evidence, thresholds: LevelThresholds): CoverageLevel {
+export function levelOfEvidence(
+  evidence: EvidenceFacts,
+  thresholds: LevelThresholds,
+): CoverageLevel {
   switch (evidence.kind) {
     case 'resource':
       return (evidence.minutes ?? 0) > 0 ? 'read' : 'untouched'
@@ -75,7 +86,10 @@ export function levelRank(level: CoverageLevel): number {
 }
 
 /** The highest level the evidence reaches. */
-export function levelOf(evidence: readonly Evidence[], thresholds: LevelThresholds): CoverageLevel {
+export function levelOf(
+  evidence: readonly EvidenceFacts[],
+  thresholds: LevelThresholds,
+): CoverageLevel {
   let best = 0
   for (const piece of evidence) best = Math.max(best, levelRank(levelOfEvidence(piece, thresholds)))
   return coverageLevels[best]!
@@ -101,7 +115,7 @@ export function emptyCounts(): EvidenceCounts {
 /** Level, minutes, last-touched day and counts of an item from its evidence. */
 export function itemCoverage(
   itemId: string,
-  evidence: readonly Evidence[],
+  evidence: readonly EvidenceFacts[],
   thresholds: LevelThresholds,
 ): ItemCoverage {
   const counts = emptyCounts()
@@ -113,7 +127,7 @@ export function itemCoverage(
     const key = `${piece.kind}:${piece.id}`
     if (seen.has(key)) continue
     seen.add(key)
-    counts[piece.kind] += 1
+    counts[piece.kind] += piece.count ?? 1
     minutes += piece.minutes ?? 0
     if (piece.day && (!lastTouched || piece.day > lastTouched)) lastTouched = piece.day
   }

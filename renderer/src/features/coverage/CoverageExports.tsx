@@ -8,7 +8,7 @@ import {
 import { todayIso } from '../../domain/dates'
 import { desktopApi } from '../../platform'
 import { useFrameworkItems, useFrameworks } from '../frameworks'
-import type { CoverageModel } from './hooks'
+import type { CoverageModel } from './model'
 
 /** Export CSV (every scored item) and the ATLAS Navigator layer, through the one save door. */
 export function CoverageExports({ model }: { model: CoverageModel }) {

@@ -219,7 +219,6 @@ export default function CoveragePage() {
             <EvidencePanel
               item={selected}
               coverage={model.coverage.get(selected.id)!}
-              evidence={model.evidenceOf(selected.id)}
               thresholds={model.thresholds}
               onClose={close}
             />

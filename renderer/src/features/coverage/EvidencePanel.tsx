@@ -11,8 +11,11 @@ import {
 import { formatIsoDay } from '../../domain/dates'
 import { formatMinutes } from '../../domain/durations'
 import type { FrameworkItem } from '../../domain/frameworks'
+import { ErrorMessage } from '../../ui/ErrorMessage'
 import { ExternalLink } from '../../ui/ExternalLink'
+import { Loading } from '../../ui/Loading'
 import { AddToPlanButton } from '../plan'
+import { useItemEvidence } from './hooks'
 import { evidenceHeadings, itemTitle, levelLabels } from './labels'
 
 const kindOrder: EvidenceKind[] = [
@@ -60,20 +63,29 @@ function detailOf(piece: Evidence, thresholds: LevelThresholds, item: FrameworkI
   return parts.join(' · ')
 }
 
+/** Each record once, though it may be reached through two of the item's tags. */
+function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>()
+  return evidence.filter((piece) => {
+    const key = `${piece.kind}:${piece.id}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 /**
- * Everything behind the chosen item, each a link to the record; for a gap, the resources
- * tagged with it, each with Add to plan.
+ * Everything behind the chosen item, each a link to the record (read when the item is chosen);
+ * for a gap, the resources tagged with it, each with Add to plan.
  */
 export function EvidencePanel({
   item,
   coverage,
-  evidence,
   thresholds,
   onClose,
 }: {
   item: FrameworkItem
   coverage: ItemCoverage
-  evidence: readonly Evidence[]
   thresholds: LevelThresholds
   onClose: () => void
 }) {
@@ -81,14 +93,7 @@ export function EvidencePanel({
   useEffect(() => {
     heading.current?.focus()
   }, [item.id])
-  const seen = new Set<string>()
-  const unique = evidence.filter((piece) => {
-    const key = `${piece.kind}:${piece.id}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-  const resources = unique.filter((piece) => piece.kind === 'resource')
+  const { evidence, error } = useItemEvidence(item.id)
   const headingId = `evidence-${item.id}`
   return (
     <section
@@ -114,14 +119,43 @@ export function EvidencePanel({
           About it on {item.framework === 'gsec' ? 'GIAC' : item.frameworkName}
         </ExternalLink>
       </p>
-      {unique.length === 0 ? (
+      <ErrorMessage error={error} />
+      {evidence ? (
+        <EvidenceLists
+          item={item}
+          coverage={coverage}
+          evidence={uniqueEvidence(evidence)}
+          thresholds={thresholds}
+        />
+      ) : error ? null : (
+        <Loading>Reading its evidence…</Loading>
+      )}
+    </section>
+  )
+}
+
+function EvidenceLists({
+  item,
+  coverage,
+  evidence,
+  thresholds,
+}: {
+  item: FrameworkItem
+  coverage: ItemCoverage
+  evidence: readonly Evidence[]
+  thresholds: LevelThresholds
+}) {
+  const resources = evidence.filter((piece) => piece.kind === 'resource')
+  return (
+    <>
+      {evidence.length === 0 ? (
         <p className="muted">
           Nothing is tagged with it yet. Tag a resource, note, quote or index entry with{' '}
           <code>{item.id}</code> and it shows here.
         </p>
       ) : (
         kindOrder.map((kind) => {
-          const pieces = unique.filter((piece) => piece.kind === kind)
+          const pieces = evidence.filter((piece) => piece.kind === kind)
           if (pieces.length === 0) return null
           return (
             <div key={kind}>
@@ -139,7 +173,7 @@ export function EvidencePanel({
         })
       )}
       {isGap(coverage.level) ? <GapPlan resources={resources} /> : null}
-    </section>
+    </>
   )
 }
 

@@ -1,57 +1,26 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import {
-  atlasTechniqueItems,
   gsecAreaItems,
   isPastRead,
-  itemCoverage,
   relatedTags,
   type CoverageSummary,
   type Evidence,
-  type ItemCoverage,
-  type LevelThresholds,
 } from '../../domain/coverage'
 import { editionMapping, type FrameworkItem } from '../../domain/frameworks'
 import { GSEC_CERTIFICATION_ID } from '../../domain/objectives'
 import { usePassMark } from '../exam'
 import { useFrameworkItems, useFrameworks } from '../frameworks'
 import { predictedRecall, useTargetRetention } from '../review'
-import { coverageTables, readEvidence, type EvidenceByTag } from './repository'
-
-/** The items Coverage scores: both OWASP editions, the GSEC areas, ATLAS techniques. */
-function scoredItems(items: readonly FrameworkItem[]): FrameworkItem[] {
-  return [
-    ...items.filter((item) => item.framework === 'owasp-llm'),
-    ...gsecAreaItems(items),
-    ...atlasTechniqueItems(items),
-  ]
-}
-
-/** What every view reads: each item's coverage and the evidence behind it. */
-export interface CoverageModel {
-  coverage: ReadonlyMap<string, ItemCoverage>
-  evidenceOf: (itemId: string) => Evidence[]
-  thresholds: LevelThresholds
-}
-
-function buildModel(
-  items: readonly FrameworkItem[],
-  related: ReadonlyMap<string, readonly string[]>,
-  byTag: EvidenceByTag,
-  thresholds: LevelThresholds,
-): CoverageModel {
-  const evidenceOf = (itemId: string) =>
-    (related.get(itemId) ?? [itemId]).flatMap((tag) => byTag.get(tag) ?? [])
-  const coverage = new Map<string, ItemCoverage>()
-  for (const item of scoredItems(items))
-    coverage.set(item.id, itemCoverage(item.id, evidenceOf(item.id), thresholds))
-  return { coverage, evidenceOf, thresholds }
-}
+import { readCoverageFacts } from './keys-repository'
+import { buildModel, tagsOf } from './model'
+import { coverageTables, readEvidence } from './repository'
 
 /**
- * Coverage of every framework item, computed in the query (so a second visit paints from the
- * cache without computing anything) once the review target and the GSEC pass mark are known.
- * The change feed refreshes it when any table it reads changes.
+ * Coverage of every framework item. The facts are read from index keys (keys-repository.ts),
+ * not records, at once, beside the review target and the GSEC pass mark (they do not depend
+ * on them); the levels are computed from them once both are known. The change feed refreshes
+ * the facts when any table they come from changes.
  */
 export function useCoverage() {
   const frameworks = useFrameworks()
@@ -62,22 +31,51 @@ export function useCoverage() {
   )
   const retention = useTargetRetention()
   const passMark = usePassMark(GSEC_CERTIFICATION_ID)
-  const query = useQuery({
-    queryKey: ['coverage', 'model', retention.value, passMark.value],
+  const facts = useQuery({
+    queryKey: ['coverage', 'facts'],
     meta: { tables: coverageTables },
-    enabled: !retention.isLoading && !passMark.isLoading,
-    // A changed target or pass mark recomputes; the page keeps showing the last levels meanwhile.
-    placeholderData: keepPreviousData,
-    queryFn: async () => {
-      const ids = items.map((item) => item.id)
-      const byTag = await readEvidence({ ids, now: Date.now(), recallOf: predictedRecall })
-      return buildModel(items, related, byTag, {
-        recallTarget: retention.value,
-        passMarkPercent: passMark.value,
-      })
+    queryFn: () =>
+      readCoverageFacts({
+        ids: items.map((item) => item.id),
+        now: Date.now(),
+        recallOf: predictedRecall,
+      }),
+  })
+  const thresholdsKnown = !retention.isLoading && !passMark.isLoading
+  const model = useMemo(
+    () =>
+      facts.data && thresholdsKnown
+        ? buildModel(items, related, facts.data, {
+            recallTarget: retention.value,
+            passMarkPercent: passMark.value,
+          })
+        : undefined,
+    [facts.data, thresholdsKnown, items, related, retention.value, passMark.value],
+  )
+  return { model, isLoading: !model && !facts.error, error: facts.error }
+}
+
+/**
+ * Everything behind one item, each with its words and record id, read when the item is chosen:
+ * only the records that carry one of its tags.
+ */
+export function useItemEvidence(itemId: string) {
+  const frameworks = useFrameworks()
+  const { items } = useFrameworkItems()
+  const related = useMemo(
+    () => relatedTags(items, editionMapping(frameworks.owasp)),
+    [items, frameworks],
+  )
+  const tags = tagsOf(related, itemId)
+  const query = useQuery({
+    queryKey: ['coverage', 'evidence', itemId, tags],
+    meta: { tables: coverageTables },
+    queryFn: async (): Promise<Evidence[]> => {
+      const byTag = await readEvidence({ ids: tags, now: Date.now(), recallOf: predictedRecall })
+      return tags.flatMap((tag) => byTag.get(tag) ?? [])
     },
   })
-  return { model: query.data, isLoading: !query.data && !query.error, error: query.error }
+  return { evidence: query.data, error: query.error }
 }
 
 /** The Dashboard's line: GSEC areas and current OWASP items past "read". */

@@ -3,7 +3,7 @@ import { loadMinutesByResource } from '../../db/derived'
 import type { NoteRecord, PracticeTestRecord, ReviewMemory, ResourceRecord } from '../../db/records'
 import { toResource } from '../../db/resource'
 import { localDayOf } from '../../domain/dates'
-import type { Evidence } from '../../domain/coverage'
+import type { Evidence, EvidenceFacts } from '../../domain/coverage'
 
 /** The tables the evidence is read from: a write to any of them refreshes Coverage. */
 export const coverageTables: readonly TableName[] = [
@@ -22,11 +22,31 @@ export interface EvidenceQuery {
   ids: readonly string[]
   now: number
   /** Predicted recall (0–1) of a card's memory at an instant (review's FSRS curve). */
-  recallOf: (memory: ReviewMemory, at: number) => number
+  recallOf: (memory: Pick<ReviewMemory, 'lastReview' | 'stability'>, at: number) => number
 }
 
 /** Evidence by the tag that links it; only framework tags appear. */
 export type EvidenceByTag = Map<string, Evidence[]>
+
+/** Adds a piece of evidence under each of its tags that is a framework id. */
+export type AddEvidence<T> = (tags: readonly string[] | undefined, piece: Omit<T, 'tag'>) => void
+
+/** A map by tag and the function that fills it, keeping only the tags in `ids`. */
+export function evidenceCollector<T extends EvidenceFacts>(
+  ids: ReadonlySet<string>,
+): { byTag: Map<string, T[]>; add: AddEvidence<T> } {
+  const byTag = new Map<string, T[]>()
+  const add: AddEvidence<T> = (tags, piece) => {
+    for (const tag of new Set(tags ?? [])) {
+      if (!ids.has(tag)) continue
+      const tagged = { ...piece, tag } as T
+      const list = byTag.get(tag)
+      if (list) list.push(tagged)
+      else byTag.set(tag, [tagged])
+    }
+  }
+  return { byTag, add }
+}
 
 function short(text: string, length = 90): string {
   const flat = text
@@ -45,38 +65,9 @@ function short(text: string, length = 90): string {
  */
 export async function readEvidence(query: EvidenceQuery): Promise<EvidenceByTag> {
   const ids = new Set(query.ids)
-  const idList = [...ids]
-  const byTag: EvidenceByTag = new Map()
-  const add = (tags: readonly string[] | undefined, piece: Omit<Evidence, 'tag'>) => {
-    for (const tag of new Set(tags ?? [])) {
-      if (!ids.has(tag)) continue
-      const list = byTag.get(tag)
-      if (list) list.push({ ...piece, tag })
-      else byTag.set(tag, [{ ...piece, tag }])
-    }
-  }
-  const [minutes, read] = await Promise.all([loadMinutesByResource(), readTagged(idList)])
-
-  const tagged = read.resources
-    .map(toResource)
-    .filter((resource) => resource.tags.some((tag) => ids.has(tag)))
-  // The last day studied is the newest key of the sessions' resourceIds index: keys only.
-  const lastDays = await db.transaction('r', db.sessionDays, () =>
-    Promise.all(
-      tagged.map((resource) =>
-        db.sessionDays.where('resourceIds').equals(resource.id).reverse().limit(1).primaryKeys(),
-      ),
-    ),
-  )
-  tagged.forEach((resource, i) =>
-    add(resource.tags, {
-      kind: 'resource',
-      id: resource.id,
-      label: resource.title,
-      minutes: minutes.get(resource.id) ?? 0,
-      day: lastDays[i]![0],
-    }),
-  )
+  const { byTag, add } = evidenceCollector<Evidence>(ids)
+  const read = await readTagged([...ids])
+  await addResourceEvidence(read.resources, ids, add)
   for (const note of read.notes)
     add([...note.tags, ...note.objectiveIds], {
       kind: 'note',
@@ -110,15 +101,48 @@ export async function readEvidence(query: EvidenceQuery): Promise<EvidenceByTag>
       recall: card.suspended ? 0 : query.recallOf(card.memory, query.now),
       day: card.memory.lastReview === undefined ? undefined : localDayOf(card.memory.lastReview),
     })
-  for (const test of read.tests) addPracticeTest(test, idList, add)
+  for (const test of read.tests) addPracticeTest(test, query.ids, add)
   return byTag
 }
 
+/**
+ * Resources tagged with a framework id, with the minutes logged on them (the study-days cache)
+ * and their last day studied: the newest key of the sessions' resourceIds index, keys only.
+ */
+export async function addResourceEvidence(
+  resources: readonly ResourceRecord[],
+  ids: ReadonlySet<string>,
+  add: AddEvidence<Evidence>,
+): Promise<void> {
+  const tagged = resources
+    .map(toResource)
+    .filter((resource) => resource.tags.some((tag) => ids.has(tag)))
+  const [minutes, lastDays] = await Promise.all([
+    loadMinutesByResource(),
+    db.transaction('r', db.sessionDays, () =>
+      Promise.all(
+        tagged.map((resource) =>
+          db.sessionDays.where('resourceIds').equals(resource.id).reverse().limit(1).primaryKeys(),
+        ),
+      ),
+    ),
+  ])
+  tagged.forEach((resource, i) =>
+    add(resource.tags, {
+      kind: 'resource',
+      id: resource.id,
+      label: resource.title,
+      minutes: minutes.get(resource.id) ?? 0,
+      day: lastDays[i]![0],
+    }),
+  )
+}
+
 /** A practice test is evidence for every area of its certification, weak or not. */
-function addPracticeTest(
+export function addPracticeTest(
   test: PracticeTestRecord,
   ids: readonly string[],
-  add: (tags: readonly string[], piece: Omit<Evidence, 'tag'>) => void,
+  add: AddEvidence<Evidence>,
 ): void {
   const prefix = `${test.certificationId}:`
   const weak = new Set(test.weakObjectiveIds)

@@ -1,3 +1,4 @@
 // The dashboard feature's door: the only module other features and the app import from it.
-// Pages are not exported: app/router.tsx loads each page file lazily, as its own chunk.
-export {}
+// The Dashboard is the first page: app/router.tsx imports it here, statically, so that its code
+// is preloaded with the entry. Every other page file is loaded lazily, as its own chunk.
+export { default as DashboardPage } from './DashboardPage'

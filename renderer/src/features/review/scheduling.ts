@@ -86,7 +86,10 @@ export function examWindow(target: ExamTarget): ExamWindow {
 }
 
 /** Predicted recall (0–1) at `at` for a card in this memory state. */
-export function predictedRecall(memory: ReviewMemory, at: number): number {
+export function predictedRecall(
+  memory: Pick<ReviewMemory, 'lastReview' | 'stability'>,
+  at: number,
+): number {
   if (memory.lastReview === undefined) return 0
   return scheduler.forgetting_curve(
     Math.max(0, (at - memory.lastReview) / DAY_MS),

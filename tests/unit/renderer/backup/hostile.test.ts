@@ -158,8 +158,8 @@ describe('backup rules that follow the schema and the size limit', () => {
   })
 
   it('says sizes in MB as people count them, rounded up', () => {
-    expect(tooLargeMessage(100_200_000)).toBe(
-      'The file is too large to be a Bastion backup (101 MB; the limit is 100 MB).',
+    expect(tooLargeMessage(200_200_000)).toBe(
+      'The file is too large to be a Bastion backup (201 MB; the limit is 200 MB).',
     )
   })
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-/** A small limit stands in for the real 100 MB, so the rule is tested at its boundary. */
+/** A small limit stands in for the real 200 MB, so the rule is tested at its boundary. */
 const limit = vi.hoisted(() => ({ bytes: 0 }))
 vi.mock('../../../../electron/shared/backup-schemas', async (original) => {
   const actual = await original<typeof import('../../../../electron/shared/backup-schemas')>()

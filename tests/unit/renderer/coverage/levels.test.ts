@@ -98,6 +98,17 @@ describe('minutes and last touched', () => {
     expect(coverage.counts).toMatchObject({ resource: 2, note: 1, quote: 0 })
   })
 
+  it('counts a piece that stands for several alike records as that many, once', () => {
+    const group = piece({ kind: 'quote', id: 'g1', count: 3, day: '2026-11-01' })
+    const coverage = itemCoverage(
+      tag,
+      [group, { ...group, tag: 'LLM01:2025' }, piece({ kind: 'quote', id: 'q9' })],
+      thresholds,
+    )
+    expect(coverage.counts).toMatchObject({ quote: 4 })
+    expect(coverage).toMatchObject({ level: 'noted', lastTouched: '2026-11-01' })
+  })
+
   it('has no last-touched day without evidence', () => {
     expect(itemCoverage(tag, [], thresholds)).toMatchObject({ minutes: 0, lastTouched: undefined })
   })

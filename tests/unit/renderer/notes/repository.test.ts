@@ -32,6 +32,8 @@ describe('notes repository', () => {
       createdAt: 1000,
       updatedAt: 2000,
       revision: 1,
+      // Derived from its tags on every write, for Coverage (db/coverage-keys.ts).
+      coverage: expect.any(String),
     })
   })
 

@@ -3,9 +3,10 @@ import { formatCount } from '../../../domain/numbers'
  * Parsing a backup's text with every bound checked while it is read, so nothing hostile reaches
  * a validator, the database or an object built from it later:
  * - keys that reach an object's prototype (`__proto__`, `constructor`, `prototype`) are refused
- *   by a JSON reviver, so an escaped spelling (`"\u005f_proto__"`) is caught too;
+ *   as parsed, before the value reaches anything else, so an escaped spelling
+ *   (`"\u005f_proto__"`) is caught too;
  * - nesting deeper than `MAX_JSON_DEPTH` is refused before parsing (a deep file would overflow
- *   the stack in the reviver, in `JSON.stringify` or in IndexedDB's structured clone);
+ *   the stack in `JSON.stringify` or in IndexedDB's structured clone);
  * - strings longer than `MAX_TEXT_CHARS` and numbers that are not finite are refused.
  */
 
@@ -60,19 +61,40 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
   return deepest
 }
 
-function reviver(key: string, value: unknown): unknown {
-  if (FORBIDDEN_KEYS.has(key)) {
-    throw new RefusedJson(`The file contains a “${key}” key, which a Bastion backup never has.`)
+/**
+ * Every key and value JSON.parse read, checked against the bounds before anything uses it. Keys
+ * are checked as parsed (an escaped `"\u005f_proto__"` is `__proto__` here), and JSON.parse
+ * makes a `__proto__` key an own property, never the prototype, so this sees it. One loop over
+ * an explicit stack: no recursion to overflow, and about five times faster than a reviver (a
+ * call per value), which took 8 s of a 39 MB backup's check in Chromium.
+ */
+function refuseOutOfBounds(root: unknown): void {
+  const pending: unknown[] = [root]
+  while (pending.length > 0) {
+    const value = pending.pop()
+    if (typeof value === 'string') {
+      if (value.length > MAX_TEXT_CHARS) {
+        throw new RefusedJson(
+          `The file contains a text of ${formatCount(value.length)} characters; Bastion keeps at most ${formatCount(MAX_TEXT_CHARS)} in one field.`,
+        )
+      }
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) {
+        throw new RefusedJson('The file contains a number too large to be one Bastion wrote.')
+      }
+    } else if (Array.isArray(value)) {
+      for (const item of value) pending.push(item)
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          throw new RefusedJson(
+            `The file contains a “${key}” key, which a Bastion backup never has.`,
+          )
+        }
+        pending.push((value as Record<string, unknown>)[key])
+      }
+    }
   }
-  if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) {
-    throw new RefusedJson(
-      `The file contains a text of ${formatCount(value.length)} characters; Bastion keeps at most ${formatCount(MAX_TEXT_CHARS)} in one field.`,
-    )
-  }
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new RefusedJson('The file contains a number too large to be one Bastion wrote.')
-  }
-  return value
 }
 
 function lineAndColumn(text: string, position: number): string {
@@ -90,10 +112,10 @@ export function parseBackupJson(text: string): SafeJson {
       message: `The file nests data more than ${MAX_JSON_DEPTH} levels deep, which a Bastion backup never does.`,
     }
   }
+  let value: unknown
   try {
-    return { ok: true, value: JSON.parse(text, reviver) as unknown }
+    value = JSON.parse(text)
   } catch (error) {
-    if (error instanceof RefusedJson) return { ok: false, message: error.message }
     const detail = error instanceof Error ? error.message : String(error)
     const position = /position (\d+)/.exec(detail)
     const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : ''
@@ -102,4 +124,11 @@ export function parseBackupJson(text: string): SafeJson {
       : ''
     return { ok: false, message: `The file is not valid JSON${where} (${detail}).${cut}` }
   }
+  try {
+    refuseOutOfBounds(value)
+  } catch (error) {
+    if (error instanceof RefusedJson) return { ok: false, message: error.message }
+    throw error
+  }
+  return { ok: true, value }
 }
