@@ -27,7 +27,16 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
   // Build output and test artifacts change while other runs work: never copied into the sandbox.
-  ignorePatterns: ['out', 'test-results', 'screenshots', 'reports', 'release', 'bench', 'dist'],
+  ignorePatterns: [
+    'out',
+    'test-results',
+    'screenshots',
+    'reports',
+    'release',
+    'bench',
+    'dist',
+    '.stryker-tmp*',
+  ],
   cleanTempDir: 'always',
   thresholds: { high: 80, low: 60, break: null },
 }

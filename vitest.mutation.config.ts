@@ -10,7 +10,7 @@ import base from './vitest.config'
  * `npm test`. (Not mergeConfig: it would append to the base `include`.)
  */
 const include = process.env.MUTATION_TESTS?.split(/\s+/).filter(Boolean) ?? [
-  'tests/unit/renderer/backup/{backup,feature-roundtrip,fuzz,hostile,migrations,safe-json,size-rule,upgrade}.test.ts',
+  'tests/unit/renderer/backup/{backup,feature-roundtrip,fuzz,hostile,migrations,safe-json,size-rule,upgrade,*-mutation}.test.ts',
   'tests/unit/renderer/domain/**/*.test.ts',
 ]
 

@@ -44,6 +44,8 @@ function completeRecords(): Record<string, Record<string, unknown>> {
       targetStart: '2026-10-01',
       targetFinish: '2026-11-01',
       addedAt: t0,
+      updatedAt: t0 + 1,
+      revision: 3,
     },
     sessions: {
       id: 's1',
