@@ -1,5 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
-import { chooseResource, expect, goTo, openApp, storeContents, test } from './fixtures'
+import {
+  chooseResource,
+  expect,
+  goTo,
+  openApp,
+  openResource,
+  storeContents,
+  test,
+} from './fixtures'
 
 // Two pages of one browser context share IndexedDB: two windows of Bastion editing one record.
 // Window A saves first; window B then saves from the revision it opened. B's save must not
@@ -312,5 +320,35 @@ test('an objective renamed in two windows: the later rename shows both, Keep min
   await expect(
     app.getByRole('combobox', { name: 'Confidence in Applied cryptography', exact: true }),
   ).toBeVisible()
+  await other.close()
+})
+
+test('progress units typed in two windows: the older one shows both, Keep theirs', async ({
+  app,
+}) => {
+  await openResource(app, 'MITRE ATLAS')
+  const other = await secondWindow(app, new URL(app.url()).hash.slice(1))
+  const doneIn = (page: Page) => page.getByRole('textbox', { name: 'Percent done' })
+  await doneIn(app).fill('30')
+  await doneIn(other).fill('50')
+  await other.getByRole('button', { name: 'Save progress' }).click()
+  await expect(other.getByRole('status').filter({ hasText: 'Progress saved.' })).toBeVisible()
+  // Window A's typed units stay as typed after B's save reached it.
+  await expect(app.getByRole('progressbar', { name: 'Progress of MITRE ATLAS' })).toHaveAttribute(
+    'aria-valuetext',
+    '50%',
+  )
+  await expect(doneIn(app)).toHaveValue('30')
+
+  await app.getByRole('button', { name: 'Save progress' }).click()
+  const panel = panelIn(app, 'progress')
+  await expect(panel).toBeVisible()
+  await expectRow(panel, 'Done', '30', '50')
+  const [stored] = (await storeContents(app, 'resourceProgress')) as { unitsDone?: number }[]
+  expect(stored?.unitsDone).toBe(50)
+  await shot(app, 'units-conflict')
+  await panel.getByRole('button', { name: 'Keep theirs' }).click()
+  await expect(panel).toHaveCount(0)
+  await expect(doneIn(app)).toHaveValue('50')
   await other.close()
 })

@@ -77,6 +77,8 @@ export interface ResourceProgressRecord {
   /** A certificate URL or file name, recorded when marked completed. */
   certificate?: string
   updatedAt: Instant
+  /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
+  revision?: number
 }
 
 export interface ProgressEventRecord {

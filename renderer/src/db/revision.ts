@@ -19,6 +19,12 @@ export function baseOf(record: Revisioned): RevisionBase {
   return { revision: record.revision ?? 0, updatedAt: record.updatedAt }
 }
 
+/**
+ * The base of a form opened before its record existed (progress not yet recorded): any record
+ * stored since is newer, so a save from it is a conflict rather than an overwrite.
+ */
+export const NOT_YET_STORED: RevisionBase = { revision: 0, updatedAt: 0 }
+
 export function isSameRevision(record: Revisioned, base: RevisionBase): boolean {
   return (record.revision ?? 0) === base.revision && record.updatedAt === base.updatedAt
 }

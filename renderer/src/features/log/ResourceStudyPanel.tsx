@@ -160,12 +160,7 @@ export function ResourceStudyPanel({
       {open === 'complete' ? <CompleteForm resource={value} onDone={() => setOpen(null)} /> : null}
       <TimerControl resourceId={resourceId} />
       {status !== 'skipped' ? (
-        <UnitsForm
-          key={`${record?.unit ?? ''}-${record?.unitsDone ?? 0}-${record?.unitsTotal ?? 0}`}
-          resource={value}
-          progress={record}
-          onSaved={setMessage}
-        />
+        <UnitsForm resource={value} progress={record} onSaved={setMessage} />
       ) : null}
       <details>
         <summary>Progress history ({history.data?.length ?? 0})</summary>

@@ -1,6 +1,6 @@
 import { SelectField } from '../../ui/SelectField'
 import { formatCount } from '../../domain/numbers'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { ResourceProgressRecord } from '../../db/records'
 import { unitLabels, unitOptions, type ProgressUnit } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
@@ -8,8 +8,54 @@ import { TextField } from '../../ui/TextField'
 import type { Resource } from '../../db/resource'
 import { useSetUnits } from './hooks'
 import { useDirty, useDiscardGuard } from '../../ui/discard-changes'
+import {
+  RecordConflictPanel,
+  type ConflictChoice,
+  type ShownField,
+} from '../../ui/RecordConflictPanel'
+import { useRevisionGuard } from '../../ui/revision-guard'
+import { NOT_YET_STORED, type RevisionBase } from '../../db/revision'
 
-/** Units done in the unit that fits the kind; the total is asked only when the resource lacks it. */
+type UnitOption = ReturnType<typeof unitOptions>[number]
+
+interface UnitsDraft {
+  unit: ProgressUnit
+  done: string
+  total: string
+}
+
+/** The form's values for `unit` (by default the stored one, else the kind's first). */
+function draftOf(
+  progress: ResourceProgressRecord | null,
+  options: UnitOption[],
+  unit?: ProgressUnit,
+): UnitsDraft {
+  const chosen =
+    unit ?? options.find((option) => option.unit === progress?.unit)?.unit ?? options[0]!.unit
+  const option = options.find((candidate) => candidate.unit === chosen) ?? options[0]!
+  const stored = progress?.unit === chosen ? progress : undefined
+  return {
+    unit: chosen,
+    done: stored ? String(stored.unitsDone ?? 0) : '0',
+    total: String(option.total ?? stored?.unitsTotal ?? ''),
+  }
+}
+
+const shown = (draft: UnitsDraft): ShownField[] => [
+  { label: 'Measure in', value: unitLabels[draft.unit] },
+  { label: 'Done', value: draft.done },
+  { label: 'Total', value: draft.total },
+]
+
+const storedKey = (progress: ResourceProgressRecord | null) =>
+  progress ? `${progress.revision ?? 0}-${progress.updatedAt}` : ''
+
+/**
+ * Units done in the unit that fits the kind; the total is asked only when the resource lacks it.
+ * While nothing is typed, the form follows the stored progress (a session logged here or
+ * elsewhere moves it); typed units are never replaced, and a save based on an older revision
+ * shows both versions (db/revision.ts).
+ */
 export function UnitsForm({
   resource,
   progress,
@@ -20,30 +66,30 @@ export function UnitsForm({
   onSaved: (message: string) => void
 }) {
   const options = unitOptions(resource)
-  const initialUnit =
-    options.find((option) => option.unit === progress?.unit)?.unit ?? options[0]!.unit
-  const [unit, setUnit] = useState<ProgressUnit>(initialUnit)
+  const [draft, setDraft] = useState(() => draftOf(progress, options))
+  const { unit, done, total } = draft
   const option = options.find((candidate) => candidate.unit === unit) ?? options[0]!
-  const storedTotal = progress?.unit === unit ? progress.unitsTotal : undefined
-  const [done, setDone] = useState(progress?.unit === unit ? String(progress.unitsDone ?? 0) : '0')
-  const [total, setTotal] = useState(String(option.total ?? storedTotal ?? ''))
   const [errors, setErrors] = useState<{ done?: string; total?: string }>({})
   const save = useSetUnits()
   // Leaving with typed progress asks first (the saving rule's Discard check).
-  const { dirty, settle } = useDirty({ unit, done, total })
+  const { dirty, settle } = useDirty(draft)
   const guard = useDiscardGuard(dirty)
-
-  const changeUnit = (next: ProgressUnit) => {
-    const nextOption = options.find((candidate) => candidate.unit === next)
-    setUnit(next)
-    setDone(progress?.unit === next ? String(progress.unitsDone ?? 0) : '0')
-    setTotal(
-      String(nextOption?.total ?? (progress?.unit === next ? progress.unitsTotal : '') ?? ''),
-    )
+  const revision = useRevisionGuard<ResourceProgressRecord>(progress, save.error)
+  const [seen, setSeen] = useState(storedKey(progress))
+  if (seen !== storedKey(progress) && !dirty && !save.isPending && !revision.theirs) {
+    const stored = draftOf(progress, options)
+    setSeen(storedKey(progress))
+    setDraft(stored)
+    settle(stored)
+    if (progress) revision.rebase(progress)
   }
+  const set = (key: 'done' | 'total') => (value: string) =>
+    setDraft((d) => ({ ...d, [key]: value }))
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const changeUnit = (next: ProgressUnit) =>
+    setDraft({ ...draftOf(progress, options, next), unit: next })
+
+  const submit = async (base: RevisionBase = revision.base ?? NOT_YET_STORED) => {
     const next: typeof errors = {}
     const totalValue = option.total ?? Number(total)
     if (!Number.isInteger(totalValue) || totalValue < 1 || totalValue > 100_000) {
@@ -60,10 +106,22 @@ export function UnitsForm({
     await save.mutateAsync({
       resourceId: resource.id,
       update: { unit, unitsDone: doneValue, unitsTotal: totalValue },
+      base,
     })
-    settle({ unit, done, total })
+    settle(draft)
     guard.release()
     onSaved('Progress saved.')
+  }
+
+  /** Keep theirs loads the stored progress; Keep mine saves these units over it. */
+  const resolve = async (choice: ConflictChoice, theirs: ResourceProgressRecord) => {
+    if (choice === 'mine') return submit(revision.rebase(theirs))
+    const stored = draftOf(theirs, options)
+    setDraft(stored)
+    settle(stored)
+    setSeen(storedKey(theirs))
+    revision.rebase(theirs)
+    save.reset()
   }
 
   const noun = unitLabels[unit].toLowerCase()
@@ -71,7 +129,10 @@ export function UnitsForm({
     <form
       className="stack"
       noValidate
-      onSubmit={(event) => void submit(event).catch(() => undefined)}
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit().catch(() => undefined)
+      }}
     >
       <div className="field-row">
         {options.length > 1 ? (
@@ -92,7 +153,7 @@ export function UnitsForm({
           label={unit === 'percent' ? 'Percent done' : `${unitLabels[unit]} done`}
           inputMode="numeric"
           value={done}
-          onChange={setDone}
+          onChange={set('done')}
           error={errors.done}
           hint={
             option.total
@@ -105,7 +166,7 @@ export function UnitsForm({
             label={`Total ${noun}`}
             inputMode="numeric"
             value={total}
-            onChange={setTotal}
+            onChange={set('total')}
             error={errors.total}
           />
         )}
@@ -115,7 +176,16 @@ export function UnitsForm({
           Save progress
         </button>
       </div>
-      <ErrorMessage error={save.error} />
+      {revision.theirs ? (
+        <RecordConflictPanel
+          what="progress"
+          mine={shown(draft)}
+          theirs={shown(draftOf(revision.theirs, options))}
+          onChoose={(choice) => resolve(choice, revision.theirs as ResourceProgressRecord)}
+        />
+      ) : (
+        <ErrorMessage error={save.error} />
+      )}
     </form>
   )
 }

@@ -151,8 +151,8 @@ export function useSetStatus() {
 
 export function useSetUnits() {
   return useMutation({
-    mutationFn: (input: { resourceId: string; update: UnitsUpdate }) =>
-      setUnits(input.resourceId, input.update),
+    mutationFn: (input: { resourceId: string; update: UnitsUpdate; base?: RevisionBase }) =>
+      setUnits(input.resourceId, input.update, Date.now(), input.base),
   })
 }
 

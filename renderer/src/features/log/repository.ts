@@ -1,5 +1,5 @@
 import { db, newId } from '../../db/database'
-import { checkedRevision, type RevisionBase } from '../../db/revision'
+import { checkedRevision, nextRevision, type RevisionBase } from '../../db/revision'
 import type {
   ExpenseCategory,
   IsoDay,
@@ -113,7 +113,7 @@ async function saveProgress(
     ...existing,
     ...change,
     resourceId,
-    updatedAt: now,
+    ...nextRevision(existing, now),
   }
   if (next.status !== 'done') delete next.completedOn
   await db.resourceProgress.put(next)
@@ -174,13 +174,20 @@ export interface UnitsUpdate {
   unitsTotal: number
 }
 
+/**
+ * Saves the units form. `base` is the revision of the progress the form started from: a save
+ * based on an older one (a session logged or units saved elsewhere meanwhile) is refused with
+ * the stored progress (db/revision.ts).
+ */
 export async function setUnits(
   resourceId: string,
   update: UnitsUpdate,
   now = Date.now(),
+  base?: RevisionBase,
 ): Promise<void> {
   await inTransaction(async () => {
     const existing = await db.resourceProgress.get(resourceId)
+    checkedRevision(existing, base, 'progress', now)
     const status: ProgressStatus =
       existing?.status === 'done' || existing?.status === 'skipped'
         ? existing.status

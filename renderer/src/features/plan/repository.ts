@@ -12,7 +12,7 @@ import { todayIso } from '../../domain/dates'
 import type { Resource } from '../../db/resource'
 import { loadMinutesByResource } from '../../db/derived'
 import { addDaysIso } from '../../domain/dates'
-import { checkedRevision, type RevisionBase } from '../../db/revision'
+import { checkedRevision, nextRevision, type RevisionBase } from '../../db/revision'
 
 /** A plan item's revision base: items never edited count from when they were added. */
 export function planItemBase(item: PlanItemRecord): RevisionBase {
@@ -202,7 +202,11 @@ export async function setResourceStatus(
 ): Promise<void> {
   await db.transaction('rw', db.resourceProgress, async () => {
     const current = await db.resourceProgress.get(resourceId)
-    const next: ResourceProgressRecord = { ...(current ?? { resourceId }), status, updatedAt: now }
+    const next: ResourceProgressRecord = {
+      ...(current ?? { resourceId }),
+      status,
+      ...nextRevision(current, now),
+    }
     if (status === 'done') next.completedOn = current?.completedOn ?? today
     else delete next.completedOn
     await db.resourceProgress.put(next)

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/db/database'
-import { baseOf, RevisionConflictError } from '@renderer/db/revision'
-import { addSession, getSession, updateSession } from '@renderer/features/log/repository'
+import { baseOf, NOT_YET_STORED, RevisionConflictError } from '@renderer/db/revision'
+import { addSession, getSession, setUnits, updateSession } from '@renderer/features/log/repository'
 import { addExpense, updateExpense } from '@renderer/features/costs/repository'
 import { answerCard, createCard, readCard, updateCard } from '@renderer/features/review/repository'
 import {
@@ -156,6 +156,28 @@ describe('record forms never save over a newer revision', () => {
       targetFinish: '2026-06-01',
       revision: 2,
     })
+  })
+
+  it('progress units: a save from an older revision is refused; a session moves the revision', async () => {
+    const units = { unit: 'chapters' as const, unitsDone: 2, unitsTotal: 10 }
+    // A form opened before any progress was stored: progress saved since is newer.
+    await setUnits('r1', units, 1_000, NOT_YET_STORED)
+    await expect(setUnits('r1', units, 1_500, NOT_YET_STORED)).rejects.toBeInstanceOf(
+      RevisionConflictError,
+    )
+    const opened = baseOf((await db.resourceProgress.get('r1'))!)
+    expect(opened).toEqual({ revision: 1, updatedAt: 1_000 })
+    await setUnits('r1', { ...units, unitsDone: 5 }, 2_000, opened)
+    await expect(setUnits('r1', { ...units, unitsDone: 3 }, 3_000, opened)).rejects.toBeInstanceOf(
+      RevisionConflictError,
+    )
+    expect((await db.resourceProgress.get('r1'))?.unitsDone).toBe(5)
+    const reopened = baseOf((await db.resourceProgress.get('r1'))!)
+    await addSession({ ...session, unitsAdvanced: 1 }, 4_000)
+    await expect(
+      setUnits('r1', { ...units, unitsDone: 7 }, 5_000, reopened),
+    ).rejects.toBeInstanceOf(RevisionConflictError)
+    expect((await db.resourceProgress.get('r1'))?.unitsDone).toBe(6)
   })
 
   it('a save within the same millisecond as another still counts as newer', async () => {
