@@ -7,7 +7,8 @@ import { summarize } from './support.mjs'
 const clickNav = (name) =>
   `Array.from(document.querySelectorAll('nav[aria-label="Main"] a')).find((a) => a.textContent === ${JSON.stringify(name)}).click()`
 
-const dueCountShown = `() => /^\\d+ cards? due$/.test(document.querySelector('[aria-label="Cards due for review"]')?.textContent ?? '')`
+// The count is written with the locale's grouping ("2,549 cards due"), as every count is.
+const dueCountShown = `() => /^\\d[\\d,.\\u00a0\\u202f]* cards? due$/.test(document.querySelector('[aria-label="Cards due for review"]')?.textContent ?? '')`
 const cardShown = `() => document.querySelector('article[aria-label="Card to review"] .review-show') !== null`
 
 async function openFrom(page, base, route) {
