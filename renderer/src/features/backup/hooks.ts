@@ -26,6 +26,9 @@ import {
   type ValidBackup,
 } from './format/validate'
 
+/** How the restore steps word a problem found in a file (the check's own wording). */
+export { describeProblem } from './format/validate'
+
 const LAST_EXPORT_KEY = 'bastion.lastBackupExportAt'
 
 /**

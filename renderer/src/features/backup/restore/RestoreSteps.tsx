@@ -2,9 +2,8 @@ import { formatCount } from '../../../domain/numbers'
 import { CURRENT_SCHEMA_VERSION, tableNames } from '../../../db/database'
 import { ErrorMessage } from '../../../ui/ErrorMessage'
 import { useTimer } from '../../log'
-import { useRecordCounts, useRestoreFlow } from '../hooks'
+import { describeProblem, useRecordCounts, useRestoreFlow } from '../hooks'
 import { tableLabel } from './labels'
-import { describeProblem } from '../format/validate'
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
