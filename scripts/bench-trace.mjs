@@ -1,10 +1,12 @@
-// Where start-up time goes: `node scripts/bench-trace.mjs [runs] [--warm]`. Builds the renderer
-// without minifying (so functions keep their names) into bench/tmp/trace, serves it, and loads it
-// cold (a fresh browser context) with V8's sampling profiler on and a Chrome performance trace.
-// With --warm, each load is a reload of one profile that holds the heavy dataset
+// Where start-up time goes: `node scripts/bench-trace.mjs [runs] [--warm [--empty]]`. Builds the
+// renderer without minifying (so functions keep their names) into bench/tmp/trace, serves it, and
+// loads it cold (a fresh browser context) with V8's sampling profiler on and a Chrome performance
+// trace. With --warm, each load is a reload of one profile that holds the heavy dataset
 // (bench/tmp/backup-x1.json, written by `npm run bench`), as the warmLoadVsFloor figure does.
 // Prints, per phase, when it ran and how much CPU it took, as medians over the runs, beside the
-// floor app. Not part of `npm run bench`: a tool for finding work to remove, not a figure.
+// floor app. With --warm --empty, the reloaded profile holds only the shipped catalog: start-up's
+// own cost, without the Dashboard's reads of a large dataset. Not part of `npm run bench`: a tool
+// for finding work to remove, not a figure.
 import { execSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -17,8 +19,9 @@ import { busySegments, phaseTimings, summarize } from './bench/support.mjs'
 
 const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 5)
 const warm = process.argv.includes('--warm')
+const empty = process.argv.includes('--empty')
 const backupPath = 'bench/tmp/backup-x1.json'
-if (warm && !existsSync(backupPath)) {
+if (warm && !empty && !existsSync(backupPath)) {
   console.error(`--warm needs ${backupPath}: run \`npm run bench\` once to write it`)
   process.exit(1)
 }
@@ -192,7 +195,7 @@ const browser = warm
       viewport: { width: 1280, height: 860 },
     })
   : await chromium.launch(chromiumLaunchOptions)
-if (warm) {
+if (warm && !empty) {
   browser.setDefaultTimeout(300_000)
   const page = await browser.newPage()
   await restoreThroughSettings(page, apps[0].url.replace('/#/', ''), backupPath)
@@ -209,7 +212,7 @@ if (profileDir) rmSync(profileDir, { recursive: true, force: true })
 
 const ms = (n) => (n === undefined ? '—' : `${n.toFixed(1)}`.padStart(7))
 console.log(
-  `${warm ? 'warm reloads, heavy dataset' : 'cold loads, empty database'}; load average at end: ${loadavg()
+  `${warm ? `warm reloads, ${empty ? 'empty database' : 'heavy dataset'}` : 'cold loads, empty database'}; load average at end: ${loadavg()
     .map((n) => n.toFixed(2))
     .join(', ')}`,
 )
