@@ -1,4 +1,5 @@
 import { StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { afterFirstPage, bootstrap } from './app/bootstrap'
@@ -11,7 +12,8 @@ installTrustedTypesPolicy()
 const container = document.getElementById('root')!
 
 function markReady() {
-  // The app-ready marker end-to-end tests wait on (never a sleep).
+  // The app-ready marker end-to-end tests wait on (never a sleep): set in the frame that shows
+  // the first page.
   requestAnimationFrame(() => {
     document.documentElement.dataset.appReady = 'true'
     afterFirstPage().catch((error: unknown) => console.error(error))
@@ -20,12 +22,15 @@ function markReady() {
 
 bootstrap()
   .then(() => {
-    createRoot(container).render(
-      <StrictMode>
-        <Providers>
-          <RouterProvider router={router} />
-        </Providers>
-      </StrictMode>,
+    // Drawn at once, not in a later task: the ready marker's frame then shows the first page.
+    flushSync(() =>
+      createRoot(container).render(
+        <StrictMode>
+          <Providers>
+            <RouterProvider router={router} />
+          </Providers>
+        </StrictMode>,
+      ),
     )
     markReady()
   })
