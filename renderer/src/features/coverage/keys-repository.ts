@@ -14,12 +14,12 @@ import {
 /** What levels are computed from, by the tag that links it; only framework tags appear. */
 export type FactsByTag = Map<string, EvidenceFacts[]>
 
-const keyedStores: readonly (readonly [CoverageStore, EvidenceKind])[] = [
-  ['notes', 'note'],
-  ['quoteBooks', 'quote'],
-  ['indexBooks', 'indexEntry'],
-  ['reviewCardBooks', 'reviewCard'],
-]
+const kindOfStore: Readonly<Record<CoverageStore, EvidenceKind>> = {
+  notes: 'note',
+  quoteBooks: 'quote',
+  indexBooks: 'indexEntry',
+  reviewCardBooks: 'reviewCard',
+}
 
 /** Records of one kind with the same framework tags: they reach the same items alike. */
 interface Group {
@@ -31,8 +31,8 @@ interface Group {
 }
 
 /**
- * The facts behind every item's level, read from index keys: the coverage keys of notes and
- * books (db/coverage-keys.ts), never the records with their text, plus resources and practice
+ * The facts behind every item's level: the coverage keys of notes and books (their own store,
+ * db/coverage-keys.ts, read in one request), never the records with their text, plus resources and practice
  * tests as `readEvidence` reads them. Records of one kind with the same framework tags become
  * one fact with their count, latest day and best recall: an item counts each group once, as
  * it counts a record reached through two of its tags once.
@@ -40,21 +40,19 @@ interface Group {
 export async function readCoverageFacts(query: EvidenceQuery): Promise<FactsByTag> {
   const ids = new Set(query.ids)
   const { byTag, add } = evidenceCollector<EvidenceFacts>(ids)
-  const [keys, , tests] = await Promise.all([
-    db.transaction(
-      'r',
-      keyedStores.map(([store]) => db.table(store)),
-      () =>
-        Promise.all(
-          keyedStores.map(
-            ([store]) => db.table(store).orderBy('coverage').keys() as Promise<CoverageKey[]>,
-          ),
-        ),
-    ),
+  const [stored, , tests] = await Promise.all([
+    db.coverageKeys.toArray(),
     db.resources.toArray().then((resources) => addResourceEvidence(resources, ids, add)),
     db.practiceTests.toArray(),
   ])
-  keyedStores.forEach(([, kind], i) => addGroups(kind, groupsOf(keys[i]!, ids, query), add))
+  const keysByStore = new Map<CoverageStore, CoverageKey[]>()
+  for (const { store, key } of stored) {
+    const keys = keysByStore.get(store)
+    if (keys) keys.push(key)
+    else keysByStore.set(store, [key])
+  }
+  for (const [store, kind] of Object.entries(kindOfStore) as [CoverageStore, EvidenceKind][])
+    addGroups(kind, groupsOf(keysByStore.get(store) ?? [], ids, query), add)
   for (const test of tests) addPracticeTest(test, query.ids, add)
   return byTag
 }
