@@ -1,4 +1,4 @@
-import { readCoverageKey, type CoverageStore } from '../../db/coverage-keys'
+import { visitCoverageKeys, type CoverageStore } from '../../db/coverage-keys'
 import { db } from '../../db/database'
 import type { CoverageKey } from '../../db/records'
 import type { EvidenceFacts, EvidenceKind } from '../../domain/coverage'
@@ -63,22 +63,31 @@ function groupsOf(
   query: EvidenceQuery,
 ): Map<string, Group> {
   const groups = new Map<string, Group>()
-  for (const key of keys)
-    for (const row of readCoverageKey(key)) {
-      const tags = row.tags.filter((tag) => ids.has(tag))
-      if (tags.length === 0) continue
-      const name = tags.length === 1 ? tags[0]! : tags.sort().join('\u001f')
-      const { card } = row
-      const recall = !card || card.suspended ? 0 : query.recallOf(card, query.now)
-      const { at, count } = row
-      const group = groups.get(name)
-      if (!group) groups.set(name, { tags, at, count, recall })
-      else {
-        group.count += count
-        if (at !== undefined && (group.at === undefined || at > group.at)) group.at = at
-        if (recall > group.recall) group.recall = recall
-      }
+  // Per tag list (shared by alike entries): its framework tags and their group's name, or null.
+  const named = new Map<readonly string[], { name: string; tags: string[] } | null>()
+  visitCoverageKeys(keys, (rowTags, at, count, card) => {
+    let framework = named.get(rowTags)
+    if (framework === undefined) {
+      const tags = rowTags.filter((tag) => ids.has(tag))
+      framework =
+        tags.length === 0
+          ? null
+          : { name: tags.length === 1 ? tags[0]! : tags.sort().join('\u001f'), tags }
+      named.set(rowTags, framework)
     }
+    if (framework === null) return
+    const recall =
+      !card || card.suspended
+        ? 0
+        : query.recallOf({ stability: card.stability, lastReview: at }, query.now)
+    const group = groups.get(framework.name)
+    if (!group) groups.set(framework.name, { tags: framework.tags, at, count, recall })
+    else {
+      group.count += count
+      if (at !== undefined && (group.at === undefined || at > group.at)) group.at = at
+      if (recall > group.recall) group.recall = recall
+    }
+  })
   return groups
 }
 

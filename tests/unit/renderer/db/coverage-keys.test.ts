@@ -5,6 +5,7 @@ import {
   coverageKeyId,
   coverageKeyOfRecord,
   readCoverageKey,
+  visitCoverageKeys,
   type CoverageStore,
   withCoverageKey,
   withoutCoverageKey,
@@ -143,6 +144,30 @@ describe('deriving coverage keys', () => {
       { tags: ['LLM02:2026'], at: noon, count: 1, card: { ...recall, suspended: true } },
       { tags: ['x'], count: 1, card: { suspended: false, stability: 12.5 } },
     ])
+  })
+
+  it('reads many keys in one pass, alike entries sharing their tags', () => {
+    const keys = [
+      coverageKeyOfRecord('notes', note({ tags: ['LLM01:2026'] }))!,
+      coverageKeyOfRecord('notes', note({ id: 'n2', tags: ['AML.T0051'] }))!,
+      coverageKeyOfRecord('notes', note({ id: 'n3', tags: ['LLM01:2026'], updatedAt: noon + 1 }))!,
+      coverageKeyOfRecord('reviewCardBooks', reviewCardBook('r1', [card('c1', { tags: ['x'] })]))!,
+    ]
+    const seen: [readonly string[], number | undefined, number, unknown][] = []
+    visitCoverageKeys(keys, (tags, at, count, recall) => seen.push([tags, at, count, recall]))
+    expect(seen).toEqual([
+      [['LLM01:2026'], noon, 1, undefined],
+      [['AML.T0051'], noon, 1, undefined],
+      [['LLM01:2026'], noon + 1, 1, undefined],
+      [['x'], noon, 1, { suspended: false, stability: 12.5 }],
+    ])
+    // The same record layout hands over the same list: a reader can key a memo on it.
+    expect(seen[2]![0]).toBe(seen[0]![0])
+    expect(keys.flatMap(readCoverageKey)).toEqual(
+      seen.map(([tags, at, count, recall]) =>
+        recall ? { tags, at, count, card: { ...recall, lastReview: at } } : { tags, at, count },
+      ),
+    )
   })
 
   it('writes a readable key for a card whose stability is not a number', async () => {
