@@ -1,4 +1,13 @@
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie'
+import type {
+  DBCore,
+  DBCoreRangeType,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie'
+
 import type {
   CoverageKey,
   IndexBookRecord,
@@ -7,14 +16,20 @@ import type {
   ReviewCardBookRecord,
 } from './records'
 
+// Dexie's DBCoreRangeType is a const enum, which isolated modules cannot import: its values.
+const Range = 2 as DBCoreRangeType
+const Any = 3 as DBCoreRangeType
+const Never = 4 as DBCoreRangeType
+
 /**
- * Coverage keys (schema 9): each note and each quote, index-entry and card book carries, in one
- * indexed string, what the Coverage page computes levels from: its rows' tags, and per tagged
- * row when it was last touched and, for a card, what its recall needs (alike notes, quotes or
- * entries of one record, same tags, are one entry with a count and their latest edit). The page then reads index keys only, one
- * short string per record, instead of every tagged record with its text. The key is derived
- * from the record on every write (the middleware below, and `recordsFor` for a restore's direct
- * writes), so no writer can leave it stale.
+ * Coverage keys: for each note and each quote, index-entry and card book, one string holding
+ * what the Coverage page computes levels from: its rows' tags, and per tagged row when it was
+ * last touched and, for a card, what its recall needs (alike notes, quotes or entries of one
+ * record, same tags, are one entry with a count and their latest edit). The page reads these
+ * short strings only, never the records with their text. Schema 9 kept each key on its record,
+ * in an index; from schema 10 the keys have their own store (`coverageKeys`), read whole in one
+ * request. The key is derived from the record on every write (the middleware below, and the
+ * restore's direct writes through `coverageKeyChanges`), so no writer can leave it stale.
  *
  * Format: parts separated by U+001E; the first part is the tags, separated by U+001F; each
  * further part is a row's fields, separated by U+001F: the instant last touched (last edit, or a
@@ -119,21 +134,68 @@ export function cardRowsKey(cards: readonly CardRow[]): string | undefined {
   return parts.length > 0 ? [tags.join(FIELD), ...parts].join(PART) : undefined
 }
 
+/**
+ * What `visitCoverageKeys` hands over per entry. `tags` is shared by every entry with the same
+ * tags in the same record layout: a reader may key a memo on it, and must not change it.
+ */
+export type CoverageEntryVisitor = (
+  tags: readonly string[],
+  at: number | undefined,
+  count: number,
+  card: { suspended: boolean; stability: number } | undefined,
+) => void
+
+/**
+ * Calls `visit` for each entry of each key, in order: Coverage's hot path (19,000 entries on
+ * the heavy data), so it scans each key once with `indexOf`, spells out the tags of alike
+ * entries once, and builds no object per entry but a card's.
+ */
+export function visitCoverageKeys(keys: Iterable<CoverageKey>, visit: CoverageEntryVisitor): void {
+  // Per tag part of a key, per entry's positions in it: the entry's tags.
+  const tagsOf = new Map<string, Map<string, readonly string[]>>()
+  for (const key of keys) {
+    const tagEnd = key.indexOf(PART)
+    if (tagEnd < 0) continue
+    const tagPart = key.slice(0, tagEnd)
+    let byPositions = tagsOf.get(tagPart)
+    if (!byPositions) tagsOf.set(tagPart, (byPositions = new Map()))
+    let tagList: string[] | undefined
+    for (let start = tagEnd + 1; start <= key.length;) {
+      const next = key.indexOf(PART, start)
+      const end = next < 0 ? key.length : next
+      const first = key.indexOf(FIELD, start)
+      const second = key.indexOf(FIELD, first + 1)
+      const third = key.indexOf(FIELD, second + 1)
+      const isCard = third >= 0 && third < end
+      const own = key.slice(first + 1, second)
+      let tags = byPositions.get(own)
+      if (!tags) {
+        const list = (tagList ??= tagPart.split(FIELD))
+        tags = own.split(',').map((position) => list[Number(position)]!)
+        byPositions.set(own, tags)
+      }
+      const at = first === start ? undefined : Number(key.slice(start, first))
+      if (isCard)
+        visit(tags, at, 1, {
+          suspended: key.charCodeAt(second + 1) === 49, // '1'
+          stability: Number(key.slice(third + 1, end)),
+        })
+      else visit(tags, at, Number(key.slice(second + 1, end)), undefined)
+      start = end + 1
+    }
+  }
+}
+
 /** The entries of a coverage key, with their tags spelled out. */
 export function readCoverageKey(key: CoverageKey): CoverageKeyRow[] {
-  const [tagPart = '', ...parts] = key.split(PART)
-  const tags = tagPart.split(FIELD)
-  return parts.map((part) => {
-    const [instant = '', own = '', third = '', stability] = part.split(FIELD)
-    const row: CoverageKeyRow = {
-      tags: own.split(',').map((position) => tags[Number(position)]!),
-      count: stability === undefined ? Number(third) : 1,
-    }
-    if (instant !== '') row.at = Number(instant)
-    if (stability !== undefined)
-      row.card = { suspended: third === '1', stability: Number(stability), lastReview: row.at }
-    return row
+  const rows: CoverageKeyRow[] = []
+  visitCoverageKeys([key], (tags, at, count, card) => {
+    const row: CoverageKeyRow = { tags: [...tags], count }
+    if (at !== undefined) row.at = at
+    if (card) row.card = { ...card, lastReview: at }
+    rows.push(row)
   })
+  return rows
 }
 
 /** A record's coverage key, as its store keeps it. */
@@ -157,7 +219,7 @@ export function withCoverageKey<T extends object>(store: CoverageStore, record: 
   return (coverage ? { ...rest, coverage } : rest) as T
 }
 
-/** A note as a backup and the features' rows hold it: without the derived key. */
+/** A record without the key schema 9 kept on it (from schema 10 the key has its own store). */
 export function withoutCoverageKey<T extends object>(record: T): T {
   if (!('coverage' in record)) return record
   const { coverage: _derived, ...row } = record as T & { coverage?: CoverageKey }
@@ -169,8 +231,114 @@ export function isCoverageStore(name: string): name is CoverageStore {
 }
 
 /**
- * Derives the coverage key of every record Dexie adds or puts in the four stores: the notes
- * and books repositories, imports, Undo and edition moves all write through it.
+ * Schema 10: the store that holds every coverage key, one small record per note or book that
+ * has one. The Coverage page reads it whole in one request (`getAll`); reading the keys of a
+ * `coverage` index (schema 9) took a cursor step, a round trip, per record.
+ */
+export const COVERAGE_KEY_STORE = 'coverageKeys'
+
+/** A coverage key as its store holds it: which record it belongs to, and the key. */
+export interface CoverageKeyRecord {
+  /** `<store>` U+0000 `<the record's primary key>`: one store's keys are one key range. */
+  id: string
+  store: CoverageStore
+  key: CoverageKey
+}
+
+const ID_SEPARATOR = '\u0000'
+
+/** The id of a record's coverage key. */
+export function coverageKeyId(store: CoverageStore, primaryKey: unknown): string {
+  return `${store}${ID_SEPARATOR}${String(primaryKey)}`
+}
+
+/** The range of ids that holds one store's keys, or a range of its primary keys' keys. */
+function idRange(store: CoverageStore, range: DBCoreKeyRange): DBCoreKeyRange | null {
+  const prefix = `${store}${ID_SEPARATOR}`
+  // Every id of the store starts with the prefix; the next code unit after U+0000 ends them.
+  const end = `${store}\u0001`
+  if (range.type === Never) return null
+  if (range.type === Any) return { type: Range, lower: prefix, upper: end, upperOpen: true }
+  const bound = (key: unknown, fallback: string) =>
+    typeof key === 'string' ? `${prefix}${key}` : fallback
+  // Primary keys of these stores are texts: a bound of another kind stands for the store's end.
+  return {
+    type: Range,
+    lower: bound(range.lower, prefix),
+    lowerOpen: typeof range.lower === 'string' ? range.lowerOpen : false,
+    upper: bound(range.upper, end),
+    upperOpen: typeof range.upper === 'string' ? range.upperOpen : true,
+  }
+}
+
+/**
+ * What a write of these records (as stored, primary keys `keys`) does to the key store: a put
+ * for each record with a tagged row, a delete for each without.
+ */
+export function coverageKeyChanges(
+  store: CoverageStore,
+  records: readonly object[],
+  keys: readonly unknown[],
+): { puts: CoverageKeyRecord[]; deletes: string[] } {
+  const puts: CoverageKeyRecord[] = []
+  const deletes: string[] = []
+  records.forEach((record, index) => {
+    const id = coverageKeyId(store, keys[index])
+    const key = coverageKeyOfRecord(store, record)
+    if (key === undefined) deletes.push(id)
+    else puts.push({ id, store, key })
+  })
+  return { puts, deletes }
+}
+
+/** The key store's writes that go with one write to a coverage store, on its transaction. */
+function keyStoreWrites(
+  keys: DBCoreTable,
+  store: CoverageStore,
+  primaryKeyOf: (value: object) => unknown,
+  request: DBCoreMutateRequest,
+): Promise<unknown>[] {
+  const { trans } = request
+  switch (request.type) {
+    case 'add':
+    case 'put': {
+      const records = request.values.filter(
+        (value): value is object => typeof value === 'object' && value !== null,
+      )
+      const primaryKeys = records.map((record, i) => request.keys?.[i] ?? primaryKeyOf(record))
+      const { puts, deletes } = coverageKeyChanges(store, records, primaryKeys)
+      return [
+        puts.length > 0 ? keys.mutate({ type: 'put', trans, values: puts }) : undefined,
+        deletes.length > 0 ? keys.mutate({ type: 'delete', trans, keys: deletes }) : undefined,
+      ].filter((write) => write !== undefined)
+    }
+    case 'delete':
+      return [
+        keys.mutate({
+          type: 'delete',
+          trans,
+          keys: request.keys.map((key) => coverageKeyId(store, key)),
+        }),
+      ]
+    case 'deleteRange': {
+      const range = idRange(store, request.range)
+      return range ? [keys.mutate({ type: 'deleteRange', trans, range })] : []
+    }
+  }
+}
+
+/** Whether a transaction can reach the key store (not yet, inside upgrades before schema 10). */
+function reachesKeyStore(trans: DBCoreTransaction): boolean {
+  const names = (trans as Partial<IDBTransaction>).objectStoreNames
+  return names?.contains(COVERAGE_KEY_STORE) ?? false
+}
+
+/**
+ * Keeps the key store (schema 10) in step with every write Dexie makes to the four stores: the
+ * notes and books repositories, imports, Undo, edition moves and clears all write through it.
+ * A read-write transaction over any of the four takes in the key store, so the key changes in
+ * the same transaction as its record, all or nothing. A restore's direct writes put the keys
+ * themselves (features/backup).
  */
 export const coverageKeysMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -178,17 +346,39 @@ export const coverageKeysMiddleware: Middleware<DBCore> = {
   create(down) {
     return {
       ...down,
+      transaction(stores, mode, options) {
+        const widened =
+          mode === 'readwrite' &&
+          stores.some(isCoverageStore) &&
+          !stores.includes(COVERAGE_KEY_STORE) &&
+          down.schema.tables.some((table) => table.name === COVERAGE_KEY_STORE)
+        return down.transaction(widened ? [...stores, COVERAGE_KEY_STORE] : stores, mode, options)
+      },
       table(name) {
         const table = down.table(name)
         if (!isCoverageStore(name)) return table
+        const primaryKeyOf = (value: object) => table.schema.primaryKey.extractKey?.(value)
         return {
           ...table,
-          mutate(request: DBCoreMutateRequest) {
-            if (request.type !== 'add' && request.type !== 'put') return table.mutate(request)
-            const values = request.values.map((value) =>
-              typeof value === 'object' && value !== null ? withCoverageKey(name, value) : value,
-            )
-            return table.mutate({ ...request, values })
+          async mutate(request: DBCoreMutateRequest) {
+            const stripped =
+              request.type === 'add' || request.type === 'put'
+                ? {
+                    ...request,
+                    values: request.values.map((value) =>
+                      typeof value === 'object' && value !== null
+                        ? withoutCoverageKey(value)
+                        : value,
+                    ),
+                  }
+                : request
+            if (!reachesKeyStore(request.trans)) return table.mutate(stripped)
+            const keys = down.table(COVERAGE_KEY_STORE)
+            const [result] = await Promise.all([
+              table.mutate(stripped),
+              ...keyStoreWrites(keys, name, primaryKeyOf, stripped),
+            ])
+            return result
           },
         }
       },

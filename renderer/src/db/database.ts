@@ -1,9 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import {
+  COVERAGE_KEY_STORE,
+  coverageKeyChanges,
   coverageKeysMiddleware,
+  coverageStores,
   isCoverageStore,
   withCoverageKey,
   withoutCoverageKey,
+  type CoverageKeyRecord,
   type CoverageStore,
 } from './coverage-keys'
 import { qualifyBareOwaspIdsInRow } from './owasp-ids'
@@ -99,11 +103,27 @@ const coverageKeyStores = {
   reviewCardBooks: `${taggedStores.reviewCardBooks}, coverage`,
 } as const
 
+/**
+ * Schema 10: the coverage keys move off their records into a store of their own, read whole in
+ * one request (db/coverage-keys.ts); the four stores lose the `coverage` index again.
+ */
+const coverageKeyStore = { [COVERAGE_KEY_STORE]: 'id' } as { coverageKeys: 'id' }
+
 /** The logical tables added after version 1, as backups name their rows. */
 const laterRowTables = {
   reviewCards: 'id, resourceId',
   reviewLogs: 'id, cardId, date',
   imports: 'id, at',
+} as const
+
+/** Version 8's stores, which 9 and 10 start from. */
+const version8 = {
+  ...unpackedStores,
+  ...packedStores,
+  ...reviewStores,
+  reviewDays: 'date, *logIds, *cardIds, summary',
+  imports: laterRowTables.imports,
+  ...taggedStores,
 } as const
 
 /**
@@ -127,6 +147,11 @@ const laterRowTables = {
  * - 9: notes and quote, index-entry and card books carry an indexed `coverage` key, derived on
  *   every write (db/coverage-keys.ts): per tagged row its tags, day and what a card's recall
  *   needs. Coverage computes levels from these index keys without reading a record.
+ * - 10: the coverage keys get their own store, `coverageKeys` (one record per note or book with
+ *   a tagged row), kept by the same middleware in the same transaction as the record. Reading a
+ *   `coverage` index's keys took one cursor step per record (about 100 ms for 3,000 notes, and
+ *   the Dashboard paid it too); the store is read in one request. The upgrade moves every key
+ *   and takes it off the record. A derived store: no backup holds it (`derivedStores`).
  */
 export const schemaVersions = {
   1: version1,
@@ -163,28 +188,18 @@ export const schemaVersions = {
     reviewDays: 'date, *logIds, *cardIds, summary',
     imports: laterRowTables.imports,
   },
-  8: {
-    ...unpackedStores,
-    ...packedStores,
-    ...reviewStores,
-    reviewDays: 'date, *logIds, *cardIds, summary',
-    imports: laterRowTables.imports,
-    ...taggedStores,
-  },
-  9: {
-    ...unpackedStores,
-    ...packedStores,
-    ...reviewStores,
-    reviewDays: 'date, *logIds, *cardIds, summary',
-    imports: laterRowTables.imports,
-    ...coverageKeyStores,
-  },
+  8: version8,
+  9: { ...version8, ...coverageKeyStores },
+  10: { ...version8, ...coverageKeyStore },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 9
+export const CURRENT_SCHEMA_VERSION = 10
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8, 9] as const
+export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8, 9, 10] as const
+
+/** Stores derived from the others, kept by the database itself: no backup holds them. */
+export const derivedStores: readonly string[] = [COVERAGE_KEY_STORE]
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -220,6 +235,7 @@ export class BastionDatabase extends Dexie {
   reviewCardBooks!: EntityTable<ReviewCardBookRecord, 'resourceId'>
   reviewDays!: EntityTable<ReviewDayRecord, 'date'>
   imports!: EntityTable<ImportRecord, 'id'>
+  coverageKeys!: EntityTable<CoverageKeyRecord, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -323,6 +339,21 @@ export class BastionDatabase extends Dexie {
           ),
         )
       })
+    // 10: the keys move to their own store. Every key is written afresh from its record (a
+    // database coming from 8 got no key on its records: the middleware had no store for them),
+    // and the records lose the `coverage` field with the index.
+    this.version(10)
+      .stores({ ...taggedStores, ...coverageKeyStore })
+      .upgrade(async (transaction) => {
+        for (const store of coverageStores) {
+          const table = transaction.table(store)
+          const records = (await table.toArray()) as object[]
+          const keys = (await table.toCollection().primaryKeys()) as unknown[]
+          const { puts } = coverageKeyChanges(store, records, keys)
+          await transaction.table(COVERAGE_KEY_STORE).bulkPut(puts)
+          await rewrite(table, withoutCoverageKey)
+        }
+      })
     this.use(coverageKeysMiddleware)
   }
 }
@@ -366,14 +397,35 @@ export function rowsOfRecords(name: TableName, records: readonly unknown[]): unk
 }
 
 /**
- * What to put in the table's object store for these rows (packed tables packed, coverage keys
- * derived): for writes that go to IndexedDB directly, past Dexie's middleware (a restore).
+ * What to put in the table's object store for these rows (packed tables packed): for writes
+ * that go to IndexedDB directly, past Dexie's middleware (a restore). Such a writer puts the
+ * records' coverage keys too (`coverageKeyWrites`).
  */
 export function recordsFor(name: TableName, rows: readonly unknown[]): readonly unknown[] {
   const records = packingOf(name)?.pack(rows) ?? rows
+  return isCoverageStore(storedTableOf(name))
+    ? records.map((record) => withoutCoverageKey(record as object))
+    : records
+}
+
+/**
+ * The coverage keys that go with records put directly (see `recordsFor`) in the table's store:
+ * a key to put for each record with a tagged row, an id to delete for each without. None for a
+ * table Coverage does not read.
+ */
+export function coverageKeyWrites(
+  name: TableName,
+  records: readonly unknown[],
+): { puts: CoverageKeyRecord[]; deletes: string[] } {
   const store = storedTableOf(name)
-  if (!isCoverageStore(store)) return records
-  return records.map((record) => withCoverageKey(store, record as object))
+  if (!isCoverageStore(store)) return { puts: [], deletes: [] }
+  const primaryKey = schemaVersions[CURRENT_SCHEMA_VERSION][store].split(',')[0]!.trim()
+  const objects = records as readonly Record<string, unknown>[]
+  return coverageKeyChanges(
+    store,
+    objects,
+    objects.map((record) => record[primaryKey]),
+  )
 }
 
 export function newId(): string {

@@ -108,7 +108,7 @@ export interface NoteRecord {
   updatedAt: Instant
   /** Counts saves; an editor based on an older one is shown a conflict (db/revision.ts). */
   revision?: number
-  /** Derived on every write (schema 9 on, db/coverage-keys.ts); never in a backup. */
+  /** Schema 9 only (db/coverage-keys.ts): schema 10 keeps it in its own store. */
   coverage?: CoverageKey
 }
 
@@ -275,7 +275,7 @@ export interface QuoteBookRecord {
   quoteIds: string[]
   /** Indexed (multiEntry, schema 8 on): every tag of its quotes (packed.ts `rowTags`). */
   tags: string[]
-  /** Indexed (schema 9 on): what Coverage needs of its quotes (db/coverage-keys.ts). */
+  /** Schema 9 only: what Coverage needs of its quotes (db/coverage-keys.ts has it from 10). */
   coverage?: CoverageKey
 }
 
@@ -291,7 +291,7 @@ export interface IndexBookRecord {
   entryIds: string[]
   /** Indexed (multiEntry, schema 8 on): every tag and framework link of its entries. */
   tags: string[]
-  /** Indexed (schema 9 on): what Coverage needs of its entries (db/coverage-keys.ts). */
+  /** Schema 9 only: what Coverage needs of its entries (db/coverage-keys.ts has it from 10). */
   coverage?: CoverageKey
 }
 
@@ -379,7 +379,7 @@ export interface ReviewCardBookRecord {
   dueKeys: string[]
   /** Indexed (multiEntry, schema 8 on): every tag and framework link of its cards. */
   tags: string[]
-  /** Indexed (schema 9 on): what Coverage needs of its cards (db/coverage-keys.ts). */
+  /** Schema 9 only: what Coverage needs of its cards (db/coverage-keys.ts has it from 10). */
   coverage?: CoverageKey
 }
 

@@ -41,6 +41,7 @@ export { CATALOG_DIGEST_KEY, catalogDigest, writeCatalogDigest } from './catalog
 export {
   adjustStudyDays,
   loadMinutesByResource,
+  loadStudyByResource,
   loadStudyDays,
   minutesByDay,
   STUDY_DAYS_KEY,

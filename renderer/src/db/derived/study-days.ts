@@ -18,6 +18,8 @@ interface StoredStudyDays {
   days: Record<string, number>
   /** Minutes per resource id, all time (the Plan's "planned minus logged"). */
   resources: Record<string, number>
+  /** The last day each resource id has a session on (Coverage's "last studied"). */
+  lastDays: Record<string, IsoDay>
 }
 
 export interface StudyDays {
@@ -42,6 +44,26 @@ export function minutesByDay(
 
 export type DayPart = Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>
 
+function lastDayByResource(sessions: readonly DayPart[]): Record<string, IsoDay> {
+  const last: Record<string, IsoDay> = {}
+  for (const { resourceId, date } of sessions) {
+    const known = last[resourceId]
+    if (known === undefined || date > known) last[resourceId] = date
+  }
+  return last
+}
+
+/** The newest day with a session on the resource, from the sessions' index (keys only). */
+async function lastDayOf(resourceId: string): Promise<IsoDay | undefined> {
+  const [day] = await db.sessionDays
+    .where('resourceIds')
+    .equals(resourceId)
+    .reverse()
+    .limit(1)
+    .primaryKeys()
+  return day
+}
+
 function minutesByResource(sessions: readonly DayPart[]): Map<string, number> {
   const map = new Map<string, number>()
   for (const session of sessions) {
@@ -64,7 +86,7 @@ export async function adjustStudyDays(
   if (!stored) return
   // The record read from IndexedDB is a fresh copy: change it in place (copying 1,800 days
   // cost as much as the write).
-  const { days, resources } = stored
+  const { days, resources, lastDays } = stored
   const shift = (part: DayPart, sign: 1 | -1) => {
     const next = (days[part.date] ?? 0) + sign * part.minutes
     if (next > 0) days[part.date] = next
@@ -75,9 +97,20 @@ export async function adjustStudyDays(
   }
   if (removed) shift(removed, -1)
   if (added) shift(added, 1)
+  // The last day: a removal from it asks the index (the write is already in it), an addition
+  // can only move it later.
+  if (removed && lastDays[removed.resourceId] === removed.date) {
+    const day = await lastDayOf(removed.resourceId)
+    if (day === undefined) delete lastDays[removed.resourceId]
+    else lastDays[removed.resourceId] = day
+  }
+  if (added) {
+    const known = lastDays[added.resourceId]
+    if (known === undefined || added.date > known) lastDays[added.resourceId] = added.date
+  }
   const sessions = stored.sessions + (added ? 1 : 0) - (removed ? 1 : 0)
   const dayRecords = stored.dayRecords + dayDelta
-  const next = { sessions, dayRecords, days, resources } satisfies StoredStudyDays
+  const next = { sessions, dayRecords, days, resources, lastDays } satisfies StoredStudyDays
   await db.meta.put({ key: KEY, value: next })
 }
 
@@ -97,7 +130,9 @@ function isStored(value: unknown): value is StoredStudyDays {
     typeof (value as StoredStudyDays).dayRecords === 'number' &&
     typeof (value as StoredStudyDays).days === 'object' &&
     typeof (value as StoredStudyDays).resources === 'object' &&
-    (value as StoredStudyDays).resources !== null
+    (value as StoredStudyDays).resources !== null &&
+    typeof (value as StoredStudyDays).lastDays === 'object' &&
+    (value as StoredStudyDays).lastDays !== null
   )
 }
 
@@ -108,6 +143,18 @@ export async function loadStudyDays(): Promise<StudyDays> {
 /** Minutes logged per resource id, all time (what the Plan needs, without the days). */
 export async function loadMinutesByResource(): Promise<Map<string, number>> {
   return new Map(Object.entries((await loadStoredStudyDays()).resources))
+}
+
+/** Per resource id, the minutes logged on it (all time) and the last day studied. */
+export async function loadStudyByResource(): Promise<{
+  minutes: Map<string, number>
+  lastDays: Map<string, IsoDay>
+}> {
+  const stored = await loadStoredStudyDays()
+  return {
+    minutes: new Map(Object.entries(stored.resources)),
+    lastDays: new Map(Object.entries(stored.lastDays)),
+  }
 }
 
 async function loadStoredStudyDays(): Promise<StoredStudyDays> {
@@ -138,6 +185,7 @@ export async function writeStudyDays(
     dayRecords,
     days: Object.fromEntries(minutesByDay(sessions)),
     resources: Object.fromEntries(minutesByResource(sessions)),
+    lastDays: lastDayByResource(sessions),
   }
   await db.meta.put({ key: KEY, value: stored })
   return stored

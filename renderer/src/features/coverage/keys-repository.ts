@@ -1,4 +1,4 @@
-import { readCoverageKey, type CoverageStore } from '../../db/coverage-keys'
+import { visitCoverageKeys, type CoverageStore } from '../../db/coverage-keys'
 import { db } from '../../db/database'
 import type { CoverageKey } from '../../db/records'
 import type { EvidenceFacts, EvidenceKind } from '../../domain/coverage'
@@ -14,12 +14,12 @@ import {
 /** What levels are computed from, by the tag that links it; only framework tags appear. */
 export type FactsByTag = Map<string, EvidenceFacts[]>
 
-const keyedStores: readonly (readonly [CoverageStore, EvidenceKind])[] = [
-  ['notes', 'note'],
-  ['quoteBooks', 'quote'],
-  ['indexBooks', 'indexEntry'],
-  ['reviewCardBooks', 'reviewCard'],
-]
+const kindOfStore: Readonly<Record<CoverageStore, EvidenceKind>> = {
+  notes: 'note',
+  quoteBooks: 'quote',
+  indexBooks: 'indexEntry',
+  reviewCardBooks: 'reviewCard',
+}
 
 /** Records of one kind with the same framework tags: they reach the same items alike. */
 interface Group {
@@ -31,8 +31,8 @@ interface Group {
 }
 
 /**
- * The facts behind every item's level, read from index keys: the coverage keys of notes and
- * books (db/coverage-keys.ts), never the records with their text, plus resources and practice
+ * The facts behind every item's level: the coverage keys of notes and books (their own store,
+ * db/coverage-keys.ts, read in one request), never the records with their text, plus resources and practice
  * tests as `readEvidence` reads them. Records of one kind with the same framework tags become
  * one fact with their count, latest day and best recall: an item counts each group once, as
  * it counts a record reached through two of its tags once.
@@ -40,21 +40,19 @@ interface Group {
 export async function readCoverageFacts(query: EvidenceQuery): Promise<FactsByTag> {
   const ids = new Set(query.ids)
   const { byTag, add } = evidenceCollector<EvidenceFacts>(ids)
-  const [keys, , tests] = await Promise.all([
-    db.transaction(
-      'r',
-      keyedStores.map(([store]) => db.table(store)),
-      () =>
-        Promise.all(
-          keyedStores.map(
-            ([store]) => db.table(store).orderBy('coverage').keys() as Promise<CoverageKey[]>,
-          ),
-        ),
-    ),
+  const [stored, , tests] = await Promise.all([
+    db.coverageKeys.toArray(),
     db.resources.toArray().then((resources) => addResourceEvidence(resources, ids, add)),
     db.practiceTests.toArray(),
   ])
-  keyedStores.forEach(([, kind], i) => addGroups(kind, groupsOf(keys[i]!, ids, query), add))
+  const keysByStore = new Map<CoverageStore, CoverageKey[]>()
+  for (const { store, key } of stored) {
+    const keys = keysByStore.get(store)
+    if (keys) keys.push(key)
+    else keysByStore.set(store, [key])
+  }
+  for (const [store, kind] of Object.entries(kindOfStore) as [CoverageStore, EvidenceKind][])
+    addGroups(kind, groupsOf(keysByStore.get(store) ?? [], ids, query), add)
   for (const test of tests) addPracticeTest(test, query.ids, add)
   return byTag
 }
@@ -65,22 +63,31 @@ function groupsOf(
   query: EvidenceQuery,
 ): Map<string, Group> {
   const groups = new Map<string, Group>()
-  for (const key of keys)
-    for (const row of readCoverageKey(key)) {
-      const tags = row.tags.filter((tag) => ids.has(tag))
-      if (tags.length === 0) continue
-      const name = tags.length === 1 ? tags[0]! : tags.sort().join('\u001f')
-      const { card } = row
-      const recall = !card || card.suspended ? 0 : query.recallOf(card, query.now)
-      const { at, count } = row
-      const group = groups.get(name)
-      if (!group) groups.set(name, { tags, at, count, recall })
-      else {
-        group.count += count
-        if (at !== undefined && (group.at === undefined || at > group.at)) group.at = at
-        if (recall > group.recall) group.recall = recall
-      }
+  // Per tag list (shared by alike entries): its framework tags and their group's name, or null.
+  const named = new Map<readonly string[], { name: string; tags: string[] } | null>()
+  visitCoverageKeys(keys, (rowTags, at, count, card) => {
+    let framework = named.get(rowTags)
+    if (framework === undefined) {
+      const tags = rowTags.filter((tag) => ids.has(tag))
+      framework =
+        tags.length === 0
+          ? null
+          : { name: tags.length === 1 ? tags[0]! : tags.sort().join('\u001f'), tags }
+      named.set(rowTags, framework)
     }
+    if (framework === null) return
+    const recall =
+      !card || card.suspended
+        ? 0
+        : query.recallOf({ stability: card.stability, lastReview: at }, query.now)
+    const group = groups.get(framework.name)
+    if (!group) groups.set(framework.name, { tags: framework.tags, at, count, recall })
+    else {
+      group.count += count
+      if (at !== undefined && (group.at === undefined || at > group.at)) group.at = at
+      if (recall > group.recall) group.recall = recall
+    }
+  })
   return groups
 }
 

@@ -1,5 +1,5 @@
 import { db, type TableName } from '../../db/database'
-import { loadMinutesByResource } from '../../db/derived'
+import { loadStudyByResource } from '../../db/derived'
 import type { NoteRecord, PracticeTestRecord, ReviewMemory, ResourceRecord } from '../../db/records'
 import { toResource } from '../../db/resource'
 import { localDayOf } from '../../domain/dates'
@@ -106,8 +106,8 @@ export async function readEvidence(query: EvidenceQuery): Promise<EvidenceByTag>
 }
 
 /**
- * Resources tagged with a framework id, with the minutes logged on them (the study-days cache)
- * and their last day studied: the newest key of the sessions' resourceIds index, keys only.
+ * Resources tagged with a framework id, with the minutes logged on them and their last day
+ * studied, both from the study-days cache (one small record, however many resources).
  */
 export async function addResourceEvidence(
   resources: readonly ResourceRecord[],
@@ -117,25 +117,15 @@ export async function addResourceEvidence(
   const tagged = resources
     .map(toResource)
     .filter((resource) => resource.tags.some((tag) => ids.has(tag)))
-  const [minutes, lastDays] = await Promise.all([
-    loadMinutesByResource(),
-    db.transaction('r', db.sessionDays, () =>
-      Promise.all(
-        tagged.map((resource) =>
-          db.sessionDays.where('resourceIds').equals(resource.id).reverse().limit(1).primaryKeys(),
-        ),
-      ),
-    ),
-  ])
-  tagged.forEach((resource, i) =>
+  const { minutes, lastDays } = await loadStudyByResource()
+  for (const resource of tagged)
     add(resource.tags, {
       kind: 'resource',
       id: resource.id,
       label: resource.title,
       minutes: minutes.get(resource.id) ?? 0,
-      day: lastDays[i]![0],
-    }),
-  )
+      day: lastDays.get(resource.id),
+    })
 }
 
 /** A practice test is evidence for every area of its certification, weak or not. */

@@ -2,14 +2,24 @@ import Dexie from 'dexie'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
+  coverageKeyId,
   coverageKeyOfRecord,
   readCoverageKey,
+  visitCoverageKeys,
+  type CoverageStore,
   withCoverageKey,
   withoutCoverageKey,
 } from '@renderer/db/coverage-keys'
-import { BastionDatabase, db, readRows, recordsFor, schemaVersions } from '@renderer/db/database'
+import {
+  BastionDatabase,
+  coverageKeyWrites,
+  db,
+  readRows,
+  recordsFor,
+  schemaVersions,
+} from '@renderer/db/database'
 import { quoteBook, reviewCardBook } from '@renderer/db/packed'
-import type { CoverageKey, NoteRecord, ReviewCardRecord } from '@renderer/db/records'
+import type { NoteRecord, ReviewCardRecord } from '@renderer/db/records'
 import { exportBackup, restoreBackupText } from '@renderer/features/backup/repository'
 import {
   createNote,
@@ -57,9 +67,14 @@ const card = (id: string, fields: Partial<ReviewCardRecord> = {}): ReviewCardRec
   ...fields,
 })
 
-/** Every coverage key in a store's index, read as the Coverage page reads them. */
-const indexKeys = async (store: 'notes' | 'quoteBooks' | 'indexBooks' | 'reviewCardBooks') =>
-  ((await db.table(store).orderBy('coverage').keys()) as CoverageKey[]).map(readCoverageKey)
+/** Every coverage key of a store's records, read as the Coverage page reads them. */
+const indexKeys = async (store: CoverageStore) =>
+  (await db.coverageKeys.toArray())
+    .filter((record) => record.store === store)
+    .map((record) => readCoverageKey(record.key))
+
+/** The key store as ids, in order: which records have a key. */
+const keyIds = async () => (await db.coverageKeys.toCollection().primaryKeys()) as string[]
 
 /** A record's key, read back. */
 const keyOf = (...args: Parameters<typeof coverageKeyOfRecord>) => {
@@ -131,6 +146,30 @@ describe('deriving coverage keys', () => {
     ])
   })
 
+  it('reads many keys in one pass, alike entries sharing their tags', () => {
+    const keys = [
+      coverageKeyOfRecord('notes', note({ tags: ['LLM01:2026'] }))!,
+      coverageKeyOfRecord('notes', note({ id: 'n2', tags: ['AML.T0051'] }))!,
+      coverageKeyOfRecord('notes', note({ id: 'n3', tags: ['LLM01:2026'], updatedAt: noon + 1 }))!,
+      coverageKeyOfRecord('reviewCardBooks', reviewCardBook('r1', [card('c1', { tags: ['x'] })]))!,
+    ]
+    const seen: [readonly string[], number | undefined, number, unknown][] = []
+    visitCoverageKeys(keys, (tags, at, count, recall) => seen.push([tags, at, count, recall]))
+    expect(seen).toEqual([
+      [['LLM01:2026'], noon, 1, undefined],
+      [['AML.T0051'], noon, 1, undefined],
+      [['LLM01:2026'], noon + 1, 1, undefined],
+      [['x'], noon, 1, { suspended: false, stability: 12.5 }],
+    ])
+    // The same record layout hands over the same list: a reader can key a memo on it.
+    expect(seen[2]![0]).toBe(seen[0]![0])
+    expect(keys.flatMap(readCoverageKey)).toEqual(
+      seen.map(([tags, at, count, recall]) =>
+        recall ? { tags, at, count, card: { ...recall, lastReview: at } } : { tags, at, count },
+      ),
+    )
+  })
+
   it('writes a readable key for a card whose stability is not a number', async () => {
     await resetDatabase()
     const broken = card('c1', { tags: ['LLM02:2026'] })
@@ -173,10 +212,17 @@ describe('keeping coverage keys right on every write', () => {
 
   it('derives them on a restore’s direct writes, and keeps them out of the backup', async () => {
     const rows = [note({ tags: ['LLM01:2026'] }), note({ id: 'n2' })]
-    expect(recordsFor('notes', rows)).toEqual([
-      { ...rows[0], coverage: coverageKeyOfRecord('notes', rows[0]!) },
-      rows[1],
-    ])
+    expect(recordsFor('notes', rows)).toEqual(rows)
+    expect(coverageKeyWrites('notes', rows)).toEqual({
+      puts: [
+        {
+          id: coverageKeyId('notes', 'n1'),
+          store: 'notes',
+          key: coverageKeyOfRecord('notes', rows[0]!),
+        },
+      ],
+      deletes: [coverageKeyId('notes', 'n2')],
+    })
     await db.notes.bulkPut(rows)
     const backup = (await exportBackup()).text
     expect(backup).not.toContain('"coverage"')
@@ -186,53 +232,137 @@ describe('keeping coverage keys right on every write', () => {
     expect(await readRows('notes')).toEqual(rows)
     expect(withoutCoverageKey({ ...rows[0]!, coverage: 'x' })).toEqual(rows[0])
   })
+  it('keeps the key store in step with puts, updates, modify, deletes and clears', async () => {
+    const tagged = (id: string, tag = 'LLM01:2026') => note({ id, tags: [tag] })
+    await db.notes.bulkAdd([tagged('a'), tagged('b'), tagged('c'), note({ id: 'd' })])
+    expect(await keyIds()).toEqual(['a', 'b', 'c'].map((id) => coverageKeyId('notes', id)))
+    // No record keeps a copy of its key: the key store is the one place.
+    expect(await db.notes.get('a')).not.toHaveProperty('coverage')
+
+    await db.notes.update('d', { tags: ['AML.T0051'] })
+    await db.notes.update('a', { tags: [] })
+    expect(await keyIds()).toEqual(['b', 'c', 'd'].map((id) => coverageKeyId('notes', id)))
+    await db.notes
+      .where('id')
+      .equals('b')
+      .modify((row) => {
+        row.tags = ['LLM02:2026']
+      })
+    expect(await indexKeys('notes')).toEqual([
+      [{ tags: ['LLM02:2026'], at: noon, count: 1 }],
+      [{ tags: ['LLM01:2026'], at: noon, count: 1 }],
+      [{ tags: ['AML.T0051'], at: noon, count: 1 }],
+    ])
+    await db.notes.bulkDelete(['b'])
+    await db.notes.where('id').between('c', 'c', true, true).delete()
+    expect(await keyIds()).toEqual([coverageKeyId('notes', 'd')])
+
+    // A clear of one store leaves the others' keys alone.
+    await db.quoteBooks.put(
+      quoteBook('r1', [
+        {
+          id: 'q1',
+          text: 'q',
+          locator: null,
+          comment: '',
+          tags: ['LLM01:2026'],
+          createdAt: noon,
+          updatedAt: noon,
+        },
+      ]),
+    )
+    await db.notes.clear()
+    expect(await keyIds()).toEqual([coverageKeyId('quoteBooks', 'r1')])
+  })
+
+  it('writes nothing when the transaction fails: record and key go together', async () => {
+    await db.notes.add(note({ id: 'a', tags: ['LLM01:2026'] }))
+    await expect(
+      db.transaction('rw', db.notes, async () => {
+        await db.notes.put(note({ id: 'a', tags: ['AML.T0051'] }))
+        throw new Error('stop')
+      }),
+    ).rejects.toThrow('stop')
+    expect(await indexKeys('notes')).toEqual([[{ tags: ['LLM01:2026'], at: noon, count: 1 }]])
+  })
+
+  it('restores keys with a merge: a note that lost its tags loses its key', async () => {
+    await db.notes.bulkPut([note({ tags: ['LLM01:2026'] }), note({ id: 'n2', tags: ['x'] })])
+    const backup = (await exportBackup()).text
+    await db.notes.bulkPut([note({ tags: ['AML.T0051'] }), note({ id: 'n2', tags: [] })])
+    expect((await restoreBackupText(backup, 'merge')).ok).toBe(true)
+    expect(await indexKeys('notes')).toEqual([
+      [{ tags: ['LLM01:2026'], at: noon, count: 1 }],
+      [{ tags: ['x'], at: noon, count: 1 }],
+    ])
+    await db.notes.put(note({ id: 'n2', tags: [] }))
+    const untagged = (await exportBackup()).text
+    await db.notes.put(note({ id: 'n2', tags: ['LLM02:2026'] }))
+    expect((await restoreBackupText(untagged, 'merge')).ok).toBe(true)
+    expect(await keyIds()).toEqual([coverageKeyId('notes', 'n1')])
+    expect((await restoreBackupText(untagged, 'replace')).ok).toBe(true)
+    expect(await keyIds()).toEqual([coverageKeyId('notes', 'n1')])
+  })
 })
 
-describe('schema 9: coverage keys', () => {
-  const name = 'bastion-coverage-v8'
+/** Records of the v8 fixture as `version` stores them: books packed, each with `coverage` if asked. */
+function fixtureRecords(withKeys: boolean): Record<CoverageStore, object[]> {
+  const fixture = JSON.parse(readFileSync('tests/fixtures/schema-v8.json', 'utf8')) as {
+    tables: Record<string, Record<string, unknown>[]>
+  }
+  const { tables } = fixture
+  const stored = (store: CoverageStore, records: readonly unknown[]) =>
+    records.map((record) =>
+      withKeys ? withCoverageKey(store, record as object) : withoutCoverageKey(record as object),
+    )
+  return {
+    notes: stored('notes', tables.notes!),
+    quoteBooks: stored('quoteBooks', recordsFor('quotes', tables.quotes!)),
+    indexBooks: stored('indexBooks', recordsFor('indexEntries', tables.indexEntries!)),
+    reviewCardBooks: stored('reviewCardBooks', recordsFor('reviewCards', tables.reviewCards!)),
+  }
+}
+
+describe('schemas 9 and 10: coverage keys', () => {
+  const name = 'bastion-coverage-upgrade'
   afterEach(async () => {
     await Dexie.delete(name)
   })
 
-  it('derives the key of every note and book stored at version 8 (tests/fixtures/schema-v8.json)', async () => {
-    const fixture = JSON.parse(readFileSync('tests/fixtures/schema-v8.json', 'utf8')) as {
-      tables: Record<string, Record<string, unknown>[]>
-    }
-    const old = new Dexie(name)
-    old.version(8).stores(schemaVersions[8])
-    await old.open()
-    const tables = fixture.tables
-    await old.table('notes').bulkAdd(tables.notes!)
-    for (const table of ['quotes', 'indexEntries', 'reviewCards'] as const) {
-      const records = recordsFor(table, tables[table]!) as Record<string, unknown>[]
-      // Books as version 8 stored them: without a coverage key.
-      await old
-        .table(
-          { quotes: 'quoteBooks', indexEntries: 'indexBooks', reviewCards: 'reviewCardBooks' }[
-            table
-          ],
-        )
-        .bulkAdd(records.map((record) => withoutCoverageKey(record)))
-    }
-    old.close()
+  for (const from of [8, 9] as const) {
+    it(`moves every note's and book's key to the key store, from version ${from}`, async () => {
+      const records = fixtureRecords(from === 9)
+      const old = new Dexie(name)
+      old.version(from).stores(schemaVersions[from])
+      await old.open()
+      for (const [store, rows] of Object.entries(records)) await old.table(store).bulkAdd(rows)
+      if (from === 9)
+        expect(await old.table('notes').orderBy('coverage').count()).toBeGreaterThan(0)
+      old.close()
 
-    const upgraded = new BastionDatabase(name)
-    await upgraded.open()
-    try {
-      for (const store of ['notes', 'quoteBooks', 'indexBooks', 'reviewCardBooks'] as const) {
-        const records = (await upgraded.table(store).toArray()) as object[]
-        const expected = records
-          .map((record) => coverageKeyOfRecord(store, record))
-          .filter((key) => key !== undefined)
-        expect(expected.length, store).toBeGreaterThan(0)
-        const keys = await upgraded.table(store).orderBy('coverage').keys()
-        expect(keys.length, store).toBe(expected.length)
-        expect(
-          records.map((record) => (record as { coverage?: unknown }).coverage).filter(Boolean),
-        ).toEqual(expect.arrayContaining(expected))
+      const upgraded = new BastionDatabase(name)
+      await upgraded.open()
+      try {
+        const stored = await upgraded.coverageKeys.toArray()
+        for (const [store, rows] of Object.entries(records) as [CoverageStore, object[]][]) {
+          const expected = rows
+            .map((record) => coverageKeyOfRecord(store, record))
+            .filter((key) => key !== undefined)
+          expect(expected.length, store).toBeGreaterThan(0)
+          expect(
+            stored.filter((record) => record.store === store).map((record) => record.key),
+            store,
+          ).toEqual(expect.arrayContaining(expected))
+          expect(stored.filter((record) => record.store === store)).toHaveLength(expected.length)
+          const after = (await upgraded.table(store).toArray()) as object[]
+          expect(
+            after.filter((record) => 'coverage' in record),
+            store,
+          ).toEqual([])
+        }
+      } finally {
+        upgraded.close()
       }
-    } finally {
-      upgraded.close()
-    }
-  })
+    })
+  }
 })

@@ -4,7 +4,12 @@ import { db } from '@renderer/db/database'
 import { invalidateOnStorageChange } from '@renderer/db/change-feed'
 import { studyDaysKey } from '@renderer/features/log/hooks'
 import { addSession, deleteSession, updateSession } from '@renderer/features/log/repository'
-import { adjustStudyDays, loadStudyDays, STUDY_DAYS_KEY } from '@renderer/db/derived'
+import {
+  adjustStudyDays,
+  loadStudyByResource,
+  loadStudyDays,
+  STUDY_DAYS_KEY,
+} from '@renderer/db/derived'
 import { resetDatabase } from '../helpers/database'
 
 beforeEach(async () => {
@@ -61,5 +66,40 @@ describe('the study days after a session write', () => {
     })
     await expect(failing).rejects.toThrow('the disk is full')
     expect((await loadStudyDays()).byDay.has('2026-11-27')).toBe(false)
+  })
+
+  it('keep each resource’s last day studied through add, edit and delete', async () => {
+    await addSession(values(30, '2026-11-20'))
+    await addSession({ ...values(15, '2026-11-22'), resourceId: 'book-b' })
+    await loadStudyDays()
+    const lastDays = async () => (await loadStudyByResource()).lastDays
+    const rebuilt = async () => {
+      const kept = await lastDays()
+      await db.meta.delete(STUDY_DAYS_KEY)
+      expect(await lastDays()).toEqual(kept)
+      return kept
+    }
+    const later = await addSession(values(10, '2026-11-25'))
+    expect(await lastDays()).toEqual(
+      new Map([
+        ['book-a', '2026-11-25'],
+        ['book-b', '2026-11-22'],
+      ]),
+    )
+    // Moving the last session earlier: the day before it is the last again.
+    await updateSession(later, values(10, '2026-11-18'))
+    expect((await rebuilt()).get('book-a')).toBe('2026-11-20')
+    const only = (await db.sessionDays.get('2026-11-22'))!.sessions[0]!.id
+    await deleteSession(only)
+    expect((await rebuilt()).has('book-b')).toBe(false)
+  })
+
+  it('rebuild a cache written before it kept last days', async () => {
+    await addSession(values(30, '2026-11-20'))
+    await loadStudyDays()
+    const record = await db.meta.get(STUDY_DAYS_KEY)
+    const { lastDays: _none, ...older } = record!.value as Record<string, unknown>
+    await db.meta.put({ key: STUDY_DAYS_KEY, value: older })
+    expect((await loadStudyByResource()).lastDays.get('book-a')).toBe('2026-11-20')
   })
 })

@@ -114,17 +114,11 @@ describe('the upgrade from schema version 1', () => {
       expect(current.tables.map((table) => table.name)).not.toContain('indexEntries')
       // Version 3 dropped the notes' multiEntry tags index (nothing queried it then); version 8
       // brought it back, because Coverage looks notes up by their framework tags; version 9
-      // added their coverage keys.
+      // added their coverage keys, which version 10 moved to a store of their own.
       const indexesOf = (store: string) => [
         ...current.backendDB().transaction(store).objectStore(store).indexNames,
       ]
-      expect(indexesOf('notes').sort()).toEqual([
-        'coverage',
-        'objectiveIds',
-        'resourceId',
-        'tags',
-        'updatedAt',
-      ])
+      expect(indexesOf('notes').sort()).toEqual(['objectiveIds', 'resourceId', 'tags', 'updatedAt'])
       expect(current.tables.map((table) => table.name)).not.toContain('quotes')
       expect(await current.sessionDays.count()).toBe(20)
       expect(await current.indexBooks.count()).toBe(3)

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { RevisionConflictError } from '@renderer/db/revision'
 import { db } from '@renderer/db/database'
+import { coverageKeyId, coverageKeyOfRecord } from '@renderer/db/coverage-keys'
 import {
   createNote,
   deleteIndexEntry,
@@ -32,8 +33,13 @@ describe('notes repository', () => {
       createdAt: 1000,
       updatedAt: 2000,
       revision: 1,
-      // Derived from its tags on every write, for Coverage (db/coverage-keys.ts).
-      coverage: expect.any(String),
+    })
+    // Its coverage key is derived from its tags on every write, in a store of its own
+    // (db/coverage-keys.ts), not on the note.
+    expect(await db.coverageKeys.get(coverageKeyId('notes', id))).toEqual({
+      id: coverageKeyId('notes', id),
+      store: 'notes',
+      key: coverageKeyOfRecord('notes', stored!),
     })
   })
 

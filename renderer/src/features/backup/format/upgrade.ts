@@ -27,6 +27,8 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   7: (tables) => tables,
   // Version 9 indexed coverage keys, derived from the rows on every write: rows unchanged.
   8: (tables) => tables,
+  // Version 10 moved the coverage keys to a store of their own, still derived: rows unchanged.
+  9: (tables) => tables,
 }
 
 /** The tables with bare OWASP IDs rewritten; the same tables when there were none. */

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { MAX_BACKUP_BYTES } from '../../../../../electron/shared/backup-schemas'
 import {
   CURRENT_SCHEMA_VERSION,
+  derivedStores,
   rowStores,
   schemaVersions,
   tableNames,
@@ -82,7 +83,10 @@ export function tablesOfSchemaVersion(version: number): string[] {
     version
   ]
   if (!stores) return []
-  const names = Object.keys(stores).map(logicalTableOf)
+  // A derived store (the coverage keys) is rebuilt from the others: no backup holds it.
+  const names = Object.keys(stores)
+    .filter((store) => !derivedStores.includes(store))
+    .map(logicalTableOf)
   return [...new Set(names)]
 }
 
