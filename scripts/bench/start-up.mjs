@@ -22,7 +22,8 @@ export const readyRecorder = (ready) => `(() => {
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
 })()`
 
-async function readyAt(page) {
+/** ms from navigation start until the page's app was ready (its `readyRecorder` saw it). */
+export async function readyAt(page) {
   await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, {
     timeout: 60_000,
     polling: 50,
@@ -31,7 +32,7 @@ async function readyAt(page) {
 }
 
 /** A page that records when `app` is ready on every load. */
-async function recordingPage(context, app) {
+export async function recordingPage(context, app) {
   const page = await context.newPage()
   await page.addInitScript(readyRecorder(app.ready))
   return page

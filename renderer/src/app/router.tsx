@@ -2,9 +2,9 @@ import { createHashRouter } from 'react-router'
 import { DashboardPage } from '../features/dashboard'
 import { Layout } from './Layout'
 
-// The Dashboard, the first page, is part of the entry: index.html preloads its modules beside
-// the shell's, instead of fetching them only once the entry has run. Every other page is its
-// own chunk, loaded when opened (route-level code splitting keeps the first load small).
+// The Dashboard, the first page, is part of the entry: its modules are in the entry's one chunk
+// (vite.config.ts), not fetched once the entry has run. Every other page is its own chunk,
+// loaded when opened (route-level code splitting keeps the first load small).
 // A hash router works the same from app://, file-free static hosting and vite preview.
 export const router = createHashRouter([
   {
