@@ -1,13 +1,4 @@
-import type {
-  DBCore,
-  DBCoreRangeType,
-  DBCoreKeyRange,
-  DBCoreMutateRequest,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-} from 'dexie'
-
+import { prefixedRange, type DerivedStore } from './derived-stores'
 import type {
   CoverageKey,
   IndexBookRecord,
@@ -15,11 +6,6 @@ import type {
   QuoteBookRecord,
   ReviewCardBookRecord,
 } from './records'
-
-// Dexie's DBCoreRangeType is a const enum, which isolated modules cannot import: its values.
-const Range = 2 as DBCoreRangeType
-const Any = 3 as DBCoreRangeType
-const Never = 4 as DBCoreRangeType
 
 /**
  * Coverage keys: for each note and each quote, index-entry and card book, one string holding
@@ -232,8 +218,8 @@ export function isCoverageStore(name: string): name is CoverageStore {
 
 /**
  * Schema 10: the store that holds every coverage key, one small record per note or book that
- * has one. The Coverage page reads it whole in one request (`getAll`); reading the keys of a
- * `coverage` index (schema 9) took a cursor step, a round trip, per record.
+ * has one (db/derived-stores.ts). The Coverage page reads it whole in one request (`getAll`);
+ * reading the keys of a `coverage` index (schema 9) took a cursor step, a round trip, per record.
  */
 export const COVERAGE_KEY_STORE = 'coverageKeys'
 
@@ -245,143 +231,23 @@ export interface CoverageKeyRecord {
   key: CoverageKey
 }
 
-const ID_SEPARATOR = '\u0000'
+const idPrefix = (store: string) => `${store}\u0000`
 
 /** The id of a record's coverage key. */
 export function coverageKeyId(store: CoverageStore, primaryKey: unknown): string {
-  return `${store}${ID_SEPARATOR}${String(primaryKey)}`
+  return `${idPrefix(store)}${String(primaryKey)}`
 }
 
-/** The range of ids that holds one store's keys, or a range of its primary keys' keys. */
-function idRange(store: CoverageStore, range: DBCoreKeyRange): DBCoreKeyRange | null {
-  const prefix = `${store}${ID_SEPARATOR}`
-  // Every id of the store starts with the prefix; the next code unit after U+0000 ends them.
-  const end = `${store}\u0001`
-  if (range.type === Never) return null
-  if (range.type === Any) return { type: Range, lower: prefix, upper: end, upperOpen: true }
-  const bound = (key: unknown, fallback: string) =>
-    typeof key === 'string' ? `${prefix}${key}` : fallback
-  // Primary keys of these stores are texts: a bound of another kind stands for the store's end.
-  return {
-    type: Range,
-    lower: bound(range.lower, prefix),
-    lowerOpen: typeof range.lower === 'string' ? range.lowerOpen : false,
-    upper: bound(range.upper, end),
-    upperOpen: typeof range.upper === 'string' ? range.upperOpen : true,
-  }
-}
-
-/**
- * What a write of these records (as stored, primary keys `keys`) does to the key store: a put
- * for each record with a tagged row, a delete for each without.
- */
-export function coverageKeyChanges(
-  store: CoverageStore,
-  records: readonly object[],
-  keys: readonly unknown[],
-): { puts: CoverageKeyRecord[]; deletes: string[] } {
-  const puts: CoverageKeyRecord[] = []
-  const deletes: string[] = []
-  records.forEach((record, index) => {
-    const id = coverageKeyId(store, keys[index])
+export const coverageKeyStore: DerivedStore<CoverageKeyRecord> = {
+  name: COVERAGE_KEY_STORE,
+  sources: coverageStores,
+  idOf: (source, primaryKey) => coverageKeyId(source as CoverageStore, primaryKey),
+  derive(source, record, primaryKey) {
+    const store = source as CoverageStore
     const key = coverageKeyOfRecord(store, record)
-    if (key === undefined) deletes.push(id)
-    else puts.push({ id, store, key })
-  })
-  return { puts, deletes }
-}
-
-/** The key store's writes that go with one write to a coverage store, on its transaction. */
-function keyStoreWrites(
-  keys: DBCoreTable,
-  store: CoverageStore,
-  primaryKeyOf: (value: object) => unknown,
-  request: DBCoreMutateRequest,
-): Promise<unknown>[] {
-  const { trans } = request
-  switch (request.type) {
-    case 'add':
-    case 'put': {
-      const records = request.values.filter(
-        (value): value is object => typeof value === 'object' && value !== null,
-      )
-      const primaryKeys = records.map((record, i) => request.keys?.[i] ?? primaryKeyOf(record))
-      const { puts, deletes } = coverageKeyChanges(store, records, primaryKeys)
-      return [
-        puts.length > 0 ? keys.mutate({ type: 'put', trans, values: puts }) : undefined,
-        deletes.length > 0 ? keys.mutate({ type: 'delete', trans, keys: deletes }) : undefined,
-      ].filter((write) => write !== undefined)
-    }
-    case 'delete':
-      return [
-        keys.mutate({
-          type: 'delete',
-          trans,
-          keys: request.keys.map((key) => coverageKeyId(store, key)),
-        }),
-      ]
-    case 'deleteRange': {
-      const range = idRange(store, request.range)
-      return range ? [keys.mutate({ type: 'deleteRange', trans, range })] : []
-    }
-  }
-}
-
-/** Whether a transaction can reach the key store (not yet, inside upgrades before schema 10). */
-function reachesKeyStore(trans: DBCoreTransaction): boolean {
-  const names = (trans as Partial<IDBTransaction>).objectStoreNames
-  return names?.contains(COVERAGE_KEY_STORE) ?? false
-}
-
-/**
- * Keeps the key store (schema 10) in step with every write Dexie makes to the four stores: the
- * notes and books repositories, imports, Undo, edition moves and clears all write through it.
- * A read-write transaction over any of the four takes in the key store, so the key changes in
- * the same transaction as its record, all or nothing. A restore's direct writes put the keys
- * themselves (features/backup).
- */
-export const coverageKeysMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'coverageKeys',
-  create(down) {
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const widened =
-          mode === 'readwrite' &&
-          stores.some(isCoverageStore) &&
-          !stores.includes(COVERAGE_KEY_STORE) &&
-          down.schema.tables.some((table) => table.name === COVERAGE_KEY_STORE)
-        return down.transaction(widened ? [...stores, COVERAGE_KEY_STORE] : stores, mode, options)
-      },
-      table(name) {
-        const table = down.table(name)
-        if (!isCoverageStore(name)) return table
-        const primaryKeyOf = (value: object) => table.schema.primaryKey.extractKey?.(value)
-        return {
-          ...table,
-          async mutate(request: DBCoreMutateRequest) {
-            const stripped =
-              request.type === 'add' || request.type === 'put'
-                ? {
-                    ...request,
-                    values: request.values.map((value) =>
-                      typeof value === 'object' && value !== null
-                        ? withoutCoverageKey(value)
-                        : value,
-                    ),
-                  }
-                : request
-            if (!reachesKeyStore(request.trans)) return table.mutate(stripped)
-            const keys = down.table(COVERAGE_KEY_STORE)
-            const [result] = await Promise.all([
-              table.mutate(stripped),
-              ...keyStoreWrites(keys, name, primaryKeyOf, stripped),
-            ])
-            return result
-          },
-        }
-      },
-    }
+    return key === undefined ? undefined : { id: coverageKeyId(store, primaryKey), store, key }
   },
+  rangeOf: (source, range) => prefixedRange(idPrefix(source), range),
+  // Schema 9 kept the key on the record; from 10 it lives in the key store only.
+  stored: withoutCoverageKey,
 }

@@ -1,8 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import {
   COVERAGE_KEY_STORE,
-  coverageKeyChanges,
-  coverageKeysMiddleware,
+  coverageKeyStore,
   coverageStores,
   isCoverageStore,
   withCoverageKey,
@@ -10,6 +9,12 @@ import {
   type CoverageKeyRecord,
   type CoverageStore,
 } from './coverage-keys'
+import { derivedChanges, derivedStoresMiddleware, type DerivedStore } from './derived-stores'
+import {
+  REVIEW_DAY_SUMMARY_STORE,
+  reviewDaySummaryStore,
+  type ReviewDaySummaryRecord,
+} from './review-day-summaries'
 import { qualifyBareOwaspIdsInRow } from './owasp-ids'
 import {
   daySummary,
@@ -104,10 +109,14 @@ const coverageKeyStores = {
 } as const
 
 /**
- * Schema 10: the coverage keys move off their records into a store of their own, read whole in
- * one request (db/coverage-keys.ts); the four stores lose the `coverage` index again.
+ * Schema 10: derived stores, read whole in one request (db/derived-stores.ts): the coverage
+ * keys move off their records into a store of their own (the four stores lose the `coverage`
+ * index again), and each review day's summary gets one too.
  */
-const coverageKeyStore = { [COVERAGE_KEY_STORE]: 'id' } as { coverageKeys: 'id' }
+const derivedStoreSchemas = {
+  [COVERAGE_KEY_STORE]: 'id',
+  [REVIEW_DAY_SUMMARY_STORE]: 'date',
+} as { coverageKeys: 'id'; reviewDaySummaries: 'date' }
 
 /** The logical tables added after version 1, as backups name their rows. */
 const laterRowTables = {
@@ -147,11 +156,13 @@ const version8 = {
  * - 9: notes and quote, index-entry and card books carry an indexed `coverage` key, derived on
  *   every write (db/coverage-keys.ts): per tagged row its tags, day and what a card's recall
  *   needs. Coverage computes levels from these index keys without reading a record.
- * - 10: the coverage keys get their own store, `coverageKeys` (one record per note or book with
- *   a tagged row), kept by the same middleware in the same transaction as the record. Reading a
- *   `coverage` index's keys took one cursor step per record (about 100 ms for 3,000 notes, and
- *   the Dashboard paid it too); the store is read in one request. The upgrade moves every key
- *   and takes it off the record. A derived store: no backup holds it (`derivedStores`).
+ * - 10: derived stores (db/derived-stores.ts), kept by a middleware in the same transaction as
+ *   their source records and read in one request each: `coverageKeys` (one record per note or
+ *   book with a tagged row) and `reviewDaySummaries` (answers and milliseconds per review day).
+ *   Reading the `coverage` and `summary` indexes' keys took one cursor step per record (about
+ *   100 ms for 3,000 notes; on the Dashboard each step also waited for a busy main thread). The
+ *   upgrade writes both stores from every record and takes the coverage key off the records.
+ *   No backup holds them (`derivedStores`).
  */
 export const schemaVersions = {
   1: version1,
@@ -190,7 +201,7 @@ export const schemaVersions = {
   },
   8: version8,
   9: { ...version8, ...coverageKeyStores },
-  10: { ...version8, ...coverageKeyStore },
+  10: { ...version8, ...derivedStoreSchemas },
 } as const
 
 export const CURRENT_SCHEMA_VERSION = 10
@@ -199,7 +210,9 @@ export const CURRENT_SCHEMA_VERSION = 10
 export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8, 9, 10] as const
 
 /** Stores derived from the others, kept by the database itself: no backup holds them. */
-export const derivedStores: readonly string[] = [COVERAGE_KEY_STORE]
+export const derivedStores: readonly DerivedStore[] = [coverageKeyStore, reviewDaySummaryStore]
+
+export const derivedStoreNames: readonly string[] = derivedStores.map((store) => store.name)
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -236,6 +249,7 @@ export class BastionDatabase extends Dexie {
   reviewDays!: EntityTable<ReviewDayRecord, 'date'>
   imports!: EntityTable<ImportRecord, 'id'>
   coverageKeys!: EntityTable<CoverageKeyRecord, 'id'>
+  reviewDaySummaries!: EntityTable<ReviewDaySummaryRecord, 'date'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -339,22 +353,26 @@ export class BastionDatabase extends Dexie {
           ),
         )
       })
-    // 10: the keys move to their own store. Every key is written afresh from its record (a
-    // database coming from 8 got no key on its records: the middleware had no store for them),
-    // and the records lose the `coverage` field with the index.
+    // 10: the derived stores. Each is written afresh from every source record (a database
+    // coming from 8 never had coverage keys), and the records lose the `coverage` field with
+    // the index.
     this.version(10)
-      .stores({ ...taggedStores, ...coverageKeyStore })
+      .stores({ ...taggedStores, ...derivedStoreSchemas })
       .upgrade(async (transaction) => {
-        for (const store of coverageStores) {
-          const table = transaction.table(store)
-          const records = (await table.toArray()) as object[]
-          const keys = (await table.toCollection().primaryKeys()) as unknown[]
-          const { puts } = coverageKeyChanges(store, records, keys)
-          await transaction.table(COVERAGE_KEY_STORE).bulkPut(puts)
-          await rewrite(table, withoutCoverageKey)
-        }
+        for (const store of derivedStores)
+          for (const source of store.sources) {
+            const table = transaction.table(source)
+            const [records, keys] = await Promise.all([
+              table.toArray() as Promise<object[]>,
+              table.toCollection().primaryKeys(),
+            ])
+            const { puts } = derivedChanges(store, source, records, keys)
+            await transaction.table(store.name).bulkPut(puts)
+          }
+        for (const store of coverageStores)
+          await rewrite(transaction.table(store), withoutCoverageKey)
       })
-    this.use(coverageKeysMiddleware)
+    this.use(derivedStoresMiddleware(derivedStores))
   }
 }
 
@@ -409,23 +427,21 @@ export function recordsFor(name: TableName, rows: readonly unknown[]): readonly 
 }
 
 /**
- * The coverage keys that go with records put directly (see `recordsFor`) in the table's store:
- * a key to put for each record with a tagged row, an id to delete for each without. None for a
- * table Coverage does not read.
+ * The derived records that go with records put directly (see `recordsFor`) in the table's
+ * store, per derived store: the records to put, and the ids to delete (a source record that
+ * derives none). None for a table no derived store follows.
  */
-export function coverageKeyWrites(
+export function derivedWrites(
   name: TableName,
   records: readonly unknown[],
-): { puts: CoverageKeyRecord[]; deletes: string[] } {
-  const store = storedTableOf(name)
-  if (!isCoverageStore(store)) return { puts: [], deletes: [] }
-  const primaryKey = schemaVersions[CURRENT_SCHEMA_VERSION][store].split(',')[0]!.trim()
+): { store: string; puts: object[]; deletes: unknown[] }[] {
+  const source = storedTableOf(name)
+  const primaryKey = schemaVersions[CURRENT_SCHEMA_VERSION][source].split(',')[0]!.trim()
   const objects = records as readonly Record<string, unknown>[]
-  return coverageKeyChanges(
-    store,
-    objects,
-    objects.map((record) => record[primaryKey]),
-  )
+  const keys = objects.map((record) => record[primaryKey])
+  return derivedStores
+    .filter((store) => store.sources.includes(source))
+    .map((store) => ({ store: store.name, ...derivedChanges(store, source, objects, keys) }))
 }
 
 export function newId(): string {

@@ -1,9 +1,8 @@
 import Dexie, { RangeSet, type Transaction } from 'dexie'
-import { COVERAGE_KEY_STORE } from '../../db/coverage-keys'
 import {
-  coverageKeyWrites,
   db,
-  derivedStores,
+  derivedStoreNames,
+  derivedWrites,
   readRows,
   recordsFor,
   storedTableOf,
@@ -197,7 +196,7 @@ function putRows(
 ): number {
   const store = transaction.idbtrans.objectStore(storedTableOf(name))
   const records = recordsFor(name, rows)
-  putCoverageKeys(transaction, name, records)
+  putDerived(transaction, name, records)
   const start = progress.queued
   records.forEach((record, index) => {
     const request = store.put(record)
@@ -226,20 +225,21 @@ function putRows(
  */
 function clearAll(transaction: Transaction): void {
   for (const name of tableNames) transaction.idbtrans.objectStore(storedTableOf(name)).clear()
-  for (const name of derivedStores) transaction.idbtrans.objectStore(name).clear()
+  for (const name of derivedStoreNames) transaction.idbtrans.objectStore(name).clear()
 }
 
 /**
- * The coverage keys of records put directly (past the middleware that keeps them on every
- * Dexie write): put where a record has a tagged row, deleted where it has none (a merge may
- * replace a tagged note with an untagged one). Queued like the records, unhandled likewise.
+ * The derived records of records put directly (past the middleware that keeps them on every
+ * Dexie write, db/derived-stores.ts): put where a record derives one, deleted where it derives
+ * none (a merge may replace a tagged note with an untagged one). Queued like the records,
+ * unhandled likewise.
  */
-function putCoverageKeys(transaction: Transaction, name: TableName, records: readonly unknown[]) {
-  const { puts, deletes } = coverageKeyWrites(name, records)
-  if (puts.length === 0 && deletes.length === 0) return
-  const keys = transaction.idbtrans.objectStore(COVERAGE_KEY_STORE)
-  for (const id of deletes) keys.delete(id)
-  for (const key of puts) keys.put(key)
+function putDerived(transaction: Transaction, name: TableName, records: readonly unknown[]) {
+  for (const { store, puts, deletes } of derivedWrites(name, records)) {
+    const target = transaction.idbtrans.objectStore(store)
+    for (const id of deletes) target.delete(id as IDBValidKey)
+    for (const record of puts) target.put(record)
+  }
 }
 
 /**

@@ -22,7 +22,7 @@ import { coverageTables, readEvidence } from './repository'
  * on them); the levels are computed from them once both are known. The change feed refreshes
  * the facts when any table they come from changes.
  */
-export function useCoverage() {
+export function useCoverage({ enabled = true }: { enabled?: boolean } = {}) {
   const frameworks = useFrameworks()
   const { items } = useFrameworkItems()
   const related = useMemo(
@@ -34,6 +34,7 @@ export function useCoverage() {
   const facts = useQuery({
     queryKey: ['coverage', 'facts'],
     meta: { tables: coverageTables },
+    enabled,
     queryFn: () =>
       readCoverageFacts({
         ids: items.map((item) => item.id),
@@ -79,8 +80,8 @@ export function useItemEvidence(itemId: string) {
 }
 
 /** The Dashboard's line: GSEC areas and current OWASP items past "read". */
-export function useCoverageSummary(): CoverageSummary | undefined {
-  const { model } = useCoverage()
+export function useCoverageSummary(enabled = true): CoverageSummary | undefined {
+  const { model } = useCoverage({ enabled })
   const frameworks = useFrameworks()
   const { items } = useFrameworkItems()
   return useMemo(() => {

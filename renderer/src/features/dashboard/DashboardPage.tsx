@@ -1,7 +1,7 @@
 import { countOf } from '../../domain/numbers'
 import { Loading } from '../../ui/Loading'
 import { differenceInCalendarDays, subDays } from 'date-fns'
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso, toIsoDay, weekStartFor } from '../../domain/dates'
 import { formatHours, formatMinutes } from '../../domain/durations'
@@ -232,6 +232,25 @@ const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
   )
 })
 
+/**
+ * False until `after` has been committed and the browser has then been idle once: for a part of
+ * the page whose reading would compete with the parts the user looks at first.
+ */
+function useAfterIdle(after: boolean): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    if (!after || idle) return
+    // A browser without idle callbacks (jsdom) waits one task.
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setIdle(true), 0)
+      return () => clearTimeout(timer)
+    }
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 1000 })
+    return () => cancelIdleCallback(handle)
+  }, [after, idle])
+  return idle
+}
+
 /** The first day the heatmap can show: 53 weeks before today, and a week to spare. */
 function yearBefore(today: string): string {
   return toIsoDay(subDays(parseIsoDay(today), 380))
@@ -269,6 +288,7 @@ export default function DashboardPage() {
   // at false, then renders with true in the background). Opening the Dashboard, or coming back
   // to it after logging a session, paints what changed first.
   const showDetail = useDeferredValue(true, false)
+  const showCoverage = useAfterIdle(showDetail && stats !== null && Boolean(plan.path))
 
   return (
     <>
@@ -323,10 +343,11 @@ export default function DashboardPage() {
               <DueCardsCard figureClassName="dash-figure" />
             </section>
           </div>
-          {/* Deferred like the chart: the coverage query reads after the cards above paint. */}
+          {/* The coverage line reads every coverage key: it reads once the rest of the page is
+              painted and the browser is idle, so its work never delays the figures above. */}
           {showDetail ? (
             <section className="card" aria-label="Coverage">
-              <CoverageSummaryLine />
+              <CoverageSummaryLine read={showCoverage} />
             </section>
           ) : null}
           <section className="card" aria-labelledby="heatmap-heading">

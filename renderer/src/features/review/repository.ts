@@ -292,17 +292,15 @@ export async function readReviewLogs(fromDay: string): Promise<ReviewLogRecord[]
   return days.flatMap((day) => day.reviews)
 }
 
-/** Answers and their milliseconds per day from `fromDay` on, read from the day index alone. */
+/**
+ * Answers and their milliseconds per day from `fromDay` on: the days' summaries, kept in a
+ * store of their own (db/review-day-summaries.ts) and read in one request.
+ */
 export async function readReviewDaySummaries(
   fromDay: string,
 ): Promise<Map<string, { reviews: number; ms: number }>> {
-  const keys = await db.reviewDays.where('summary').aboveOrEqual([fromDay]).keys()
-  const byDay = new Map<string, { reviews: number; ms: number }>()
-  for (const key of keys) {
-    const [day, reviews, ms] = key as unknown as [string, number, number]
-    byDay.set(day, { reviews, ms })
-  }
-  return byDay
+  const days = await db.reviewDaySummaries.where('date').aboveOrEqual(fromDay).toArray()
+  return new Map(days.map(({ date, reviews, ms }) => [date, { reviews, ms }]))
 }
 
 /** A card's source as it is now, for its link and the "source changed" notice. */

@@ -12,7 +12,7 @@ import {
 } from '@renderer/db/coverage-keys'
 import {
   BastionDatabase,
-  coverageKeyWrites,
+  derivedWrites,
   db,
   readRows,
   recordsFor,
@@ -213,16 +213,19 @@ describe('keeping coverage keys right on every write', () => {
   it('derives them on a restore’s direct writes, and keeps them out of the backup', async () => {
     const rows = [note({ tags: ['LLM01:2026'] }), note({ id: 'n2' })]
     expect(recordsFor('notes', rows)).toEqual(rows)
-    expect(coverageKeyWrites('notes', rows)).toEqual({
-      puts: [
-        {
-          id: coverageKeyId('notes', 'n1'),
-          store: 'notes',
-          key: coverageKeyOfRecord('notes', rows[0]!),
-        },
-      ],
-      deletes: [coverageKeyId('notes', 'n2')],
-    })
+    expect(derivedWrites('notes', rows)).toEqual([
+      {
+        store: 'coverageKeys',
+        puts: [
+          {
+            id: coverageKeyId('notes', 'n1'),
+            store: 'notes',
+            key: coverageKeyOfRecord('notes', rows[0]!),
+          },
+        ],
+        deletes: [coverageKeyId('notes', 'n2')],
+      },
+    ])
     await db.notes.bulkPut(rows)
     const backup = (await exportBackup()).text
     expect(backup).not.toContain('"coverage"')
@@ -306,11 +309,15 @@ describe('keeping coverage keys right on every write', () => {
 })
 
 /** Records of the v8 fixture as `version` stores them: books packed, each with `coverage` if asked. */
-function fixtureRecords(withKeys: boolean): Record<CoverageStore, object[]> {
-  const fixture = JSON.parse(readFileSync('tests/fixtures/schema-v8.json', 'utf8')) as {
+const v8Tables = (
+  JSON.parse(readFileSync('tests/fixtures/schema-v8.json', 'utf8')) as {
     tables: Record<string, Record<string, unknown>[]>
   }
-  const { tables } = fixture
+).tables
+const reviewLogs = v8Tables.reviewLogs!
+
+function fixtureRecords(withKeys: boolean): Record<CoverageStore, object[]> {
+  const tables = v8Tables
   const stored = (store: CoverageStore, records: readonly unknown[]) =>
     records.map((record) =>
       withKeys ? withCoverageKey(store, record as object) : withoutCoverageKey(record as object),
@@ -336,6 +343,7 @@ describe('schemas 9 and 10: coverage keys', () => {
       old.version(from).stores(schemaVersions[from])
       await old.open()
       for (const [store, rows] of Object.entries(records)) await old.table(store).bulkAdd(rows)
+      await old.table('reviewDays').bulkAdd(recordsFor('reviewLogs', reviewLogs) as object[])
       if (from === 9)
         expect(await old.table('notes').orderBy('coverage').count()).toBeGreaterThan(0)
       old.close()
@@ -360,6 +368,14 @@ describe('schemas 9 and 10: coverage keys', () => {
             store,
           ).toEqual([])
         }
+        // The review days' summaries get their store in the same upgrade.
+        const days = (await upgraded.reviewDays.toArray()).map(({ date, reviews }) => ({
+          date,
+          reviews: reviews.length,
+          ms: reviews.reduce((sum, review) => sum + review.durationMs, 0),
+        }))
+        expect(days.length).toBeGreaterThan(0)
+        expect(await upgraded.reviewDaySummaries.toArray()).toEqual(days)
       } finally {
         upgraded.close()
       }

@@ -13,6 +13,7 @@ import {
   undoAnswer,
   updateCard,
 } from '@renderer/features/review/repository'
+import { exportBackup, restoreBackupText } from '@renderer/features/backup/repository'
 import { resetDatabase } from '../backup/sample-data'
 
 const now = new Date(2026, 11, 4, 20, 0).getTime()
@@ -104,6 +105,30 @@ describe('review repository', () => {
       new Map([['2026-12-04', { reviews: 1, ms: 4000 }]]),
     )
     expect(await readReviewDaySummaries('2026-12-05')).toEqual(new Map())
+  })
+
+  it('keeps each day’s summary in its own store through delete, restore and clear', async () => {
+    const summaries = async () => db.reviewDaySummaries.toArray()
+    const id = await createCard(fields, now)
+    await answerCard(id, 3, 4000, null, now)
+    await answerCard(id, 3, 1000, null, now + 86_400_000)
+    const both = [
+      { date: '2026-12-04', reviews: 1, ms: 4000 },
+      { date: '2026-12-05', reviews: 1, ms: 1000 },
+    ]
+    expect(await summaries()).toEqual(both)
+    const deleted = await deleteCard(id)
+    expect(await summaries()).toEqual([])
+    await restoreDeletedCard(deleted)
+    expect(await summaries()).toEqual(both)
+    // A restore's direct writes put the summaries too, and Replace clears the old ones.
+    const backup = (await exportBackup()).text
+    await db.reviewDays.where('date').equals('2026-12-05').delete()
+    expect(await summaries()).toEqual([both[0]])
+    expect((await restoreBackupText(backup, 'replace')).ok).toBe(true)
+    expect(await summaries()).toEqual(both)
+    await db.reviewDays.clear()
+    expect(await summaries()).toEqual([])
   })
 
   it('reads only the most overdue cards, in due order', async () => {

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { MAX_BACKUP_BYTES } from '../../../../../electron/shared/backup-schemas'
 import {
   CURRENT_SCHEMA_VERSION,
-  derivedStores,
+  derivedStoreNames,
   rowStores,
   schemaVersions,
   tableNames,
@@ -83,9 +83,9 @@ export function tablesOfSchemaVersion(version: number): string[] {
     version
   ]
   if (!stores) return []
-  // A derived store (the coverage keys) is rebuilt from the others: no backup holds it.
+  // A derived store (db/derived-stores.ts) is rebuilt from the others: no backup holds it.
   const names = Object.keys(stores)
-    .filter((store) => !derivedStores.includes(store))
+    .filter((store) => !derivedStoreNames.includes(store))
     .map(logicalTableOf)
   return [...new Set(names)]
 }
