@@ -38,6 +38,9 @@ export const rendererConfig: UserConfig = {
     },
     // That chunk is large by design; its gzipped size has a budget in `npm run bench`.
     chunkSizeWarningLimit: 1024,
+    // electron-vite leaves the renderer unminified unless told: the desktop app would parse
+    // 1.9 MB at every start instead of the 0.8 MB the web build (and the bench) loads.
+    minify: 'oxc',
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 }
