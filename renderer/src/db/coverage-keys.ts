@@ -14,8 +14,9 @@ import type {
  * record, same tags, are one entry with a count and their latest edit). The page reads these
  * short strings only, never the records with their text. Schema 9 kept each key on its record,
  * in an index; from schema 10 the keys have their own store (`coverageKeys`), read whole in one
- * request. The key is derived from the record on every write (the middleware below, and the
- * restore's direct writes through `coverageKeyChanges`), so no writer can leave it stale.
+ * request. The key is derived from the record on every write (the derived stores' middleware,
+ * db/derived-stores.ts, and a restore's direct writes through `derivedWrites`), so no writer
+ * can leave it stale.
  *
  * Format: parts separated by U+001E; the first part is the tags, separated by U+001F; each
  * further part is a row's fields, separated by U+001F: the instant last touched (last edit, or a

@@ -417,7 +417,7 @@ export function rowsOfRecords(name: TableName, records: readonly unknown[]): unk
 /**
  * What to put in the table's object store for these rows (packed tables packed): for writes
  * that go to IndexedDB directly, past Dexie's middleware (a restore). Such a writer puts the
- * records' coverage keys too (`coverageKeyWrites`).
+ * records' derived records too (`derivedWrites`).
  */
 export function recordsFor(name: TableName, rows: readonly unknown[]): readonly unknown[] {
   const records = packingOf(name)?.pack(rows) ?? rows

@@ -32,10 +32,10 @@ interface Group {
 
 /**
  * The facts behind every item's level: the coverage keys of notes and books (their own store,
- * db/coverage-keys.ts, read in one request), never the records with their text, plus resources and practice
- * tests as `readEvidence` reads them. Records of one kind with the same framework tags become
- * one fact with their count, latest day and best recall: an item counts each group once, as
- * it counts a record reached through two of its tags once.
+ * db/coverage-keys.ts, read in one request), never the records with their text, plus resources
+ * and practice tests as `readEvidence` reads them. Records of one kind with the same framework
+ * tags become one fact with their count, latest day and best recall: an item counts each group
+ * once, as it counts a record reached through two of its tags once.
  */
 export async function readCoverageFacts(query: EvidenceQuery): Promise<FactsByTag> {
   const ids = new Set(query.ids)
