@@ -1,6 +1,7 @@
 import { Loading } from '../ui/Loading'
 import { Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router'
+import { usePrefetchCoverage } from '../features/coverage'
 import { StudyReminderTimer } from '../features/plan'
 import { useApplyTheme } from '../features/settings'
 import { navigation } from './navigation'
@@ -10,6 +11,9 @@ import { DiscardChangesProvider } from '../ui/discard-changes'
 
 export function Layout() {
   useApplyTheme()
+  // Pages whose first open reads a lot start reading when their link is hovered or clicked.
+  const prefetchCoverage = usePrefetchCoverage()
+  const prefetch: Partial<Record<string, () => void>> = { '/coverage': prefetchCoverage }
   return (
     <UndoToastProvider>
       <DiscardChangesProvider>
@@ -35,7 +39,12 @@ export function Layout() {
             <ul>
               {navigation.map((item) => (
                 <li key={item.path}>
-                  <NavLink to={item.path} end={item.path === '/'}>
+                  <NavLink
+                    to={item.path}
+                    end={item.path === '/'}
+                    onClick={prefetch[item.path]}
+                    onPointerEnter={prefetch[item.path]}
+                  >
                     {item.label}
                   </NavLink>
                 </li>

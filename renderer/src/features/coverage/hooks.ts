@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
 import {
   gsecAreaItems,
   isPastRead,
@@ -16,6 +16,32 @@ import { readCoverageFacts } from './keys-repository'
 import { buildModel, tagsOf } from './model'
 import { coverageTables, readEvidence } from './repository'
 
+/** The query of every item's coverage facts: one definition for the page and the prefetch. */
+function coverageFactsQuery(items: readonly FrameworkItem[]) {
+  return queryOptions({
+    queryKey: ['coverage', 'facts'],
+    meta: { tables: coverageTables },
+    queryFn: () =>
+      readCoverageFacts({
+        ids: items.map((item) => item.id),
+        now: Date.now(),
+        recallOf: predictedRecall,
+      }),
+  })
+}
+
+/**
+ * Starts reading the coverage facts before the page is opened (the navigation's link calls it
+ * on hover and on click): the page's chunk, its first render and the reads then overlap, where
+ * the reads would otherwise begin only once the page has rendered. Nothing happens when they
+ * are in the cache already.
+ */
+export function usePrefetchCoverage(): () => void {
+  const client = useQueryClient()
+  const { items } = useFrameworkItems()
+  return useCallback(() => void client.prefetchQuery(coverageFactsQuery(items)), [client, items])
+}
+
 /**
  * Coverage of every framework item. The facts are read from index keys (keys-repository.ts),
  * not records, at once, beside the review target and the GSEC pass mark (they do not depend
@@ -31,17 +57,7 @@ export function useCoverage({ enabled = true }: { enabled?: boolean } = {}) {
   )
   const retention = useTargetRetention()
   const passMark = usePassMark(GSEC_CERTIFICATION_ID)
-  const facts = useQuery({
-    queryKey: ['coverage', 'facts'],
-    meta: { tables: coverageTables },
-    enabled,
-    queryFn: () =>
-      readCoverageFacts({
-        ids: items.map((item) => item.id),
-        now: Date.now(),
-        recallOf: predictedRecall,
-      }),
-  })
+  const facts = useQuery({ ...coverageFactsQuery(items), enabled })
   const thresholdsKnown = !retention.isLoading && !passMark.isLoading
   const model = useMemo(
     () =>
