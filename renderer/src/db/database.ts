@@ -111,7 +111,7 @@ const coverageKeyStores = {
 /**
  * Schema 10: derived stores, read whole in one request (db/derived-stores.ts): the coverage
  * keys move off their records into a store of their own (the four stores lose the `coverage`
- * index again), and each review day's summary gets one too.
+ * index again), and so do the review days' summaries (the days lose the `summary` index).
  */
 const derivedStoreSchemas = {
   [COVERAGE_KEY_STORE]: 'id',
@@ -161,7 +161,8 @@ const version8 = {
  *   book with a tagged row) and `reviewDaySummaries` (answers and milliseconds per review day).
  *   Reading the `coverage` and `summary` indexes' keys took one cursor step per record (about
  *   100 ms for 3,000 notes; on the Dashboard each step also waited for a busy main thread). The
- *   upgrade writes both stores from every record and takes the coverage key off the records.
+ *   upgrade writes both stores from every record and takes the coverage key and the day
+ *   summary off the records.
  *   No backup holds them (`derivedStores`).
  */
 export const schemaVersions = {
@@ -201,7 +202,7 @@ export const schemaVersions = {
   },
   8: version8,
   9: { ...version8, ...coverageKeyStores },
-  10: { ...version8, ...derivedStoreSchemas },
+  10: { ...version8, reviewDays: reviewStores.reviewDays, ...derivedStoreSchemas },
 } as const
 
 export const CURRENT_SCHEMA_VERSION = 10
@@ -354,10 +355,10 @@ export class BastionDatabase extends Dexie {
         )
       })
     // 10: the derived stores. Each is written afresh from every source record (a database
-    // coming from 8 never had coverage keys), and the records lose the `coverage` field with
-    // the index.
+    // coming from 8 never had coverage keys), and the records lose the `coverage` and
+    // `summary` fields with their indexes.
     this.version(10)
-      .stores({ ...taggedStores, ...derivedStoreSchemas })
+      .stores({ ...taggedStores, reviewDays: reviewStores.reviewDays, ...derivedStoreSchemas })
       .upgrade(async (transaction) => {
         for (const store of derivedStores)
           for (const source of store.sources) {
@@ -371,6 +372,7 @@ export class BastionDatabase extends Dexie {
           }
         for (const store of coverageStores)
           await rewrite(transaction.table(store), withoutCoverageKey)
+        await rewrite(transaction.table('reviewDays'), withoutDaySummary)
       })
     this.use(derivedStoresMiddleware(derivedStores))
   }
@@ -382,6 +384,13 @@ async function rewrite(table: Table, change: (record: object) => object): Promis
     const next = change(record)
     if (next !== record) ref.value = next
   })
+}
+
+/** A review day without the summary schemas 6 to 9 kept on it (same day when it has none). */
+function withoutDaySummary(day: object): object {
+  if (!('summary' in day)) return day
+  const { summary: _moved, ...rest } = day as ReviewDayRecord
+  return rest
 }
 
 /** A packed book with `change` applied to each row of its list (same book when none changed). */

@@ -133,7 +133,6 @@ export function reviewDay(date: IsoDay, reviews: ReviewLogRecord[]): ReviewDayRe
   return {
     date,
     reviews,
-    summary: daySummary(date, reviews),
     logIds: reviews.map((review) => review.id),
     cardIds: [...new Set(reviews.map((review) => review.cardId))],
   }

@@ -398,8 +398,11 @@ export interface ReviewDayRecord {
   logIds: string[]
   /** Indexed (multiEntry): the days a card was reviewed on. */
   cardIds: string[]
-  /** Indexed (schema 5 on): [date, answers, their milliseconds], read as keys by the Dashboard. */
-  summary: [IsoDay, number, number]
+  /**
+   * Schemas 6 to 9 only: [date, answers, their milliseconds], an index the Dashboard read as keys.
+   * From schema 10 the summaries have their own store (db/review-day-summaries.ts).
+   */
+  summary?: [IsoDay, number, number]
 }
 
 /** What became of one entry of an imported file (see features/import/formats/types.ts). */
