@@ -276,8 +276,33 @@ export class BastionDatabase extends Dexie {
   coverageGroups!: EntityTable<CoverageGroupsRecord, 'id'>
   reviewDaySummaries!: EntityTable<ReviewDaySummaryRecord, 'date'>
 
+  /** Whether the stored database needs the older versions, asked once before the first open. */
+  #history: Promise<void> | undefined
+
   constructor(name = DATABASE_NAME) {
     super(name)
+    // The current schema alone: a database created now or already at this version needs no
+    // history, and declaring every version costs each start about 10 ms (Dexie parses the whole
+    // history again for each version declared). `open()` adds the history when the stored
+    // database is older.
+    this.version(CURRENT_SCHEMA_VERSION).stores(schemaVersions[CURRENT_SCHEMA_VERSION])
+    this.use(derivedStoresMiddleware(derivedStores))
+  }
+
+  /**
+   * Opens the database, declaring the older versions first when the stored one is older than
+   * this schema (their upgrades must run), or when the browser cannot say which it is. Every
+   * open goes through here, Dexie's automatic open on a first query too.
+   */
+  override open() {
+    this.#history ??= storedSchemaVersion(this.name).then((stored) => {
+      if (stored === null || (stored > 0 && stored < CURRENT_SCHEMA_VERSION)) this.declareHistory()
+    })
+    return Dexie.Promise.resolve(this.#history).then(() => super.open())
+  }
+
+  /** Every version since the first, with the upgrades that move stored data between them. */
+  declareHistory(): void {
     this.version(1).stores(schemaVersions[1])
     this.version(2)
       .stores(schemaVersions[2])
@@ -412,7 +437,19 @@ export class BastionDatabase extends Dexie {
         await transaction.table(COVERAGE_KEY_STORE).bulkPut(puts)
         await transaction.table(COVERAGE_KEY_STORE).bulkDelete(deletes)
       })
-    this.use(derivedStoresMiddleware(derivedStores))
+  }
+}
+
+/**
+ * The schema version of the stored database named `name` (Dexie's, a tenth of IndexedDB's):
+ * 0 when there is none, null when the browser cannot list its databases.
+ */
+async function storedSchemaVersion(name: string): Promise<number | null> {
+  try {
+    const stored = (await Dexie.dependencies.indexedDB.databases()).find((d) => d.name === name)
+    return (stored?.version ?? 0) / 10
+  } catch {
+    return null
   }
 }
 
