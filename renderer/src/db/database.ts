@@ -9,6 +9,11 @@ import {
   type CoverageKeyRecord,
   type CoverageStore,
 } from './coverage-keys'
+import {
+  COVERAGE_GROUPS_STORE,
+  coverageGroupsStore,
+  type CoverageGroupsRecord,
+} from './coverage-groups'
 import { derivedChanges, derivedStoresMiddleware, type DerivedStore } from './derived-stores'
 import {
   REVIEW_DAY_SUMMARY_STORE,
@@ -118,6 +123,9 @@ const derivedStoreSchemas = {
   [REVIEW_DAY_SUMMARY_STORE]: 'date',
 } as { coverageKeys: 'id'; reviewDaySummaries: 'date' }
 
+/** Schema 11: the coverage keys grouped, one record (db/coverage-groups.ts). */
+const coverageGroupsSchema = { [COVERAGE_GROUPS_STORE]: 'id' } as { coverageGroups: 'id' }
+
 /** The logical tables added after version 1, as backups name their rows. */
 const laterRowTables = {
   reviewCards: 'id, resourceId',
@@ -164,6 +172,11 @@ const version8 = {
  *   upgrade writes both stores from every record and takes the coverage key and the day
  *   summary off the records.
  *   No backup holds them (`derivedStores`).
+ * - 11: the coverage keys of card books group alike cards (same tags) into one entry, with the
+ *   memories that hold their best recall (db/coverage-keys.ts): about 3,300 entries for 10,000
+ *   cards instead of one each; the upgrade writes the card books' keys anew. `coverageGroups`
+ *   holds the keys grouped, one record that any write to their sources deletes
+ *   (db/coverage-groups.ts), so opening Coverage need not group every key each time.
  */
 export const schemaVersions = {
   1: version1,
@@ -203,15 +216,25 @@ export const schemaVersions = {
   8: version8,
   9: { ...version8, ...coverageKeyStores },
   10: { ...version8, reviewDays: reviewStores.reviewDays, ...derivedStoreSchemas },
+  11: {
+    ...version8,
+    reviewDays: reviewStores.reviewDays,
+    ...derivedStoreSchemas,
+    ...coverageGroupsSchema,
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 10
+export const CURRENT_SCHEMA_VERSION = 11
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8, 9, 10] as const
+export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const
 
 /** Stores derived from the others, kept by the database itself: no backup holds them. */
-export const derivedStores: readonly DerivedStore[] = [coverageKeyStore, reviewDaySummaryStore]
+export const derivedStores: readonly DerivedStore[] = [
+  coverageKeyStore,
+  reviewDaySummaryStore,
+  coverageGroupsStore,
+]
 
 export const derivedStoreNames: readonly string[] = derivedStores.map((store) => store.name)
 
@@ -250,6 +273,7 @@ export class BastionDatabase extends Dexie {
   reviewDays!: EntityTable<ReviewDayRecord, 'date'>
   imports!: EntityTable<ImportRecord, 'id'>
   coverageKeys!: EntityTable<CoverageKeyRecord, 'id'>
+  coverageGroups!: EntityTable<CoverageGroupsRecord, 'id'>
   reviewDaySummaries!: EntityTable<ReviewDaySummaryRecord, 'date'>
 
   /** Whether the stored database needs the older versions, asked once before the first open. */
@@ -385,7 +409,8 @@ export class BastionDatabase extends Dexie {
     this.version(10)
       .stores({ ...taggedStores, reviewDays: reviewStores.reviewDays, ...derivedStoreSchemas })
       .upgrade(async (transaction) => {
-        for (const store of derivedStores)
+        // The stores this version added (later ones, such as 11's groups, do not exist yet).
+        for (const store of [coverageKeyStore, reviewDaySummaryStore])
           for (const source of store.sources) {
             const table = transaction.table(source)
             const [records, keys] = await Promise.all([
@@ -398,6 +423,19 @@ export class BastionDatabase extends Dexie {
         for (const store of coverageStores)
           await rewrite(transaction.table(store), withoutCoverageKey)
         await rewrite(transaction.table('reviewDays'), withoutDaySummary)
+      })
+    // 11: card books' coverage keys group alike cards; each is written afresh.
+    this.version(11)
+      .stores(coverageGroupsSchema)
+      .upgrade(async (transaction) => {
+        const table = transaction.table('reviewCardBooks')
+        const [records, keys] = await Promise.all([
+          table.toArray() as Promise<object[]>,
+          table.toCollection().primaryKeys(),
+        ])
+        const { puts, deletes } = derivedChanges(coverageKeyStore, 'reviewCardBooks', records, keys)
+        await transaction.table(COVERAGE_KEY_STORE).bulkPut(puts)
+        await transaction.table(COVERAGE_KEY_STORE).bulkDelete(deletes)
       })
   }
 }
