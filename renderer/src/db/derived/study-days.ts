@@ -2,7 +2,7 @@ import { db } from '../database'
 import type { IsoDay, StudySessionRecord } from '../records'
 
 /**
- * Minutes per day and per resource, kept beside the sessions so the Dashboard reads one small
+ * Minutes per day and per resource, kept beside the sessions so a page reads one small
  * record instead of every session (10,000 sessions cost a second to read on a slow machine).
  * Every session write adjusts it in the same transaction; a day-record count that disagrees
  * (another writer) makes the next read rebuild it from the sessions, and a restore drops it.
@@ -24,8 +24,6 @@ interface StoredStudyDays {
 
 export interface StudyDays {
   byDay: Map<string, number>
-  /** Minutes logged per resource id, all time. */
-  byResource: Map<string, number>
   sessionCount: number
   totalMinutes: number
 }
@@ -114,14 +112,6 @@ export async function adjustStudyDays(
   await db.meta.put({ key: KEY, value: next })
 }
 
-function toStudyDays(stored: StoredStudyDays): StudyDays {
-  const byDay = new Map(Object.entries(stored.days))
-  let totalMinutes = 0
-  for (const minutes of byDay.values()) totalMinutes += minutes
-  const byResource = new Map(Object.entries(stored.resources))
-  return { byDay, byResource, sessionCount: stored.sessions, totalMinutes }
-}
-
 function isStored(value: unknown): value is StoredStudyDays {
   return (
     typeof value === 'object' &&
@@ -136,8 +126,23 @@ function isStored(value: unknown): value is StoredStudyDays {
   )
 }
 
+/**
+ * Minutes per day, sessions and minutes in all (the Dashboard's figures), from the days'
+ * summaries (db/study-day-summaries.ts): one request for small records the database keeps
+ * itself, so never stale and never rebuilt here.
+ */
 export async function loadStudyDays(): Promise<StudyDays> {
-  return toStudyDays(await loadStoredStudyDays())
+  const summaries = await db.studyDaySummaries.toArray()
+  const byDay = new Map<IsoDay, number>()
+  let sessionCount = 0
+  let totalMinutes = 0
+  for (const { date, minutes, sessions } of summaries) {
+    sessionCount += sessions
+    if (!(minutes > 0)) continue
+    byDay.set(date, minutes)
+    totalMinutes += minutes
+  }
+  return { byDay, sessionCount, totalMinutes }
 }
 
 /** Minutes logged per resource id, all time (what the Plan needs, without the days). */
@@ -158,8 +163,10 @@ export async function loadStudyByResource(): Promise<{
 }
 
 async function loadStoredStudyDays(): Promise<StoredStudyDays> {
-  const [record, count] = await db.transaction('r', [db.meta, db.sessionDays], () =>
-    Promise.all([db.meta.get(KEY), db.sessionDays.count()]),
+  // The summaries are one per day record, kept by the database itself: counting them is cheap,
+  // where counting the day records reads every one.
+  const [record, count] = await db.transaction('r', [db.meta, db.studyDaySummaries], () =>
+    Promise.all([db.meta.get(KEY), db.studyDaySummaries.count()]),
   )
   if (isStored(record?.value) && record.value.dayRecords === count) return record.value
   return db.transaction('rw', [db.meta, db.sessionDays], async () => {

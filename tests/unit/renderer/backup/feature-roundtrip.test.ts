@@ -31,7 +31,7 @@ import {
   stopTimer,
   updateSession,
 } from '@renderer/features/log/repository'
-import { loadStudyDays, STUDY_DAYS_KEY } from '@renderer/db/derived'
+import { loadStudyByResource, loadStudyDays, STUDY_DAYS_KEY } from '@renderer/db/derived'
 import { createNote, saveIndexEntry, saveQuote } from '@renderer/features/notes/repository'
 import { defaultPlanGoal, PLAN_GOAL_KEY, PlanGoal } from '@renderer/features/plan/goal'
 import { addToPlan, updatePlanItem } from '@renderer/features/plan/repository'
@@ -331,7 +331,7 @@ describe('derived meta caches after a restore', () => {
 
   it('merge: a cache with the same session count is dropped and rebuilt from the sessions', async () => {
     const id = await twoSessions()
-    await loadStudyDays()
+    await loadStudyByResource() // writes the per-resource cache the backup then holds
     const { text } = await exportBackup() // 90 + 30 minutes
     await updateSession(id, { resourceId: GSEC, date: '2026-11-18', minutes: 10, covered: '' })
     expect((await loadStudyDays()).totalMinutes).toBe(40)
@@ -345,7 +345,7 @@ describe('derived meta caches after a restore', () => {
 
   it('replace: the cache is rewritten from the restored rows in the same transaction', async () => {
     const id = await twoSessions()
-    await loadStudyDays()
+    await loadStudyByResource() // writes the per-resource cache the backup then holds
     const { text } = await exportBackup()
     expect(JSON.parse(text).tables.meta).toContainEqual(
       expect.objectContaining({ key: STUDY_DAYS_KEY }),
@@ -359,8 +359,10 @@ describe('derived meta caches after a restore', () => {
     expect(written?.value).toMatchObject({ sessions: 1, dayRecords: 1 })
     const kept = await loadStudyDays()
     expect(kept.totalMinutes).toBe(30)
+    const byResource = await loadStudyByResource()
     await db.meta.delete(STUDY_DAYS_KEY)
     expect(await loadStudyDays()).toEqual(kept)
+    expect(await loadStudyByResource()).toEqual(byResource)
   })
 
   it('keeps the catalog digest, so the next start does not merge the catalog again', async () => {

@@ -26,19 +26,21 @@ const values = (minutes: number, date = '2026-11-27') => ({
 describe('the study days after a session write', () => {
   it('equal a rebuild from the sessions, after add, edit and delete', async () => {
     await addSession(values(30, '2026-11-26'))
-    await loadStudyDays() // builds the cache, as the first Dashboard visit does
+    await loadStudyByResource() // builds the cache, as the first Plan read does
     const rebuilt = async () => {
-      const kept = await loadStudyDays()
+      const kept = await loadStudyByResource()
       await db.meta.delete(STUDY_DAYS_KEY)
-      expect(await loadStudyDays()).toEqual(kept)
-      return kept
+      expect(await loadStudyByResource()).toEqual(kept)
+      return (await loadStudyDays()).byDay
     }
     const id = await addSession(values(37))
-    expect((await rebuilt()).byDay.get('2026-11-27')).toBe(37)
+    expect((await rebuilt()).get('2026-11-27')).toBe(37)
+    expect((await loadStudyByResource()).minutes.get('book-a')).toBe(67)
     await updateSession(id, values(45))
-    expect((await rebuilt()).byDay.get('2026-11-27')).toBe(45)
+    expect((await rebuilt()).get('2026-11-27')).toBe(45)
     await deleteSession(id)
-    expect((await rebuilt()).byDay.has('2026-11-27')).toBe(false)
+    expect((await rebuilt()).has('2026-11-27')).toBe(false)
+    expect((await loadStudyByResource()).minutes.get('book-a')).toBe(30)
   })
 
   it('reach the Dashboard’s query through the change feed, with nothing pushed by hand', async () => {
@@ -59,13 +61,13 @@ describe('the study days after a session write', () => {
   })
 
   it('roll back with their transaction: a write that fails after adjusting them changes nothing', async () => {
-    await loadStudyDays()
+    await loadStudyByResource()
     const failing = db.transaction('rw', [db.sessionDays, db.meta], async () => {
       await adjustStudyDays(undefined, values(10))
       throw new Error('the disk is full')
     })
     await expect(failing).rejects.toThrow('the disk is full')
-    expect((await loadStudyDays()).byDay.has('2026-11-27')).toBe(false)
+    expect((await loadStudyByResource()).minutes.has('book-a')).toBe(false)
   })
 
   it('keep each resource’s last day studied through add, edit and delete', async () => {
@@ -96,7 +98,7 @@ describe('the study days after a session write', () => {
 
   it('rebuild a cache written before it kept last days', async () => {
     await addSession(values(30, '2026-11-20'))
-    await loadStudyDays()
+    await loadStudyByResource() // builds the cache
     const record = await db.meta.get(STUDY_DAYS_KEY)
     const { lastDays: _none, ...older } = record!.value as Record<string, unknown>
     await db.meta.put({ key: STUDY_DAYS_KEY, value: older })

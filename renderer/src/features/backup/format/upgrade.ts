@@ -31,6 +31,8 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   9: (tables) => tables,
   // Version 11 grouped alike cards in their books' coverage keys, still derived: rows unchanged.
   10: (tables) => tables,
+  // Version 12 added the study days' summaries, derived from the sessions: rows unchanged.
+  11: (tables) => tables,
 }
 
 /** The tables with bare OWASP IDs rewritten; the same tables when there were none. */
