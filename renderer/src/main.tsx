@@ -8,7 +8,7 @@ import { router } from './app/router'
 import { installTrustedTypesPolicy } from './platform/trusted-types'
 import './styles.css'
 
-installTrustedTypesPolicy()
+installTrustedTypesPolicy().catch((error: unknown) => console.error(error))
 const container = document.getElementById('root')!
 
 function markReady() {

@@ -296,6 +296,7 @@ export async function runBrowserFigures({ base, floorBase, runs, dataset, only, 
       const coverage = await openCoverage(flowPage, base, runs)
       figures.coverageOpen = coverage.figure
       informational.coverageRevisitMs = coverage.revisitMs
+      informational.coverageOpenAfterWriteMs = coverage.afterWrite
     })
     await step('scheduler200', async () => {
       const scheduler = await schedulerInChromium(flowPage, runs)

@@ -41,7 +41,7 @@ test('export, clear the profile, restore, and the data is back', async ({ app, b
   expect(JSON.parse(text)).toMatchObject({
     format: 'bastion-backup',
     formatVersion: 2,
-    schemaVersion: 10,
+    schemaVersion: 11,
   })
   await expect(app.getByRole('status').filter({ hasText: 'Backup saved as' })).toBeVisible()
   const saved = info.outputPath(file.suggestedFilename())

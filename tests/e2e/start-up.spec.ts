@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { dayFromToday } from './fixtures'
 
 test('storage that cannot be opened shows the start-up error, not a half-drawn app', async ({
   page,
@@ -38,4 +39,59 @@ test('the ready marker goes up once the first page is drawn', async ({ page }) =
     () => (window as unknown as { shownWhenReady: unknown }).shownWhenReady,
   )
   expect(shown).toEqual({ heading: 'Dashboard', navigation: 'Main' })
+})
+
+test('a database an older Bastion stored is upgraded at start, its sessions kept', async ({
+  page,
+}) => {
+  // Schema 1, as the first releases stored it (one record per session), written before the app
+  // runs: its scripts are held back for this first load.
+  await page.route('**/*.js', (route) => route.abort())
+  await page.goto('/')
+  await page.evaluate(async (today) => {
+    const keys: Record<string, string> = {
+      resources: 'id',
+      settings: 'key',
+      meta: 'key',
+      planItems: 'id',
+      sessions: 'id',
+      resourceProgress: 'resourceId',
+      progressEvents: 'id',
+      notes: 'id',
+      quotes: 'id',
+      indexEntries: 'id',
+      attempts: 'id',
+      objectives: 'id',
+      practiceTests: 'id',
+      cpeActivities: 'id',
+      expenses: 'id',
+      budgets: 'currency',
+    }
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('bastion', 10) // Dexie's version 1
+      open.onupgradeneeded = () => {
+        for (const [store, keyPath] of Object.entries(keys))
+          open.result.createObjectStore(store, { keyPath })
+        open.transaction!.objectStore('sessions').put({
+          id: 'old-session',
+          date: today,
+          minutes: 45,
+          resourceId: 'guide-mitre-atlas',
+          covered: 'Stored by version 1',
+          createdAt: 1,
+          updatedAt: 1,
+        })
+      }
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        open.result.close()
+        resolve()
+      }
+    })
+  }, dayFromToday())
+  await page.unroute('**/*.js')
+
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true')
+  await expect(page.getByText('45 min logged today.')).toBeVisible()
 })

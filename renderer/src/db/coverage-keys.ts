@@ -19,11 +19,16 @@ import type {
  * can leave it stale.
  *
  * Format: parts separated by U+001E; the first part is the tags, separated by U+001F; each
- * further part is a row's fields, separated by U+001F: the instant last touched (last edit, or a
- * card's last review; '' for none), tag positions (comma-separated), then a count, or for a
- * card: suspended (1/0) and stability. Instants, not days: the reader takes the local day, so
- * a key never depends on the time zone it was written in. A tag holding either separator is
- * left out: no framework id does.
+ * further part is an entry's fields, separated by U+001F: the instant last touched (last edit,
+ * or a card's last review; '' for none), tag positions (comma-separated), a count, and for
+ * cards a fourth field: the memories that hold the entry's best recall (below). Instants, not
+ * days: the reader takes the local day, so a key never depends on the time zone it was written
+ * in. A tag holding either separator is left out: no framework id does.
+ *
+ * Cards (schema 11): alike cards of a book (same tags) are one entry too, and keep of their
+ * memories only those no other card beats on both last review and stability: recall grows with
+ * both, so the best recall at any instant is one of theirs. Written `lastReview:stability`,
+ * comma-separated; suspended and never-reviewed cards recall nothing and are left out.
  */
 
 /** The object stores that carry a coverage key. */
@@ -44,14 +49,33 @@ interface CardRow extends TaggedRow {
   memory?: { stability?: number; lastReview?: number }
 }
 
+/** A card's memory as recall needs it: its last review (epoch ms) and stability. */
+export type CardMemory = readonly [lastReview: number, stability: number]
+
 /** One entry of a coverage key, as the Coverage page reads it. */
 export interface CoverageKeyRow {
   tags: string[]
   /** When last touched (epoch ms): the latest edit, or a card's last review. */
   at?: number
-  /** How many alike rows the entry stands for (a card: 1). */
+  /** How many alike rows the entry stands for. */
   count: number
-  card?: { suspended: boolean; stability: number; lastReview?: number }
+  /** Cards: the memories that hold the entry's best recall at any instant. */
+  memories?: CardMemory[]
+}
+
+/**
+ * Adds a card's memory to the best ones of its entry, unless one of them beats it already
+ * (later or as late a review, and at least the stability); drops those it beats.
+ */
+export function addMemory(memories: CardMemory[], memory: CardMemory): void {
+  const [lastReview, stability] = memory
+  for (const [otherReview, otherStability] of memories)
+    if (otherReview >= lastReview && otherStability >= stability) return
+  for (let i = memories.length - 1; i >= 0; i -= 1) {
+    const [otherReview, otherStability] = memories[i]!
+    if (otherReview <= lastReview && otherStability <= stability) memories.splice(i, 1)
+  }
+  memories.push(memory)
 }
 
 function finite(value: unknown): number | undefined {
@@ -105,37 +129,62 @@ export function editedRowsKey(rows: readonly TaggedRow[], withLinks = true): str
   return [tags.join(FIELD), ...parts].join(PART)
 }
 
-/** The coverage key of review cards: each tagged card with what its recall needs. */
+/**
+ * The coverage key of review cards: per set of tags, the latest review, how many cards carry
+ * it, and the memories that hold their best recall.
+ */
 export function cardRowsKey(cards: readonly CardRow[]): string | undefined {
   const tags: string[] = []
   const position = new Map<string, number>()
-  const parts: string[] = []
+  const groups = new Map<
+    string,
+    { at: number | undefined; count: number; memories: CardMemory[] }
+  >()
   for (const card of cards) {
     const own = positionsOf(card, true, tags, position).join(',')
     if (own === '') continue
-    const lastReview = finite(card.memory?.lastReview)
-    const stability = finite(card.memory?.stability) ?? 0
-    const fields = [lastReview ?? '', own, card.suspended ? 1 : 0, stability]
-    parts.push(fields.join(FIELD))
+    const at = finite(card.memory?.lastReview)
+    let group = groups.get(own)
+    if (!group) groups.set(own, (group = { at, count: 0, memories: [] }))
+    else if (at !== undefined && (group.at === undefined || at > group.at)) group.at = at
+    group.count += 1
+    if (!card.suspended && at !== undefined)
+      addMemory(group.memories, [at, finite(card.memory?.stability) ?? 0])
   }
-  return parts.length > 0 ? [tags.join(FIELD), ...parts].join(PART) : undefined
+  if (groups.size === 0) return undefined
+  const parts = [...groups].map(([own, { at, count, memories }]) =>
+    [at ?? '', own, count, memories.map((memory) => memory.join(':')).join(',')].join(FIELD),
+  )
+  return [tags.join(FIELD), ...parts].join(PART)
 }
 
 /**
  * What `visitCoverageKeys` hands over per entry. `tags` is shared by every entry with the same
  * tags in the same record layout: a reader may key a memo on it, and must not change it.
+ * `memories` is undefined for an entry of notes, quotes or index entries, a list for cards.
  */
 export type CoverageEntryVisitor = (
   tags: readonly string[],
   at: number | undefined,
   count: number,
-  card: { suspended: boolean; stability: number } | undefined,
+  memories: readonly CardMemory[] | undefined,
 ) => void
 
+const noMemories: readonly CardMemory[] = []
+
+/** The memories of a card entry, from `lastReview:stability,…`. */
+function memoriesOf(text: string): readonly CardMemory[] {
+  if (text === '') return noMemories
+  return text.split(',').map((pair) => {
+    const colon = pair.indexOf(':')
+    return [Number(pair.slice(0, colon)), Number(pair.slice(colon + 1))] as const
+  })
+}
+
 /**
- * Calls `visit` for each entry of each key, in order: Coverage's hot path (19,000 entries on
- * the heavy data), so it scans each key once with `indexOf`, spells out the tags of alike
- * entries once, and builds no object per entry but a card's.
+ * Calls `visit` for each entry of each key, in order: Coverage's hot path (some 11,000 entries
+ * on the heavy data), so it scans each key once with `indexOf`, spells out the tags of alike
+ * entries once, and builds no object per entry but a card entry's memories.
  */
 export function visitCoverageKeys(keys: Iterable<CoverageKey>, visit: CoverageEntryVisitor): void {
   // Per tag part of a key, per entry's positions in it: the entry's tags.
@@ -163,10 +212,7 @@ export function visitCoverageKeys(keys: Iterable<CoverageKey>, visit: CoverageEn
       }
       const at = first === start ? undefined : Number(key.slice(start, first))
       if (isCard)
-        visit(tags, at, 1, {
-          suspended: key.charCodeAt(second + 1) === 49, // '1'
-          stability: Number(key.slice(third + 1, end)),
-        })
+        visit(tags, at, Number(key.slice(second + 1, third)), memoriesOf(key.slice(third + 1, end)))
       else visit(tags, at, Number(key.slice(second + 1, end)), undefined)
       start = end + 1
     }
@@ -176,10 +222,10 @@ export function visitCoverageKeys(keys: Iterable<CoverageKey>, visit: CoverageEn
 /** The entries of a coverage key, with their tags spelled out. */
 export function readCoverageKey(key: CoverageKey): CoverageKeyRow[] {
   const rows: CoverageKeyRow[] = []
-  visitCoverageKeys([key], (tags, at, count, card) => {
+  visitCoverageKeys([key], (tags, at, count, memories) => {
     const row: CoverageKeyRow = { tags: [...tags], count }
     if (at !== undefined) row.at = at
-    if (card) row.card = { ...card, lastReview: at }
+    if (memories) row.memories = [...memories]
     rows.push(row)
   })
   return rows

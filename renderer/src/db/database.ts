@@ -9,6 +9,11 @@ import {
   type CoverageKeyRecord,
   type CoverageStore,
 } from './coverage-keys'
+import {
+  COVERAGE_GROUPS_STORE,
+  coverageGroupsStore,
+  type CoverageGroupsRecord,
+} from './coverage-groups'
 import { derivedChanges, derivedStoresMiddleware, type DerivedStore } from './derived-stores'
 import {
   REVIEW_DAY_SUMMARY_STORE,
@@ -118,6 +123,9 @@ const derivedStoreSchemas = {
   [REVIEW_DAY_SUMMARY_STORE]: 'date',
 } as { coverageKeys: 'id'; reviewDaySummaries: 'date' }
 
+/** Schema 11: the coverage keys grouped, one record (db/coverage-groups.ts). */
+const coverageGroupsSchema = { [COVERAGE_GROUPS_STORE]: 'id' } as { coverageGroups: 'id' }
+
 /** The logical tables added after version 1, as backups name their rows. */
 const laterRowTables = {
   reviewCards: 'id, resourceId',
@@ -164,6 +172,11 @@ const version8 = {
  *   upgrade writes both stores from every record and takes the coverage key and the day
  *   summary off the records.
  *   No backup holds them (`derivedStores`).
+ * - 11: the coverage keys of card books group alike cards (same tags) into one entry, with the
+ *   memories that hold their best recall (db/coverage-keys.ts): about 3,300 entries for 10,000
+ *   cards instead of one each; the upgrade writes the card books' keys anew. `coverageGroups`
+ *   holds the keys grouped, one record that any write to their sources deletes
+ *   (db/coverage-groups.ts), so opening Coverage need not group every key each time.
  */
 export const schemaVersions = {
   1: version1,
@@ -203,15 +216,25 @@ export const schemaVersions = {
   8: version8,
   9: { ...version8, ...coverageKeyStores },
   10: { ...version8, reviewDays: reviewStores.reviewDays, ...derivedStoreSchemas },
+  11: {
+    ...version8,
+    reviewDays: reviewStores.reviewDays,
+    ...derivedStoreSchemas,
+    ...coverageGroupsSchema,
+  },
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 10
+export const CURRENT_SCHEMA_VERSION = 11
 
 /** Versions a user's database can be at (2 exists only inside the upgrade from 1 to 3). */
-export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8, 9, 10] as const
+export const shippedSchemaVersions = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const
 
 /** Stores derived from the others, kept by the database itself: no backup holds them. */
-export const derivedStores: readonly DerivedStore[] = [coverageKeyStore, reviewDaySummaryStore]
+export const derivedStores: readonly DerivedStore[] = [
+  coverageKeyStore,
+  reviewDaySummaryStore,
+  coverageGroupsStore,
+]
 
 export const derivedStoreNames: readonly string[] = derivedStores.map((store) => store.name)
 
@@ -250,10 +273,36 @@ export class BastionDatabase extends Dexie {
   reviewDays!: EntityTable<ReviewDayRecord, 'date'>
   imports!: EntityTable<ImportRecord, 'id'>
   coverageKeys!: EntityTable<CoverageKeyRecord, 'id'>
+  coverageGroups!: EntityTable<CoverageGroupsRecord, 'id'>
   reviewDaySummaries!: EntityTable<ReviewDaySummaryRecord, 'date'>
+
+  /** Whether the stored database needs the older versions, asked once before the first open. */
+  #history: Promise<void> | undefined
 
   constructor(name = DATABASE_NAME) {
     super(name)
+    // The current schema alone: a database created now or already at this version needs no
+    // history, and declaring every version costs each start about 10 ms (Dexie parses the whole
+    // history again for each version declared). `open()` adds the history when the stored
+    // database is older.
+    this.version(CURRENT_SCHEMA_VERSION).stores(schemaVersions[CURRENT_SCHEMA_VERSION])
+    this.use(derivedStoresMiddleware(derivedStores))
+  }
+
+  /**
+   * Opens the database, declaring the older versions first when the stored one is older than
+   * this schema (their upgrades must run), or when the browser cannot say which it is. Every
+   * open goes through here, Dexie's automatic open on a first query too.
+   */
+  override open() {
+    this.#history ??= storedSchemaVersion(this.name).then((stored) => {
+      if (stored === null || (stored > 0 && stored < CURRENT_SCHEMA_VERSION)) this.declareHistory()
+    })
+    return Dexie.Promise.resolve(this.#history).then(() => super.open())
+  }
+
+  /** Every version since the first, with the upgrades that move stored data between them. */
+  declareHistory(): void {
     this.version(1).stores(schemaVersions[1])
     this.version(2)
       .stores(schemaVersions[2])
@@ -360,7 +409,8 @@ export class BastionDatabase extends Dexie {
     this.version(10)
       .stores({ ...taggedStores, reviewDays: reviewStores.reviewDays, ...derivedStoreSchemas })
       .upgrade(async (transaction) => {
-        for (const store of derivedStores)
+        // The stores this version added (later ones, such as 11's groups, do not exist yet).
+        for (const store of [coverageKeyStore, reviewDaySummaryStore])
           for (const source of store.sources) {
             const table = transaction.table(source)
             const [records, keys] = await Promise.all([
@@ -374,7 +424,32 @@ export class BastionDatabase extends Dexie {
           await rewrite(transaction.table(store), withoutCoverageKey)
         await rewrite(transaction.table('reviewDays'), withoutDaySummary)
       })
-    this.use(derivedStoresMiddleware(derivedStores))
+    // 11: card books' coverage keys group alike cards; each is written afresh.
+    this.version(11)
+      .stores(coverageGroupsSchema)
+      .upgrade(async (transaction) => {
+        const table = transaction.table('reviewCardBooks')
+        const [records, keys] = await Promise.all([
+          table.toArray() as Promise<object[]>,
+          table.toCollection().primaryKeys(),
+        ])
+        const { puts, deletes } = derivedChanges(coverageKeyStore, 'reviewCardBooks', records, keys)
+        await transaction.table(COVERAGE_KEY_STORE).bulkPut(puts)
+        await transaction.table(COVERAGE_KEY_STORE).bulkDelete(deletes)
+      })
+  }
+}
+
+/**
+ * The schema version of the stored database named `name` (Dexie's, a tenth of IndexedDB's):
+ * 0 when there is none, null when the browser cannot list its databases.
+ */
+async function storedSchemaVersion(name: string): Promise<number | null> {
+  try {
+    const stored = (await Dexie.dependencies.indexedDB.databases()).find((d) => d.name === name)
+    return (stored?.version ?? 0) / 10
+  } catch {
+    return null
   }
 }
 

@@ -39,13 +39,14 @@ export function derivedChanges(
   keys: readonly unknown[],
 ): { puts: object[]; deletes: IndexableType[] } {
   const puts: object[] = []
-  const deletes: IndexableType[] = []
+  // A set: many sources may share one derived record (db/coverage-groups.ts).
+  const deletes = new Set<IndexableType>()
   records.forEach((record, index) => {
     const derived = store.derive(source, record, keys[index])
-    if (derived === undefined) deletes.push(store.idOf(source, keys[index]))
+    if (derived === undefined) deletes.add(store.idOf(source, keys[index]))
     else puts.push(derived)
   })
-  return { puts, deletes }
+  return { puts, deletes: [...deletes] }
 }
 
 /** The derived store's writes that go with one write to a source store, on its transaction. */
@@ -75,7 +76,7 @@ function derivedStoreWrites(
         target.mutate({
           type: 'delete',
           trans,
-          keys: request.keys.map((key) => store.idOf(source, key)),
+          keys: [...new Set(request.keys.map((key) => store.idOf(source, key)))],
         }),
       ]
     case 'deleteRange': {

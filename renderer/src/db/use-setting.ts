@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { z } from 'zod'
+import type { core } from 'zod/mini'
 import { readSetting, writeSetting } from './settings'
 
 /** A typed setting, with its default while loading or when the stored value is invalid. */
-export function useSetting<T>(key: string, schema: z.ZodType<T>, fallback: T) {
+export function useSetting<T>(key: string, schema: core.$ZodType<T>, fallback: T) {
   const query = useQuery({
     queryKey: ['settings', key],
     queryFn: () => readSetting(key, schema, fallback),

@@ -5,7 +5,7 @@ import type { ResourceRecord } from '../../db/records'
 import shippedCatalog from '../../../../data/catalog.json'
 import { planCatalogMerge } from './merge'
 import { overridesFor, toResource, type Resource } from '../../db/resource'
-import { ResourceFields, type Catalog } from '../../db/resource-schema'
+import type { Catalog } from '../../db/resource-schema'
 
 /**
  * The catalog that ships in data/. parseCatalog checks it when the renderer is built
@@ -13,6 +13,14 @@ import { ResourceFields, type Catalog } from '../../db/resource-schema'
  */
 export function loadShippedCatalog(): Catalog {
   return shippedCatalog as unknown as Catalog
+}
+
+/**
+ * The resource fields' schema (zod) checks what a form sends: it loads with the first edit, not
+ * with the first page, which would otherwise fetch and evaluate zod at every start.
+ */
+async function parseResourceFields(input: unknown) {
+  return (await import('../../db/resource-schema')).ResourceFields.parse(input)
 }
 
 /** Ids of resources that anything the user wrote refers to. */
@@ -78,7 +86,7 @@ export async function getResource(id: string): Promise<Resource | undefined> {
 }
 
 export async function addCustomResource(input: unknown, now = Date.now()): Promise<string> {
-  const fields = ResourceFields.parse(input)
+  const fields = await parseResourceFields(input)
   const record: ResourceRecord = {
     id: `custom-${newId()}`,
     origin: 'custom',
@@ -98,7 +106,7 @@ export async function updateResource(
   now = Date.now(),
   base?: RevisionBase,
 ): Promise<void> {
-  const fields = ResourceFields.parse(input)
+  const fields = await parseResourceFields(input)
   await db.transaction('rw', db.resources, async () => {
     const record = await db.resources.get(id)
     if (!record) throw new Error('This resource no longer exists.')

@@ -12,21 +12,41 @@ import { GSEC_CERTIFICATION_ID } from '../../domain/objectives'
 import { usePassMark } from '../exam'
 import { useFrameworkItems, useFrameworks } from '../frameworks'
 import { predictedRecall, useTargetRetention } from '../review'
-import { readCoverageFacts } from './keys-repository'
+import { newCoverageKeysWorker, readCoverageFacts } from './keys-repository'
+import type { CoverageKeysWorker } from './keys-worker'
+import { useAfterIdle } from '../../ui/after-idle'
 import { buildModel, tagsOf } from './model'
 import { coverageTables, readEvidence } from './repository'
+
+const workerKey = ['coverage', 'keys-worker'] as const
+
+/** The tables whose writes stale the grouped coverage keys (db/coverage-groups.ts). */
+const coverageKeySources = ['notes', 'quotes', 'indexEntries', 'reviewCards']
+
+/**
+ * The coverage worker (keys-worker.ts) for the whole session, held by the query cache rather
+ * than by a module. It reads no table, so the change feed leaves it alone; it is never
+ * collected.
+ */
+const coverageWorkerQuery = queryOptions({
+  queryKey: workerKey,
+  meta: { tables: [] },
+  queryFn: newCoverageKeysWorker,
+  staleTime: Infinity,
+  gcTime: Infinity,
+  structuralSharing: false,
+})
 
 /** The query of every item's coverage facts: one definition for the page and the prefetch. */
 function coverageFactsQuery(items: readonly FrameworkItem[]) {
   return queryOptions({
     queryKey: ['coverage', 'facts'],
     meta: { tables: coverageTables },
-    queryFn: () =>
-      readCoverageFacts({
-        ids: items.map((item) => item.id),
-        now: Date.now(),
-        recallOf: predictedRecall,
-      }),
+    queryFn: ({ client }) =>
+      readCoverageFacts(
+        { ids: items.map((item) => item.id), now: Date.now(), recallOf: predictedRecall },
+        client.getQueryData<CoverageKeysWorker>(workerKey),
+      ),
   })
 }
 
@@ -39,6 +59,17 @@ function coverageFactsQuery(items: readonly FrameworkItem[]) {
 export function usePrefetchCoverage(): () => void {
   const client = useQueryClient()
   const { items } = useFrameworkItems()
+  // The worker starts (and opens the database) once the first page is shown and the browser
+  // is idle. Then, and after every write to a note or a quote, index-entry or card book (the
+  // change feed), it groups the coverage keys afresh where the write staled them, so that
+  // opening Coverage reads them grouped.
+  const worker = useQuery({ ...coverageWorkerQuery, enabled: useAfterIdle() }).data
+  useQuery({
+    queryKey: ['coverage', 'keep-groups'],
+    meta: { tables: coverageKeySources },
+    enabled: worker !== undefined,
+    queryFn: () => worker!.keep(items.map((item) => item.id)),
+  })
   return useCallback(() => void client.prefetchQuery(coverageFactsQuery(items)), [client, items])
 }
 

@@ -1,8 +1,10 @@
-import { visitCoverageKeys, type CoverageStore } from '../../db/coverage-keys'
 import { db } from '../../db/database'
-import type { CoverageKey } from '../../db/records'
 import type { EvidenceFacts, EvidenceKind } from '../../domain/coverage'
 import { localDayOf } from '../../domain/dates'
+import { COVERAGE_GROUPS_ID, groupedIds } from '../../db/coverage-groups'
+import type { CoverageStore } from '../../db/coverage-keys'
+import { bestRecall, coverageKeyGroups, type KeyGroup, type KeyGroups } from './key-groups'
+import { CoverageKeysWorker, readKeyGroupsInWorker } from './keys-worker'
 import {
   addPracticeTest,
   addResourceEvidence,
@@ -21,90 +23,71 @@ const kindOfStore: Readonly<Record<CoverageStore, EvidenceKind>> = {
   reviewCardBooks: 'reviewCard',
 }
 
-/** Records of one kind with the same framework tags: they reach the same items alike. */
-interface Group {
-  tags: string[]
-  /** The latest instant any of them was touched (its local day is the fact's day). */
-  at: number | undefined
-  count: number
-  recall: number
+/** The worker that reads and groups the coverage keys of this database, kept for the session. */
+export function newCoverageKeysWorker(): CoverageKeysWorker {
+  return new CoverageKeysWorker(db.name)
+}
+
+/**
+ * The coverage keys grouped, in this thread (where no worker can: unit tests, or it failed):
+ * the groups kept in the database when they were made for these ids and no write has staled
+ * them since, or else made afresh from the keys and kept, in one transaction.
+ */
+async function keyGroupsHere(ids: readonly string[]): Promise<KeyGroups> {
+  const signature = groupedIds(ids)
+  return db.transaction('rw', db.coverageKeys, db.coverageGroups, async () => {
+    const kept = await db.coverageGroups.get(COVERAGE_GROUPS_ID)
+    if (kept?.ids === signature) return kept.groups as KeyGroups
+    const groups = coverageKeyGroups(await db.coverageKeys.toArray(), new Set(ids))
+    await db.coverageGroups.put({ id: COVERAGE_GROUPS_ID, ids: signature, groups })
+    return groups
+  })
 }
 
 /**
  * The facts behind every item's level: the coverage keys of notes and books (their own store,
- * db/coverage-keys.ts, read in one request), never the records with their text, plus resources
+ * db/coverage-keys.ts, read in one request) as grouped and kept (db/coverage-groups.ts), never
+ * the records with their text, plus resources
  * and practice tests as `readEvidence` reads them. Records of one kind with the same framework
  * tags become one fact with their count, latest day and best recall: an item counts each group
- * once, as it counts a record reached through two of its tags once.
+ * once, as it counts a record reached through two of its tags once. The keys are read and
+ * grouped in a Web Worker where there is one (keys-worker.ts), beside this thread's work:
+ * `worker`, the session's, or else one of its own.
  */
-export async function readCoverageFacts(query: EvidenceQuery): Promise<FactsByTag> {
+export async function readCoverageFacts(
+  query: EvidenceQuery,
+  worker?: CoverageKeysWorker,
+): Promise<FactsByTag> {
   const ids = new Set(query.ids)
   const { byTag, add } = evidenceCollector<EvidenceFacts>(ids)
-  const [stored, , tests] = await Promise.all([
-    db.coverageKeys.toArray(),
+  const [groups, , tests] = await Promise.all([
+    (worker ? worker.read(query.ids) : readKeyGroupsInWorker(db.name, query.ids)).then(
+      (inWorker) => inWorker ?? keyGroupsHere(query.ids),
+    ),
     db.resources.toArray().then((resources) => addResourceEvidence(resources, ids, add)),
     db.practiceTests.toArray(),
   ])
-  const keysByStore = new Map<CoverageStore, CoverageKey[]>()
-  for (const { store, key } of stored) {
-    const keys = keysByStore.get(store)
-    if (keys) keys.push(key)
-    else keysByStore.set(store, [key])
-  }
   for (const [store, kind] of Object.entries(kindOfStore) as [CoverageStore, EvidenceKind][])
-    addGroups(kind, groupsOf(keysByStore.get(store) ?? [], ids, query), add)
+    addGroups(kind, groups[store], query, add)
   for (const test of tests) addPracticeTest(test, query.ids, add)
   return byTag
 }
 
-function groupsOf(
-  keys: readonly CoverageKey[],
-  ids: ReadonlySet<string>,
-  query: EvidenceQuery,
-): Map<string, Group> {
-  const groups = new Map<string, Group>()
-  // Per tag list (shared by alike entries): its framework tags and their group's name, or null.
-  const named = new Map<readonly string[], { name: string; tags: string[] } | null>()
-  visitCoverageKeys(keys, (rowTags, at, count, card) => {
-    let framework = named.get(rowTags)
-    if (framework === undefined) {
-      const tags = rowTags.filter((tag) => ids.has(tag))
-      framework =
-        tags.length === 0
-          ? null
-          : { name: tags.length === 1 ? tags[0]! : tags.sort().join('\u001f'), tags }
-      named.set(rowTags, framework)
-    }
-    if (framework === null) return
-    const recall =
-      !card || card.suspended
-        ? 0
-        : query.recallOf({ stability: card.stability, lastReview: at }, query.now)
-    const group = groups.get(framework.name)
-    if (!group) groups.set(framework.name, { tags: framework.tags, at, count, recall })
-    else {
-      group.count += count
-      if (at !== undefined && (group.at === undefined || at > group.at)) group.at = at
-      if (recall > group.recall) group.recall = recall
-    }
-  })
-  return groups
-}
-
 function addGroups(
   kind: EvidenceKind,
-  groups: ReadonlyMap<string, Group>,
+  groups: readonly KeyGroup[],
+  query: EvidenceQuery,
   add: AddEvidence<EvidenceFacts>,
 ): void {
   let id = 0
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const fact: Omit<EvidenceFacts, 'tag'> = {
       kind,
       id: String(id),
       count: group.count,
       day: group.at === undefined ? undefined : localDayOf(group.at),
     }
-    if (kind === 'reviewCard') fact.recall = group.recall
+    if (kind === 'reviewCard') fact.recall = bestRecall(group, query.now, query.recallOf)
     add(group.tags, fact)
     id += 1
   }

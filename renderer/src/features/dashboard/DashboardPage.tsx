@@ -1,7 +1,7 @@
 import { countOf } from '../../domain/numbers'
 import { Loading } from '../../ui/Loading'
 import { differenceInCalendarDays, subDays } from 'date-fns'
-import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso, toIsoDay, weekStartFor } from '../../domain/dates'
 import { formatHours, formatMinutes } from '../../domain/durations'
@@ -9,6 +9,7 @@ import type { EffectiveExamDate } from '../../domain/exam-date'
 import { examShortName } from '../../domain/exam-name'
 import { statusLabels, toPercent } from '../../domain/progress'
 import { ErrorMessage } from '../../ui/ErrorMessage'
+import { useAfterIdle } from '../../ui/after-idle'
 import { PageHeader } from '../../ui/PageHeader'
 import {
   useStreakMinimum,
@@ -231,25 +232,6 @@ const PathCard = memo(function PathCard({ path }: { path: PathSummary }) {
     </section>
   )
 })
-
-/**
- * False until `after` has been committed and the browser has then been idle once: for a part of
- * the page whose reading would compete with the parts the user looks at first.
- */
-function useAfterIdle(after: boolean): boolean {
-  const [idle, setIdle] = useState(false)
-  useEffect(() => {
-    if (!after || idle) return
-    // A browser without idle callbacks (jsdom) waits one task.
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => setIdle(true), 0)
-      return () => clearTimeout(timer)
-    }
-    const handle = requestIdleCallback(() => setIdle(true), { timeout: 1000 })
-    return () => cancelIdleCallback(handle)
-  }, [after, idle])
-  return idle
-}
 
 /** The first day the heatmap can show: 53 weeks before today, and a week to spare. */
 function yearBefore(today: string): string {

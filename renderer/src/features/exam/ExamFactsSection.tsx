@@ -3,7 +3,12 @@ import { formatIsoDay } from '../../domain/dates'
 import { useSetting } from '../../db/use-setting'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { TextField } from '../../ui/TextField'
-import { examFactsKey, UserExamFacts, type CertificationView } from './certification'
+import {
+  examFactsKey,
+  StoredExamFacts,
+  type CertificationView,
+  type UserExamFacts,
+} from './certification'
 
 type FactKey = keyof UserExamFacts
 
@@ -22,20 +27,13 @@ export function useExamFacts(cert: CertificationView | undefined) {
     passMarkPercent: catalog?.passMarkPercent ?? 70,
   }
   return (
-    useSetting(
-      examFactsKey(cert?.id ?? 'none'),
-      UserExamFacts.nullable(),
-      null as UserExamFacts | null,
-    ).value ?? fallback
+    useSetting(examFactsKey(cert?.id ?? 'none'), StoredExamFacts, null as UserExamFacts | null)
+      .value ?? fallback
   )
 }
 
 export function ExamFactsSection({ cert }: { cert: CertificationView }) {
-  const setting = useSetting(
-    examFactsKey(cert.id),
-    UserExamFacts.nullable(),
-    null as UserExamFacts | null,
-  )
+  const setting = useSetting(examFactsKey(cert.id), StoredExamFacts, null as UserExamFacts | null)
   const catalog = cert.details?.examFacts
   const current = useExamFacts(cert)
   const [draft, setDraft] = useState<Record<FactKey, string>>(() => toDraft(current))

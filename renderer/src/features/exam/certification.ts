@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { Resource } from '../../db/resource'
 import type { CertificationDetails } from '../../db/resource-schema'
 import { defaultAttemptRules } from './exam-dates'
@@ -37,10 +37,12 @@ export function certificationsOf(resources: readonly Resource[]): CertificationV
 
 /** The user's exam facts for a certification; the catalog's are the defaults. */
 export const UserExamFacts = z.object({
-  questions: z.number().int().positive().max(1000),
-  minutes: z.number().int().positive().max(1440),
-  passMarkPercent: z.number().min(0).max(100),
+  questions: z.int().check(z.positive(), z.maximum(1000)),
+  minutes: z.int().check(z.positive(), z.maximum(1440)),
+  passMarkPercent: z.number().check(z.minimum(0), z.maximum(100)),
 })
 export type UserExamFacts = z.infer<typeof UserExamFacts>
+/** The stored setting: null until the user changes a fact. */
+export const StoredExamFacts = z.nullable(UserExamFacts)
 
 export const examFactsKey = (certificationId: string) => `exam.facts.${certificationId}`

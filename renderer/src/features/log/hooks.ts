@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import type { RevisionBase } from '../../db/revision'
 import { useEffect, useState } from 'react'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { loadStudyDays } from '../../db/derived'
 import type { IsoDay, ProgressStatus } from '../../db/records'
 import { useSetting } from '../../db/use-setting'
@@ -188,7 +188,7 @@ export function useNow(active: boolean): number {
   return now
 }
 
-export const StreakMinimum = z.number().int().min(1).max(600)
+export const StreakMinimum = z.int().check(z.minimum(1), z.maximum(600))
 export const DEFAULT_STREAK_MINIMUM = 15
 
 /** Minutes a day must reach to count toward the streak. */

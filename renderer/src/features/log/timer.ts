@@ -1,11 +1,14 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { IsoDay } from '../../db/records'
 import { localDayOf } from '../../domain/dates'
 
 /** The running timer, persisted in settings so it survives a reload or a restart. */
-export const RunningTimer = z
-  .object({ resourceId: z.string().min(1), startedAt: z.number().int().positive() })
-  .nullable()
+export const RunningTimer = z.nullable(
+  z.object({
+    resourceId: z.string().check(z.minLength(1)),
+    startedAt: z.int().check(z.positive()),
+  }),
+)
 export type RunningTimer = z.infer<typeof RunningTimer>
 
 export const TIMER_SETTING = 'log.timer'

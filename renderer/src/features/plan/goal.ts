@@ -1,22 +1,28 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { isIsoDay } from '../../domain/dates'
 import { DEFAULT_MINUTES_PER_PAGE } from '../../domain/path-progress'
 import { lengthProblem, MAX_LINE } from '../../domain/text-limits'
 
-const day = z.string().refine(isIsoDay, 'must be a date as yyyy-MM-dd')
+const day = z.string().check(z.refine(isIsoDay, 'must be a date as yyyy-MM-dd'))
 
 export const PlanGoal = z.object({
-  certificationId: z.string().min(1),
+  certificationId: z.string().check(z.minLength(1)),
   /** null = "not booked yet". */
-  examDate: day.nullable(),
-  weeklyHours: z.number().min(0).max(168),
+  examDate: z.nullable(day),
+  weeklyHours: z.number().check(z.minimum(0), z.maximum(168)),
   /** 0 = Sunday … 6 = Saturday. */
-  studyWeekdays: z.array(z.number().int().min(0).max(6)).max(7),
+  studyWeekdays: z.array(z.int().check(z.minimum(0), z.maximum(6))).check(z.maxLength(7)),
   blackouts: z
     // A label is one line: the one-line limit (it was 100, so every stored label still fits).
-    .array(z.object({ start: day, end: day, label: z.string().max(MAX_LINE).optional() }))
-    .max(200),
-  minutesPerPage: z.number().positive().max(60),
+    .array(
+      z.object({
+        start: day,
+        end: day,
+        label: z.optional(z.string().check(z.maxLength(MAX_LINE))),
+      }),
+    )
+    .check(z.maxLength(200)),
+  minutesPerPage: z.number().check(z.positive(), z.maximum(60)),
 })
 export type PlanGoal = z.infer<typeof PlanGoal>
 
@@ -74,7 +80,7 @@ export function blackoutProblem(
 export const ReminderSettings = z.object({
   enabled: z.boolean(),
   /** Local time "HH:mm". */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
 })
 export type ReminderSettings = z.infer<typeof ReminderSettings>
 export const REMINDER_SETTINGS_KEY = 'plan.reminders'

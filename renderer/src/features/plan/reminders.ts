@@ -1,5 +1,5 @@
 import { createElement, useEffect, type ReactElement } from 'react'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { desktopApi } from '../../platform'
 import { useSetting } from '../../db/use-setting'
 import type { PlanForecast } from './forecast'
@@ -17,7 +17,7 @@ export function useReminderSettings() {
   return useSetting(REMINDER_SETTINGS_KEY, ReminderSettings, defaultReminderSettings)
 }
 
-const LastDay = z.string().nullable()
+const LastDay = z.nullable(z.string())
 
 /**
  * The renderer-side reminder timer: at the chosen time on a day with planned study, one

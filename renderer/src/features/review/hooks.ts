@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import type { RevisionBase } from '../../db/revision'
 import { subDays } from 'date-fns'
 import { useEffect, useMemo, useState } from 'react'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { ReviewRating, ReviewSource } from '../../db/records'
 import { toIsoDay } from '../../domain/dates'
 import { useSetting } from '../../db/use-setting'
@@ -33,8 +33,8 @@ import type { ExamTarget } from './scheduling'
 
 export const TARGET_RETENTION_KEY = 'review.targetRetention'
 export const FINAL_DAYS_KEY = 'review.finalDays'
-export const TargetRetention = z.number().min(0.7).max(0.99)
-export const FinalDays = z.number().int().min(1).max(60)
+export const TargetRetention = z.number().check(z.minimum(0.7), z.maximum(0.99))
+export const FinalDays = z.int().check(z.minimum(1), z.maximum(60))
 
 export function useTargetRetention() {
   return useSetting(TARGET_RETENTION_KEY, TargetRetention, 0.9)

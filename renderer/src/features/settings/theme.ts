@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { useSetting } from '../../db/use-setting'
 
 export const ThemePreference = z.enum(['system', 'light', 'dark'])

@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
+  addMemory,
   coverageKeyId,
   coverageKeyOfRecord,
   readCoverageKey,
@@ -130,20 +131,50 @@ describe('deriving coverage keys', () => {
     ])
   })
 
-  it('keeps what each card’s recall needs: suspended, stability and last review', () => {
+  it('keeps of alike cards their count, latest review and the memories that can recall best', () => {
     const never = card('c3', { tags: ['x'] })
     delete never.memory.lastReview
+    const day = 86_400_000
+    const memory = (lastReview: number, stability: number) => ({
+      ...card('m').memory,
+      lastReview,
+      stability,
+    })
     const book = reviewCardBook('r1', [
       card('c1', { tags: ['LLM02:2026'] }),
-      card('c2', { objectiveIds: ['LLM02:2026'], suspended: true }),
+      // Suspended: counted and dated, but it recalls nothing.
+      card('c2', { objectiveIds: ['LLM02:2026'], suspended: true, memory: memory(noon + day, 90) }),
       never,
+      // Beaten by c1 on both last review and stability: it can never recall best.
+      card('c4', { tags: ['LLM02:2026'], memory: memory(noon - day, 3) }),
+      // Older but steadier than c1: either may recall best, depending on when.
+      card('c5', { tags: ['LLM02:2026'], memory: memory(noon - 2 * day, 40) }),
     ])
-    const recall = { suspended: false, stability: 12.5, lastReview: noon }
     expect(keyOf('reviewCardBooks', book)).toEqual([
-      { tags: ['LLM02:2026'], at: noon, count: 1, card: recall },
-      { tags: ['LLM02:2026'], at: noon, count: 1, card: { ...recall, suspended: true } },
-      { tags: ['x'], count: 1, card: { suspended: false, stability: 12.5 } },
+      {
+        tags: ['LLM02:2026'],
+        at: noon + day,
+        count: 4,
+        memories: [
+          [noon, 12.5],
+          [noon - 2 * day, 40],
+        ],
+      },
+      { tags: ['x'], count: 1, memories: [] },
     ])
+  })
+
+  it('drops a memory once a later card beats it, and keeps equal ones once', () => {
+    const memories: [number, number][] = []
+    addMemory(memories, [10, 5])
+    addMemory(memories, [10, 5])
+    addMemory(memories, [5, 50])
+    expect(memories).toEqual([
+      [10, 5],
+      [5, 50],
+    ])
+    addMemory(memories, [20, 60])
+    expect(memories).toEqual([[20, 60]])
   })
 
   it('reads many keys in one pass, alike entries sharing their tags', () => {
@@ -154,18 +185,18 @@ describe('deriving coverage keys', () => {
       coverageKeyOfRecord('reviewCardBooks', reviewCardBook('r1', [card('c1', { tags: ['x'] })]))!,
     ]
     const seen: [readonly string[], number | undefined, number, unknown][] = []
-    visitCoverageKeys(keys, (tags, at, count, recall) => seen.push([tags, at, count, recall]))
+    visitCoverageKeys(keys, (tags, at, count, memories) => seen.push([tags, at, count, memories]))
     expect(seen).toEqual([
       [['LLM01:2026'], noon, 1, undefined],
       [['AML.T0051'], noon, 1, undefined],
       [['LLM01:2026'], noon + 1, 1, undefined],
-      [['x'], noon, 1, { suspended: false, stability: 12.5 }],
+      [['x'], noon, 1, [[noon, 12.5]]],
     ])
     // The same record layout hands over the same list: a reader can key a memo on it.
     expect(seen[2]![0]).toBe(seen[0]![0])
     expect(keys.flatMap(readCoverageKey)).toEqual(
-      seen.map(([tags, at, count, recall]) =>
-        recall ? { tags, at, count, card: { ...recall, lastReview: at } } : { tags, at, count },
+      seen.map(([tags, at, count, memories]) =>
+        memories ? { tags, at, count, memories } : { tags, at, count },
       ),
     )
   })
@@ -176,14 +207,7 @@ describe('deriving coverage keys', () => {
     broken.memory.stability = Number.NaN
     await db.reviewCardBooks.put(reviewCardBook('r1', [broken]))
     expect(await indexKeys('reviewCardBooks')).toEqual([
-      [
-        {
-          tags: ['LLM02:2026'],
-          at: noon,
-          count: 1,
-          card: { suspended: false, stability: 0, lastReview: noon },
-        },
-      ],
+      [{ tags: ['LLM02:2026'], at: noon, count: 1, memories: [[noon, 0]] }],
     ])
   })
 })
@@ -225,6 +249,8 @@ describe('keeping coverage keys right on every write', () => {
         ],
         deletes: [coverageKeyId('notes', 'n2')],
       },
+      // The grouped keys go stale: one delete, however many notes.
+      { store: 'coverageGroups', puts: [], deletes: ['groups'] },
     ])
     await db.notes.bulkPut(rows)
     const backup = (await exportBackup()).text
@@ -381,4 +407,42 @@ describe('schemas 9 and 10: coverage keys', () => {
       }
     })
   }
+
+  it('writes the card books’ keys anew from version 10 (alike cards grouped)', async () => {
+    const book = reviewCardBook('r1', [
+      card('c1', { tags: ['LLM02:2026'] }),
+      card('c2', { tags: ['LLM02:2026'] }),
+    ])
+    const old = new Dexie(name)
+    old.version(10).stores(schemaVersions[10])
+    await old.open()
+    await old.table('reviewCardBooks').add(book)
+    // Version 10's key: one entry per card (last review, positions, suspended, stability).
+    const perCard = `LLM02:2026\u001e${noon}\u001f0\u001f0\u001f12.5\u001e${noon}\u001f0\u001f0\u001f12.5`
+    await old
+      .table('coverageKeys')
+      .add({ id: coverageKeyId('reviewCardBooks', 'r1'), store: 'reviewCardBooks', key: perCard })
+    await old.table('notes').add(note({ tags: ['LLM01:2026'] }))
+    await old.table('coverageKeys').add({
+      id: coverageKeyId('notes', 'n1'),
+      store: 'notes',
+      key: coverageKeyOfRecord('notes', note({ tags: ['LLM01:2026'] })),
+    })
+    old.close()
+
+    const upgraded = new BastionDatabase(name)
+    await upgraded.open()
+    try {
+      const keys = await upgraded.coverageKeys.toArray()
+      expect(keys.map((record) => [record.store, readCoverageKey(record.key)])).toEqual([
+        ['notes', [{ tags: ['LLM01:2026'], at: noon, count: 1 }]],
+        [
+          'reviewCardBooks',
+          [{ tags: ['LLM02:2026'], at: noon, count: 2, memories: [[noon, 12.5]] }],
+        ],
+      ])
+    } finally {
+      upgraded.close()
+    }
+  })
 })

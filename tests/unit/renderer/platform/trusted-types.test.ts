@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sameOriginScriptUrl } from '../../../../renderer/src/platform/trusted-types'
+import {
+  defaultPolicyRules,
+  sameOriginScriptUrl,
+} from '../../../../renderer/src/platform/trusted-types'
 
 describe('the default Trusted Types policy’s script URLs', () => {
   const base = 'app://bastion/index.html'
@@ -19,5 +22,15 @@ describe('the default Trusted Types policy’s script URLs', () => {
     'app://other/x.js',
   ])('refuses %s', (url) => {
     expect(() => sameOriginScriptUrl(url, base)).toThrow(/refused to load a script/)
+  })
+})
+
+describe('the default Trusted Types policy’s HTML', () => {
+  it('refuses HTML strings until the sanitizer has loaded, then sanitizes them', () => {
+    const loaded: { sanitize?: (html: string) => string } = {}
+    const rules = defaultPolicyRules(() => loaded.sanitize)
+    expect(() => rules.createHTML('<b>bold</b>')).toThrow(/refused HTML/)
+    loaded.sanitize = (html) => html.replace(/<script>.*<\/script>/, '')
+    expect(rules.createHTML('<b>bold</b><script>alert(1)</script>')).toBe('<b>bold</b>')
   })
 })

@@ -29,6 +29,8 @@ export const backupUpgradeSteps: Readonly<Record<number, UpgradeStep>> = {
   8: (tables) => tables,
   // Version 10 moved the coverage keys to a store of their own, still derived: rows unchanged.
   9: (tables) => tables,
+  // Version 11 grouped alike cards in their books' coverage keys, still derived: rows unchanged.
+  10: (tables) => tables,
 }
 
 /** The tables with bare OWASP IDs rewritten; the same tables when there were none. */
