@@ -24,7 +24,7 @@ import {
 import { Heatmap } from './Heatmap'
 import { useStudyDays } from './hooks'
 import { pathRuleText, type PathSummary } from '../../domain/path-progress'
-import { useResources } from '../catalog'
+import { useResource } from '../catalog'
 import { CoverageSummaryLine } from '../coverage'
 import { usePlanForecast } from '../plan'
 import { DueCardsCard, useReviewDaySummaries, withReviewMinutes } from '../review'
@@ -243,9 +243,9 @@ export default function DashboardPage() {
   const streakMinimum = useStreakMinimum()
   const timer = useTimer()
   const plan = usePlanForecast()
-  const resources = useResources()
-  const cert = resources.data?.find((r) => r.id === plan.goal.certificationId)
-  const examTitle = examShortName(cert?.title)
+  // The one certification the goal names, read alone: not the whole catalog.
+  const cert = useResource(plan.goal.certificationId)
+  const examTitle = examShortName(cert.data?.title)
   const today = todayIso()
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
   // Review time counts as study: each day's answers add their measured minutes.
@@ -307,7 +307,7 @@ export default function DashboardPage() {
             <ExamCountdownCard
               exam={plan.exam}
               examTitle={examTitle}
-              loading={plan.isLoading}
+              loading={plan.isLoading || cert.isPending}
               today={today}
             />
             <WeekCard

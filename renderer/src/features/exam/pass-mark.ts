@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useResources } from '../catalog'
+import { useResource } from '../catalog'
 import { certificationsOf } from './certification'
 import { useExamFacts } from './ExamFactsSection'
 
@@ -8,10 +8,12 @@ import { useExamFacts } from './ExamFactsSection'
  * whether the catalog is still loading (until then the value is a stand-in).
  */
 export function usePassMark(certificationId: string): { value: number; isLoading: boolean } {
-  const resources = useResources()
+  // The one certification, read alone: the catalog may hold thousands of resources.
+  const resource = useResource(certificationId)
   const cert = useMemo(
-    () => certificationsOf(resources.data ?? []).find((c) => c.id === certificationId),
-    [resources.data, certificationId],
+    () =>
+      certificationsOf(resource.data ? [resource.data] : []).find((c) => c.id === certificationId),
+    [resource.data, certificationId],
   )
-  return { value: useExamFacts(cert).passMarkPercent, isLoading: resources.isLoading }
+  return { value: useExamFacts(cert).passMarkPercent, isLoading: resource.isLoading }
 }

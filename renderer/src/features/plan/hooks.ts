@@ -1,4 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  queryOptions,
+  useMutation,
+  usePrefetchQuery,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { todayIso } from '../../domain/dates'
 import { effectiveExamDate, type EffectiveExamDate } from '../../domain/exam-date'
@@ -16,6 +22,7 @@ import {
   hasExpenseFor,
   movePlanItem,
   readPlanData,
+  readPlannedResources,
   removePlanItem,
   restorePlanItem,
   setResourceStatus,
@@ -108,10 +115,12 @@ function usePlanView(goal: PlanGoal, examDate: string | null, today: string, ena
     // The view is large and rebuilt whole: comparing it with the last one would cost more.
     structuralSharing: false,
     queryFn: async (): Promise<PlanView> => {
-      const [data, resources] = await Promise.all([
-        client.fetchQuery(planDataQuery(today)),
-        client.fetchQuery(resourcesQuery()),
-      ])
+      const data = await client.fetchQuery(planDataQuery(today))
+      // A plan joins only its own resources; with no plan yet the path is the whole catalog.
+      const resources =
+        data.items.length > 0
+          ? await readPlannedResources(data.items)
+          : await client.fetchQuery(resourcesQuery())
       return buildPlanView(data, resources, { ...goal, examDate }, today)
     },
   })
@@ -126,6 +135,8 @@ export function usePlanForecast(): PlanForecastResult {
   const today = useToday()
   const goal = usePlanGoal()
   const effective = useEffectiveExamDate()
+  // The view waits for the exam date; the records it is built from are read meanwhile.
+  usePrefetchQuery(planDataQuery(today))
   const view = usePlanView(goal.value, effective.exam.date, today, !effective.isLoading)
   return {
     ...view.data,

@@ -6,10 +6,11 @@ import type {
   PlanItemRecord,
   ProgressStatus,
   ResourceProgressRecord,
+  ResourceRecord,
   StudySessionRecord,
 } from '../../db/records'
 import { todayIso } from '../../domain/dates'
-import type { Resource } from '../../db/resource'
+import { toResource, type Resource } from '../../db/resource'
 import { loadMinutesByResource } from '../../db/derived'
 import { addDaysIso } from '../../domain/dates'
 import { checkedRevision, nextRevision, type RevisionBase } from '../../db/revision'
@@ -48,28 +49,42 @@ export const RECENT_SESSION_DAYS = 28
  */
 export async function readPlanData(today: string = todayIso()): Promise<PlanData> {
   const from = addDaysIso(today, -(RECENT_SESSION_DAYS - 1))
-  const loggedByResource = await loadMinutesByResource()
-  return db.transaction('r', [db.planItems, db.sessionDays, db.resourceProgress], async () => {
-    const [items, days, progress] = await Promise.all([
-      listPlanItems(),
-      db.sessionDays.where('date').between(from, today, true, true).toArray(),
-      db.resourceProgress.toArray(),
-    ])
-    return {
-      items,
-      sessions: days.flatMap((day) =>
-        day.sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
-      ),
-      loggedByResource,
-      progress: progress.map(({ resourceId, status, unit, unitsDone, unitsTotal }) => ({
-        resourceId,
-        status,
-        unit,
-        unitsDone,
-        unitsTotal,
-      })),
-    }
-  })
+  // The cache and the plan's own records are read side by side, not one after the other.
+  const [loggedByResource, [items, days, progress]] = await Promise.all([
+    loadMinutesByResource(),
+    db.transaction('r', [db.planItems, db.sessionDays, db.resourceProgress], () =>
+      Promise.all([
+        listPlanItems(),
+        db.sessionDays.where('date').between(from, today, true, true).toArray(),
+        db.resourceProgress.toArray(),
+      ]),
+    ),
+  ])
+  return {
+    items,
+    sessions: days.flatMap((day) =>
+      day.sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
+    ),
+    loggedByResource,
+    progress: progress.map(({ resourceId, status, unit, unitsDone, unitsTotal }) => ({
+      resourceId,
+      status,
+      unit,
+      unitsDone,
+      unitsTotal,
+    })),
+  }
+}
+
+/**
+ * The resources a plan's items name, as shown (one missing from the catalog is left out). The
+ * plan view joins only these: a plan holds a few dozen, the catalog may hold thousands.
+ */
+export async function readPlannedResources(
+  items: readonly Pick<PlanItemRecord, 'resourceId'>[],
+): Promise<Resource[]> {
+  const records = await db.resources.bulkGet([...new Set(items.map((item) => item.resourceId))])
+  return records.filter((record): record is ResourceRecord => record !== undefined).map(toResource)
 }
 
 export class PlanError extends Error {

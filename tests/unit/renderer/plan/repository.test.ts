@@ -7,6 +7,7 @@ import {
   addToPlan,
   movePlanItem,
   readPlanData,
+  readPlannedResources,
   setResourceStatus,
   updatePlanItem,
 } from '@renderer/features/plan/repository'
@@ -81,6 +82,18 @@ describe('plan repository and forecast inputs', () => {
     expect(rows.map((r) => r.plannedMinutes)).toEqual([240, 240, null])
     expect(forecast.conflicts.map((c) => c.kind)).toEqual(['no-estimate'])
     expect(forecast.finish).toBe('2026-06-08') // 8 h at 1 h a day
+  })
+
+  it('joins only the planned resources, into the view the whole catalog gives', async () => {
+    await add('book')
+    await add('course')
+    await db.planItems.add({ id: 'gone', resourceId: 'deleted', position: 9, addedAt: 1 })
+    const data = await readPlanData(today)
+    const planned = await readPlannedResources(data.items)
+    expect(planned.map((r) => r.id)).toEqual(['book', 'course'])
+    const fromPlanned = buildPlanView(data, planned, goal, today)
+    expect(fromPlanned).toEqual(buildPlanView(data, await listResources(), goal, today))
+    expect(fromPlanned.rows.map((r) => r.title)).toEqual(['BOOK', 'COURSE', 'Removed resource'])
   })
 
   it('logged sessions reduce the remaining minutes and pull the finish earlier', async () => {
