@@ -50,6 +50,19 @@ export function pairedRatio(samples, floorSamples) {
 }
 
 /**
+ * A sequence of restores against their floors (scripts/bench/idb-floor.mjs), paired run by run:
+ * the first into an empty profile, the others replacing the data the one before wrote. Each
+ * state has its own ratio; `restoreVsIdbFloor` pairs every run.
+ */
+export function restoreAgainstFloor(restores, floors) {
+  const figures = { restoreVsIdbFloor: pairedRatio(restores, floors) }
+  figures.restoreIntoEmptyVsIdbFloor = pairedRatio(restores.slice(0, 1), floors.slice(0, 1))
+  if (restores.length > 1)
+    figures.restoreReplacingVsIdbFloor = pairedRatio(restores.slice(1), floors.slice(1))
+  return figures
+}
+
+/**
  * The large dataset: the heavy one with each table the issue names ten times (or `factor` times)
  * larger. Plan items and review cards stay as they are: ten times the review log is a 389 MB
  * backup that takes 45 s to generate, beyond what one bench run can afford.

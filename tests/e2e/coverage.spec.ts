@@ -30,6 +30,8 @@ test('a session on a tagged resource reads "read", a tagged note "noted", with t
   const cell = app.getByRole('button', { name: 'LLM01:2026 Prompt Injection: read' })
   await expect(cell).toBeVisible()
   await expect(cell).toContainText('30 min')
+  // Drawn with the page's styles (they load with the first page, not with the page's chunk).
+  await expect(cell).toHaveCSS('border-left-width', '6px')
 
   // A note that mentions prompt injection is offered the tag; one click adds it.
   await goTo(app, 'Notes')

@@ -4,6 +4,7 @@ import {
   formatTable,
   judge,
   pairedRatio,
+  restoreAgainstFloor,
   scaledSize,
   summarize,
 } from '../../../scripts/bench/support.mjs'
@@ -21,6 +22,23 @@ describe('pairedRatio', () => {
   it('refuses samples that are not paired', () => {
     expect(() => pairedRatio([1, 2], [1])).toThrow(/paired/)
     expect(() => pairedRatio([], [])).toThrow(/paired/)
+  })
+})
+
+describe('restoreAgainstFloor', () => {
+  it('pairs every run, and apart the first (into empty) and the later (replacing) ones', () => {
+    expect(restoreAgainstFloor([1200, 3000, 4400], [1000, 2000, 4000])).toEqual({
+      restoreVsIdbFloor: { median: 1.2, spread: [1.1, 1.5], samples: 3 },
+      restoreIntoEmptyVsIdbFloor: { median: 1.2, spread: [1.2, 1.2], samples: 1 },
+      restoreReplacingVsIdbFloor: { median: 1.3, spread: [1.1, 1.5], samples: 2 },
+    })
+  })
+
+  it('has no replacing figure when only one restore ran', () => {
+    expect(restoreAgainstFloor([1500], [1000])).toEqual({
+      restoreVsIdbFloor: { median: 1.5, spread: [1.5, 1.5], samples: 1 },
+      restoreIntoEmptyVsIdbFloor: { median: 1.5, spread: [1.5, 1.5], samples: 1 },
+    })
   })
 })
 

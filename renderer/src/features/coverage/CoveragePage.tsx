@@ -20,7 +20,6 @@ import { EvidencePanel } from './EvidencePanel'
 import { CoverageExports } from './CoverageExports'
 import { useCoverage } from './hooks'
 import { levelLabels, levelRules } from './labels'
-import './coverage.css'
 
 const views = [
   { key: 'gsec', label: 'GSEC' },

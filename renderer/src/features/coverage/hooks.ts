@@ -15,6 +15,9 @@ import { predictedRecall, useTargetRetention } from '../review'
 import { newCoverageKeysWorker, readCoverageFacts } from './keys-repository'
 import type { CoverageKeysWorker } from './keys-worker'
 import { useAfterIdle } from '../../ui/after-idle'
+// The page's styles come with the first page (the navigation imports this module): a stylesheet
+// added on the first open would have the browser recompute the style of the page being left.
+import './coverage.css'
 import { buildModel, tagsOf } from './model'
 import { coverageTables, readEvidence } from './repository'
 
