@@ -250,9 +250,14 @@ export default function DashboardPage() {
   const weekStart = useMemo(() => weekStartFor(navigator.language || 'en-US'), [])
   // Review time counts as study: each day's answers add their measured minutes.
   const reviewDays = useReviewDaySummaries(yearBefore(today))
+  // The figures wait for the review days too: drawn without them, they would change (and the
+  // whole page render again) when the review minutes arrive.
   const byDay = useMemo(
-    () => (days.data ? withReviewMinutes(days.data.byDay, reviewDays.data) : undefined),
-    [days.data, reviewDays.data],
+    () =>
+      days.data && !reviewDays.isPending
+        ? withReviewMinutes(days.data.byDay, reviewDays.data)
+        : undefined,
+    [days.data, reviewDays.data, reviewDays.isPending],
   )
   const stats = useMemo(() => {
     if (!byDay) return null
