@@ -1,7 +1,7 @@
 import { Loading } from '../ui/Loading'
 import { Suspense } from 'react'
 import { NavLink, Outlet } from 'react-router'
-import { usePrefetchCoverage } from '../features/coverage'
+import { CoverageKeeper, usePrefetchCoverage } from '../features/coverage'
 import { StudyReminderTimer } from '../features/plan'
 import { useApplyTheme } from '../features/settings'
 import { navigation } from './navigation'
@@ -19,6 +19,7 @@ export function Layout() {
       <DiscardChangesProvider>
         <div className="shell">
           <StudyReminderTimer />
+          <CoverageKeeper />
           <a className="skip-link" href="#main">
             Skip to content
           </a>

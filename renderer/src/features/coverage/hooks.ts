@@ -62,10 +62,18 @@ function coverageFactsQuery(items: readonly FrameworkItem[]) {
 export function usePrefetchCoverage(): () => void {
   const client = useQueryClient()
   const { items } = useFrameworkItems()
-  // The worker starts (and opens the database) once the first page is shown and the browser
-  // is idle. Then, and after every write to a note or a quote, index-entry or card book (the
-  // change feed), it groups the coverage keys afresh where the write staled them, so that
-  // opening Coverage reads them grouped.
+  return useCallback(() => void client.prefetchQuery(coverageFactsQuery(items)), [client, items])
+}
+
+/**
+ * Keeps the coverage keys grouped, for the whole session (the shell renders it; it draws
+ * nothing). The worker starts (and opens the database) once the first page is shown and the
+ * browser is idle. Then, and after every write to a note or a quote, index-entry or card book
+ * (the change feed), it groups the keys afresh where the write staled them, so that opening
+ * Coverage reads them grouped. A component of its own: its state changes render nothing else.
+ */
+export function CoverageKeeper(): null {
+  const { items } = useFrameworkItems()
   const worker = useQuery({ ...coverageWorkerQuery, enabled: useAfterIdle() }).data
   useQuery({
     queryKey: ['coverage', 'keep-groups'],
@@ -73,7 +81,7 @@ export function usePrefetchCoverage(): () => void {
     enabled: worker !== undefined,
     queryFn: () => worker!.keep(items.map((item) => item.id)),
   })
-  return useCallback(() => void client.prefetchQuery(coverageFactsQuery(items)), [client, items])
+  return null
 }
 
 /**

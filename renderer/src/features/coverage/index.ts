@@ -3,4 +3,4 @@
 // The page is not exported: app/router.tsx loads it lazily, as its own chunk.
 export { CoverageSummaryLine } from './CoverageSummaryLine'
 export { TagSuggestions } from './TagSuggestions'
-export { usePrefetchCoverage } from './hooks'
+export { CoverageKeeper, usePrefetchCoverage } from './hooks'
