@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import {
   gsecAreaItems,
   isPastRead,
@@ -22,6 +22,9 @@ import { buildModel, tagsOf } from './model'
 import { coverageTables, readEvidence } from './repository'
 
 const workerKey = ['coverage', 'keys-worker'] as const
+
+/** How long after the start the coverage worker waits (then for an idle moment). */
+const KEEPER_DELAY_MS = 2000
 
 /** The tables whose writes stale the grouped coverage keys (db/coverage-groups.ts). */
 const coverageKeySources = ['notes', 'quotes', 'indexEntries', 'reviewCards']
@@ -67,14 +70,20 @@ export function usePrefetchCoverage(): () => void {
 
 /**
  * Keeps the coverage keys grouped, for the whole session (the shell renders it; it draws
- * nothing). The worker starts (and opens the database) once the first page is shown and the
- * browser is idle. Then, and after every write to a note or a quote, index-entry or card book
+ * nothing). The worker starts (and opens the database) two seconds after the start, once the
+ * browser is idle; until then Coverage reads the kept groups in the page's thread. Then, and after every write to a note or a quote, index-entry or card book
  * (the change feed), it groups the keys afresh where the write staled them, so that opening
  * Coverage reads them grouped. A component of its own: its state changes render nothing else.
  */
 export function CoverageKeeper(): null {
   const { items } = useFrameworkItems()
-  const worker = useQuery({ ...coverageWorkerQuery, enabled: useAfterIdle() }).data
+  // Not before the first page has had its time: the worker's start would compete with it.
+  const [settled, setSettled] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(true), KEEPER_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  const worker = useQuery({ ...coverageWorkerQuery, enabled: useAfterIdle(settled) }).data
   useQuery({
     queryKey: ['coverage', 'keep-groups'],
     meta: { tables: coverageKeySources },

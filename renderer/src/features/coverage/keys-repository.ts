@@ -4,7 +4,7 @@ import { localDayOf } from '../../domain/dates'
 import { COVERAGE_GROUPS_ID, groupedIds } from '../../db/coverage-groups'
 import type { CoverageStore } from '../../db/coverage-keys'
 import { bestRecall, coverageKeyGroups, type KeyGroup, type KeyGroups } from './key-groups'
-import { CoverageKeysWorker, readKeyGroupsInWorker } from './keys-worker'
+import { CoverageKeysWorker } from './keys-worker'
 import {
   addPracticeTest,
   addResourceEvidence,
@@ -50,9 +50,9 @@ async function keyGroupsHere(ids: readonly string[]): Promise<KeyGroups> {
  * the records with their text, plus resources
  * and practice tests as `readEvidence` reads them. Records of one kind with the same framework
  * tags become one fact with their count, latest day and best recall: an item counts each group
- * once, as it counts a record reached through two of its tags once. The keys are read and
- * grouped in a Web Worker where there is one (keys-worker.ts), beside this thread's work:
- * `worker`, the session's, or else one of its own.
+ * once, as it counts a record reached through two of its tags once. The keys are read in the
+ * session's Web Worker (`worker`, keys-worker.ts) once it runs, beside this thread's work; before
+ * that, here (the kept groups are one small record: only after a write is that slower).
  */
 export async function readCoverageFacts(
   query: EvidenceQuery,
@@ -61,7 +61,7 @@ export async function readCoverageFacts(
   const ids = new Set(query.ids)
   const { byTag, add } = evidenceCollector<EvidenceFacts>(ids)
   const [groups, , tests] = await Promise.all([
-    (worker ? worker.read(query.ids) : readKeyGroupsInWorker(db.name, query.ids)).then(
+    (worker ? worker.read(query.ids) : Promise.resolve(undefined)).then(
       (inWorker) => inWorker ?? keyGroupsHere(query.ids),
     ),
     db.resources.toArray().then((resources) => addResourceEvidence(resources, ids, add)),

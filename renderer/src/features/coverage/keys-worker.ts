@@ -84,17 +84,3 @@ export class CoverageKeysWorker {
     this.waiting.clear()
   }
 }
-
-/** One read in a worker of its own, ended when done. */
-export async function readKeyGroupsInWorker(
-  database: string,
-  ids: readonly string[],
-  createWorker?: () => Worker | null,
-): Promise<KeyGroups | undefined> {
-  const worker = new CoverageKeysWorker(database, createWorker)
-  try {
-    return await worker.read(ids)
-  } finally {
-    worker.end()
-  }
-}

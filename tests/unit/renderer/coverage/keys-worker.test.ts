@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { KeyGroups } from '@renderer/features/coverage/key-groups'
 import {
   CoverageKeysWorker,
-  readKeyGroupsInWorker,
   type KeyGroupsRequest,
   type KeyGroupsResponse,
 } from '@renderer/features/coverage/keys-worker'
@@ -78,12 +77,6 @@ describe('grouping the coverage keys in a worker', () => {
       throw new Error('blocked by the policy')
     })
     expect(await blocked.read(ids)).toBeUndefined()
-  })
-
-  it('ends a worker of one read once it answered', async () => {
-    const { worker, state } = fakeWorker({ groups })
-    expect(await readKeyGroupsInWorker('bastion', ids, () => worker)).toEqual(groups)
-    expect(state.terminated).toBe(true)
   })
 
   it('keeps the groups when asked, answering only whether it did', async () => {
