@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie'
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import {
   COVERAGE_KEY_STORE,
   coverageKeyStore,
@@ -435,15 +435,7 @@ export class BastionDatabase extends Dexie {
       .upgrade(async (transaction) => {
         // The stores this version added (later ones, such as 11's groups, do not exist yet).
         for (const store of [coverageKeyStore, reviewDaySummaryStore])
-          for (const source of store.sources) {
-            const table = transaction.table(source)
-            const [records, keys] = await Promise.all([
-              table.toArray() as Promise<object[]>,
-              table.toCollection().primaryKeys(),
-            ])
-            const { puts } = derivedChanges(store, source, records, keys)
-            await transaction.table(store.name).bulkPut(puts)
-          }
+          for (const source of store.sources) await deriveAll(transaction, store, source)
         for (const store of coverageStores)
           await rewrite(transaction.table(store), withoutCoverageKey)
         await rewrite(transaction.table('reviewDays'), withoutDaySummary)
@@ -451,29 +443,31 @@ export class BastionDatabase extends Dexie {
     // 11: card books' coverage keys group alike cards; each is written afresh.
     this.version(11)
       .stores(coverageGroupsSchema)
-      .upgrade(async (transaction) => {
-        const table = transaction.table('reviewCardBooks')
-        const [records, keys] = await Promise.all([
-          table.toArray() as Promise<object[]>,
-          table.toCollection().primaryKeys(),
-        ])
-        const { puts, deletes } = derivedChanges(coverageKeyStore, 'reviewCardBooks', records, keys)
-        await transaction.table(COVERAGE_KEY_STORE).bulkPut(puts)
-        await transaction.table(COVERAGE_KEY_STORE).bulkDelete(deletes)
-      })
+      .upgrade((transaction) => deriveAll(transaction, coverageKeyStore, 'reviewCardBooks'))
     // 12: the study days' summaries, one written here for every stored day.
     this.version(12)
       .stores(studyDaySummarySchema)
-      .upgrade(async (transaction) => {
-        const table = transaction.table('sessionDays')
-        const [records, keys] = await Promise.all([
-          table.toArray() as Promise<object[]>,
-          table.toCollection().primaryKeys(),
-        ])
-        const { puts } = derivedChanges(studyDaySummaryStore, 'sessionDays', records, keys)
-        await transaction.table(STUDY_DAY_SUMMARY_STORE).bulkPut(puts)
-      })
+      .upgrade((transaction) => deriveAll(transaction, studyDaySummaryStore, 'sessionDays'))
   }
+}
+
+/**
+ * Inside an upgrade: writes a derived store's records afresh from every record of one of its
+ * sources, and deletes those of source records that derive none.
+ */
+async function deriveAll(
+  transaction: Transaction,
+  store: DerivedStore,
+  source: string,
+): Promise<void> {
+  const table = transaction.table(source)
+  const [records, keys] = await Promise.all([
+    table.toArray() as Promise<object[]>,
+    table.toCollection().primaryKeys(),
+  ])
+  const { puts, deletes } = derivedChanges(store, source, records, keys)
+  await transaction.table(store.name).bulkPut(puts)
+  await transaction.table(store.name).bulkDelete(deletes)
 }
 
 /**

@@ -1,24 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { COVERAGE_GROUPS_ID } from '@renderer/db/coverage-groups'
 import { db } from '@renderer/db/database'
-import type { NoteRecord } from '@renderer/db/records'
 import { readCoverageFacts } from '@renderer/features/coverage/keys-repository'
 import { predictedRecall } from '@renderer/features/review'
 import { resetDatabase } from '../helpers/database'
+import { ids, note, now } from './tagged-notes'
 
-const now = Date.UTC(2026, 11, 1, 12)
-const ids = ['LLM01:2026', 'AML.T0051']
 const query = { ids, now, recallOf: predictedRecall }
-
-const note = (id: string, tags: string[]): NoteRecord => ({
-  id,
-  title: id,
-  body: '',
-  tags,
-  objectiveIds: [],
-  createdAt: now,
-  updatedAt: now,
-})
 
 const noteCounts = async (queryIds = ids) => {
   const facts = await readCoverageFacts({ ...query, ids: queryIds })

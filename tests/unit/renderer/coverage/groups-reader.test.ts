@@ -1,23 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { COVERAGE_GROUPS_ID } from '@renderer/db/coverage-groups'
 import { db } from '@renderer/db/database'
-import type { NoteRecord } from '@renderer/db/records'
 import { coverageKeyGroups } from '@renderer/features/coverage/key-groups'
 import { GroupsReader } from '@renderer/features/coverage/groups-reader'
 import { resetDatabase } from '../helpers/database'
-
-const now = Date.UTC(2026, 11, 1, 12)
-const ids = ['LLM01:2026', 'AML.T0051']
-
-const note = (id: string, tags: string[]): NoteRecord => ({
-  id,
-  title: id,
-  body: '',
-  tags,
-  objectiveIds: [],
-  createdAt: now,
-  updatedAt: now,
-})
+import { ids, note } from './tagged-notes'
 
 const counts = (groups: Awaited<ReturnType<GroupsReader['read']>>) =>
   groups.notes.map((group) => [group.tags, group.count])
