@@ -70,10 +70,11 @@ export function usePrefetchCoverage(): () => void {
 
 /**
  * Keeps the coverage keys grouped, for the whole session (the shell renders it; it draws
- * nothing). The worker starts (and opens the database) two seconds after the start, once the
- * browser is idle; until then Coverage reads the kept groups in the page's thread. Then, and after every write to a note or a quote, index-entry or card book
- * (the change feed), it groups the keys afresh where the write staled them, so that opening
- * Coverage reads them grouped. A component of its own: its state changes render nothing else.
+ * nothing). The worker starts (and opens the database) two seconds after the start, at an idle
+ * moment; until then Coverage reads the kept groups in the page's thread. From then on, and
+ * after every write to a note or a quote, index-entry or card book (the change feed), it
+ * groups the keys afresh where a write staled them, so that opening Coverage reads them
+ * grouped. A component of its own: its state changes render nothing else.
  */
 export function CoverageKeeper(): null {
   const { items } = useFrameworkItems()
