@@ -1,5 +1,5 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import {
   gsecAreaItems,
   isPastRead,
@@ -7,24 +7,22 @@ import {
   type CoverageSummary,
   type Evidence,
 } from '../../domain/coverage'
-import { editionMapping, type FrameworkItem } from '../../domain/frameworks'
+import {
+  editionMapping,
+  frameworkItems,
+  loadShippedFrameworks,
+  type FrameworkItem,
+} from '../../domain/frameworks'
 import { GSEC_CERTIFICATION_ID } from '../../domain/objectives'
 import { usePassMark } from '../exam'
 import { useFrameworkItems, useFrameworks } from '../frameworks'
 import { predictedRecall, useTargetRetention } from '../review'
 import { newCoverageKeysWorker, readCoverageFacts } from './keys-repository'
 import type { CoverageKeysWorker } from './keys-worker'
-import { useAfterIdle } from '../../ui/after-idle'
-// The page's styles come with the first page (the navigation imports this module): a stylesheet
-// added on the first open would have the browser recompute the style of the page being left.
-import './coverage.css'
 import { buildModel, tagsOf } from './model'
 import { coverageTables, readEvidence } from './repository'
 
 const workerKey = ['coverage', 'keys-worker'] as const
-
-/** How long after the start the coverage worker waits (then for an idle moment). */
-const KEEPER_DELAY_MS = 2000
 
 /** The tables whose writes stale the grouped coverage keys (db/coverage-groups.ts). */
 const coverageKeySources = ['notes', 'quotes', 'indexEntries', 'reviewCards']
@@ -57,34 +55,23 @@ function coverageFactsQuery(items: readonly FrameworkItem[]) {
 }
 
 /**
- * Starts reading the coverage facts before the page is opened (the navigation's link calls it
- * on hover and on click): the page's chunk, its first render and the reads then overlap, where
- * the reads would otherwise begin only once the page has rendered. Nothing happens when they
- * are in the cache already.
+ * Starts reading every item's coverage facts unless they are in the cache already: the
+ * navigation's link calls it (through `usePrefetchCoverage`, start-up.ts) on hover and on click.
  */
-export function usePrefetchCoverage(): () => void {
-  const client = useQueryClient()
-  const { items } = useFrameworkItems()
-  return useCallback(() => void client.prefetchQuery(coverageFactsQuery(items)), [client, items])
+export function prefetchCoverage(client: QueryClient): Promise<void> {
+  return client.prefetchQuery(coverageFactsQuery(frameworkItems(loadShippedFrameworks())))
 }
 
 /**
- * Keeps the coverage keys grouped, for the whole session (the shell renders it; it draws
- * nothing). The worker starts (and opens the database) two seconds after the start, at an idle
- * moment; until then Coverage reads the kept groups in the page's thread. From then on, and
- * after every write to a note or a quote, index-entry or card book (the change feed), it
- * groups the keys afresh where a write staled them, so that opening Coverage reads them
- * grouped. A component of its own: its state changes render nothing else.
+ * Keeps the coverage keys grouped for the rest of the session, once the shell's
+ * `CoverageKeeper` (start-up.ts) has waited for the first page: starts the worker (which opens
+ * the database), and after every write to a note or a quote, index-entry or card book (the
+ * change feed) has it group the keys afresh where a write staled them, so that opening Coverage
+ * reads them grouped. It draws nothing; its state changes render nothing else.
  */
-export function CoverageKeeper(): null {
+export function KeepCoverageGroups(): null {
   const { items } = useFrameworkItems()
-  // Not before the first page has had its time: the worker's start would compete with it.
-  const [settled, setSettled] = useState(false)
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(true), KEEPER_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [])
-  const worker = useQuery({ ...coverageWorkerQuery, enabled: useAfterIdle(settled) }).data
+  const worker = useQuery(coverageWorkerQuery).data
   useQuery({
     queryKey: ['coverage', 'keep-groups'],
     meta: { tables: coverageKeySources },
