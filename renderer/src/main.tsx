@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
-import { afterFirstPage, bootstrap } from './app/bootstrap'
+import { bootstrap } from './app/bootstrap'
 import { Providers } from './app/providers'
 import { router } from './app/router'
 import { installTrustedTypesPolicy } from './platform/trusted-types'
@@ -16,7 +16,6 @@ function markReady() {
   // the first page.
   requestAnimationFrame(() => {
     document.documentElement.dataset.appReady = 'true'
-    afterFirstPage().catch((error: unknown) => console.error(error))
   })
 }
 

@@ -5,6 +5,7 @@ import { CoverageKeeper, usePrefetchCoverage } from '../features/coverage'
 import { StudyReminderTimer } from '../features/plan'
 import { useApplyTheme } from '../features/settings'
 import { navigation } from './navigation'
+import { AfterFirstPage } from './AfterFirstPage'
 import { ErrorBoundary } from './ErrorBoundary'
 import { UndoToastProvider } from '../ui/undo-toast'
 import { DiscardChangesProvider } from '../ui/discard-changes'
@@ -19,6 +20,7 @@ export function Layout() {
       <DiscardChangesProvider>
         <div className="shell">
           <StudyReminderTimer />
+          <AfterFirstPage />
           <CoverageKeeper />
           <a className="skip-link" href="#main">
             Skip to content

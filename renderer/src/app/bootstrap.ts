@@ -23,8 +23,9 @@ export async function bootstrap(): Promise<void> {
 const backupFeature = () => import('../features/backup')
 
 /**
- * What start-up does once the first page is up: ask the browser not to evict the data
- * (Settings shows its answer) and, on the desktop, start the automatic backups.
+ * What start-up does once the first page is up and its reads have answered (the shell's
+ * `AfterFirstPage`): ask the browser not to evict the data (Settings shows its answer) and, on
+ * the desktop, start the automatic backups.
  */
 export async function afterFirstPage(): Promise<void> {
   const backup = await backupFeature()
