@@ -7,7 +7,7 @@
 // shared machine only such side-by-side runs tell a 20 ms change from noise. Not a figure of
 // `npm run bench`: a tool for deciding whether a change to start-up helps.
 import { execSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
@@ -91,6 +91,7 @@ for (let round = -1; round < rounds; round += 1) {
   }
 }
 await browser.close()
+writeFileSync('bench/tmp/bench-ab-last.json', JSON.stringify({ cold, warm, loadavg: loadavg() }))
 
 const quantile = (values, q) =>
   [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)]
@@ -103,14 +104,18 @@ for (const [label, times] of [
   )
   for (const app of apps) {
     const ms = [0, 0.25, 0.5].map((q) => quantile(times[app.name], q).toFixed(0)).join(' / ')
-    const ratio =
-      app.name === 'floor'
+    const pairedTo = (other) =>
+      quantile(
+        times[app.name].map((value, index) => value / times[other][index]),
+        0.5,
+      ).toFixed(2)
+    const ratio = app.name === 'floor' ? '' : `  ratio ${pairedTo('floor')}`
+    // Each later build against the first, round by round: the load of the moment cancels.
+    const againstFirst =
+      app.name === 'floor' || app.name === apps[0].name
         ? ''
-        : `  ratio ${quantile(
-            times[app.name].map((value, index) => value / times.floor[index]),
-            0.5,
-          ).toFixed(2)}`
-    console.log(`  ${app.name.padEnd(24)} ${ms}${ratio}`)
+        : ` (÷ ${apps[0].name} ${pairedTo(apps[0].name)})`
+    console.log(`  ${app.name.padEnd(24)} ${ms}${ratio}${againstFirst}`)
   }
 }
 console.log(
