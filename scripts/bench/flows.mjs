@@ -25,25 +25,16 @@ export async function logUntilDashboardShows(page, base, runs) {
       .getByRole('link', { name: 'Log', exact: true })
       .click()
     await page.getByRole('button', { name: 'Log session' }).click()
-    // The first resource of the picker, from the keyboard.
-    const resource = page
-      .getByRole('form', { name: 'Log a session' })
-      .getByRole('combobox', { name: 'Resource' })
+    // The first resource of the picker, from the keyboard. The options may arrive after the
+    // list opened (3,000 resources at 10×): wait for them, then highlight the first and take it.
+    const form = page.getByRole('form', { name: 'Log a session' })
+    const resource = form.getByRole('combobox', { name: 'Resource' })
     await resource.press('ArrowDown')
+    await form.getByRole('option').first().waitFor({ timeout: 60_000 })
+    if ((await form.locator('[role="option"][data-highlighted]').count()) === 0)
+      await resource.press('ArrowDown')
     await resource.press('Enter')
-    // A picker whose options have not arrived yet chooses nothing: wait until one is chosen.
-    await resource.evaluate(
-      (input) =>
-        new Promise((resolve, reject) => {
-          const started = Date.now()
-          const check = () => {
-            if (input.value !== '') resolve(undefined)
-            else if (Date.now() - started > 30_000) reject(new Error('no resource was chosen'))
-            else requestAnimationFrame(check)
-          }
-          check()
-        }),
-    )
+    if ((await resource.inputValue()) === '') throw new Error('no resource was chosen')
     await page.getByRole('textbox', { name: 'Minutes' }).fill('37')
     await page.getByRole('textbox', { name: 'What you covered' }).fill(`bench run ${run}`)
     // A save or a Dashboard that never shows the minutes fails the figure after a minute,

@@ -124,7 +124,10 @@ describe('main.ts wiring', () => {
     ])
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', '/tmp/bastion-wiring')
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ])
   })
 
