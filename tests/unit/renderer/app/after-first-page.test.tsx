@@ -1,39 +1,21 @@
 import { useQuery } from '@tanstack/react-query'
-import { act, cleanup, render } from '@testing-library/react'
+import { cleanup, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AfterFirstPage } from '@renderer/app/AfterFirstPage'
 import { Providers } from '@renderer/app/providers'
 import { requestPersistentStorage, startAutomaticBackups } from '@renderer/features/backup'
+import { stubIdleCallbacks } from '../helpers/idle'
 
 vi.mock('@renderer/features/backup', () => ({
   requestPersistentStorage: vi.fn(async () => 'granted'),
   startAutomaticBackups: vi.fn(() => () => undefined),
 }))
 
-/** Idle callbacks wait here until the test says the browser is idle; cancelled ones go. */
-const idleCallbacks = new Map<number, () => void>()
-async function browserIsIdle() {
-  await act(async () => {
-    const callbacks = [...idleCallbacks.values()]
-    idleCallbacks.clear()
-    for (const callback of callbacks) callback()
-  })
-}
-
+const { browserIsIdle } = stubIdleCallbacks()
 beforeEach(() => {
   vi.clearAllMocks()
-  idleCallbacks.clear()
-  let handle = 0
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
-    idleCallbacks.set(++handle, callback)
-    return handle
-  })
-  vi.stubGlobal('cancelIdleCallback', (id: number) => idleCallbacks.delete(id))
 })
-afterEach(() => {
-  cleanup()
-  vi.unstubAllGlobals()
-})
+afterEach(cleanup)
 
 /** The first page's read, answered when the test says. */
 function FirstPageRead({ answer }: { answer: Promise<string> }) {
