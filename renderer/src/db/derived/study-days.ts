@@ -2,8 +2,10 @@ import { db } from '../database'
 import type { IsoDay, StudySessionRecord } from '../records'
 
 /**
- * Minutes per day and per resource, kept beside the sessions so a page reads one small
- * record instead of every session (10,000 sessions cost a second to read on a slow machine).
+ * Minutes and the last day studied per resource, kept beside the sessions so a page reads one
+ * small record instead of every session (10,000 sessions cost a second to read on a slow
+ * machine). Minutes per day are the days' own summaries (db/study-day-summaries.ts); records
+ * stored before them also hold `days`, which the next session write drops.
  * Every session write adjusts it in the same transaction; a day-record count that disagrees
  * (another writer) makes the next read rebuild it from the sessions, and a restore drops it.
  * Readers learn of a change from the change feed, like every other query.
@@ -15,7 +17,6 @@ interface StoredStudyDays {
   sessions: number
   /** Day records in db.sessionDays: a count that disagrees means the cache is stale. */
   dayRecords: number
-  days: Record<string, number>
   /** Minutes per resource id, all time (the Plan's "planned minus logged"). */
   resources: Record<string, number>
   /** The last day each resource id has a session on (Coverage's "last studied"). */
@@ -82,13 +83,10 @@ export async function adjustStudyDays(
   const record = await db.meta.get(KEY)
   const stored = record?.value as StoredStudyDays | undefined
   if (!stored) return
-  // The record read from IndexedDB is a fresh copy: change it in place (copying 1,800 days
-  // cost as much as the write).
-  const { days, resources, lastDays } = stored
+  // The record read from IndexedDB is a fresh copy: change it in place (copying 3,000
+  // resources would cost as much as the write).
+  const { resources, lastDays } = stored
   const shift = (part: DayPart, sign: 1 | -1) => {
-    const next = (days[part.date] ?? 0) + sign * part.minutes
-    if (next > 0) days[part.date] = next
-    else delete days[part.date]
     const perResource = (resources[part.resourceId] ?? 0) + sign * Math.max(0, part.minutes)
     if (perResource > 0) resources[part.resourceId] = perResource
     else delete resources[part.resourceId]
@@ -108,7 +106,7 @@ export async function adjustStudyDays(
   }
   const sessions = stored.sessions + (added ? 1 : 0) - (removed ? 1 : 0)
   const dayRecords = stored.dayRecords + dayDelta
-  const next = { sessions, dayRecords, days, resources, lastDays } satisfies StoredStudyDays
+  const next = { sessions, dayRecords, resources, lastDays } satisfies StoredStudyDays
   await db.meta.put({ key: KEY, value: next })
 }
 
@@ -118,7 +116,6 @@ function isStored(value: unknown): value is StoredStudyDays {
     value !== null &&
     typeof (value as StoredStudyDays).sessions === 'number' &&
     typeof (value as StoredStudyDays).dayRecords === 'number' &&
-    typeof (value as StoredStudyDays).days === 'object' &&
     typeof (value as StoredStudyDays).resources === 'object' &&
     (value as StoredStudyDays).resources !== null &&
     typeof (value as StoredStudyDays).lastDays === 'object' &&
@@ -190,7 +187,6 @@ export async function writeStudyDays(
   const stored: StoredStudyDays = {
     sessions: sessions.length,
     dayRecords,
-    days: Object.fromEntries(minutesByDay(sessions)),
     resources: Object.fromEntries(minutesByResource(sessions)),
     lastDays: lastDayByResource(sessions),
   }

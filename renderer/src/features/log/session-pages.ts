@@ -1,6 +1,13 @@
 import type { StudySessionRecord } from '../../db/records'
 import type { SessionFilter } from './repository'
-import { daysMatching, FIRST_DAY, LAST_DAY, newestFirst, sessionsOf } from './session-store'
+import {
+  daysMatching,
+  FIRST_DAY,
+  LAST_DAY,
+  newestFirst,
+  readingDays,
+  sessionsOf,
+} from './session-store'
 import { loadStudyDays } from '../../db/derived'
 
 /**
@@ -9,23 +16,37 @@ import { loadStudyDays } from '../../db/derived'
  * filter's index selects.
  */
 
+/** Days read first for a page: a week. A day holds one session or dozens; see below. */
+const FIRST_DAYS = 7
+
 /**
  * At least the newest `limit` matching sessions, newest first, ending on a whole day. Every day
  * record the index selects holds at least one matching session, so the newest `limit` days are
- * always enough: they are read in one request, then cut after the day that reaches `limit`.
+ * always enough; but a day may hold dozens (ten sessions a day over five years is 18,000), so
+ * the days are read a week first, then twice as many each time, until the page is full: the
+ * refresh after a save reads a few days' sessions, not a hundred days'.
  */
 export async function listSessionPage(
   filter: SessionFilter,
   limit: number,
 ): Promise<StudySessionRecord[]> {
-  const days = await daysMatching(filter)?.reverse().limit(limit).toArray()
-  if (!days) return []
-  const page: StudySessionRecord[] = []
-  for (const day of days) {
-    if (page.length >= limit) break
-    page.push(...sessionsOf([day], filter))
-  }
-  return page.sort(newestFirst)
+  if (!daysMatching(filter)) return []
+  return readingDays(async () => {
+    const page: StudySessionRecord[] = []
+    let read = 0
+    let take = Math.min(FIRST_DAYS, limit)
+    while (take > 0) {
+      const days = (await daysMatching(filter)?.reverse().offset(read).limit(take).toArray()) ?? []
+      for (const day of days) {
+        if (page.length >= limit) break
+        page.push(...sessionsOf([day], filter))
+      }
+      read += days.length
+      if (page.length >= limit || days.length < take) break
+      take = Math.min(take * 2, limit - read)
+    }
+    return page.sort(newestFirst)
+  })
 }
 
 export interface SessionTotals {

@@ -37,6 +37,11 @@ export function daysMatching(range: SessionRange) {
   return all ? days : days.and((day) => day.date >= from && day.date <= to)
 }
 
+/** Runs `read` in one read transaction over the day records: several reads, one snapshot. */
+export function readingDays<T>(read: () => Promise<T>): Promise<T> {
+  return db.transaction('r', db.sessionDays, read)
+}
+
 /** The sessions of these day records that the range asks for (its resource, if any). */
 export function sessionsOf(days: readonly SessionDayRecord[], range: SessionRange) {
   const sessions = days.flatMap((day) => day.sessions)

@@ -11,7 +11,7 @@ import {
 } from '../../domain/path-progress'
 import { planForecast, type PlanForecast } from './forecast'
 import type { PlanGoal } from './goal'
-import { actualWeeklyAverage, loggedMinutesByResource, minutesOn } from './pace'
+import { actualWeeklyAverage, minutesOn } from './pace'
 import type { PlanData } from './repository'
 
 /** One row of the path as the page shows it. */
@@ -45,7 +45,7 @@ export function itemPlannedMinutes(
   return item?.plannedMinutes ?? defaultPlannedMinutes(resource, minutesPerPage)
 }
 
-/** Joins plan items with resources, logged sessions and statuses, then runs the scheduler. */
+/** Joins plan items with resources, logged minutes and statuses, then runs the scheduler. */
 export function buildPlanView(
   data: PlanData,
   resources: readonly Resource[],
@@ -53,7 +53,7 @@ export function buildPlanView(
   today: string,
 ): PlanView {
   const byId = new Map(resources.map((resource) => [resource.id, resource]))
-  const logged = data.loggedByResource ?? loggedMinutesByResource(data.sessions)
+  const logged = data.loggedByResource
   const statuses = new Map(data.progress.map((p) => [p.resourceId, p.status]))
   const rows: PlanRow[] = data.items.map((item) => {
     const resource = byId.get(item.resourceId)
@@ -86,7 +86,7 @@ export function buildPlanView(
       weeklyMinutes: Math.round(goal.weeklyHours * 60),
       studyWeekdays: goal.studyWeekdays,
       blackouts: goal.blackouts,
-      usedTodayMinutes: minutesOn(data.sessions, today),
+      usedTodayMinutes: minutesOn(data.recentDays, today),
     },
   })
   const path = summarizePath({
@@ -97,5 +97,5 @@ export function buildPlanView(
     loggedByResource: logged,
     minutesPerPage: goal.minutesPerPage,
   })
-  return { rows, forecast, actualWeeklyMinutes: actualWeeklyAverage(data.sessions, today), path }
+  return { rows, forecast, actualWeeklyMinutes: actualWeeklyAverage(data.recentDays, today), path }
 }

@@ -6,8 +6,11 @@ export interface LoggedSession {
   resourceId: string
 }
 
+/** Logged minutes on a day: one session's, or a whole day's (db/study-day-summaries.ts). */
+export type LoggedMinutes = Pick<LoggedSession, 'date' | 'minutes'>
+
 /** Average weekly minutes over the 28 days ending today (today included). */
-export function actualWeeklyAverage(sessions: readonly LoggedSession[], today: string): number {
+export function actualWeeklyAverage(sessions: readonly LoggedMinutes[], today: string): number {
   const from = addDaysIso(today, -27)
   let total = 0
   for (const session of sessions) {
@@ -16,15 +19,6 @@ export function actualWeeklyAverage(sessions: readonly LoggedSession[], today: s
   return total / 4
 }
 
-/** Logged minutes per resource, for "planned minus logged". */
-export function loggedMinutesByResource(sessions: readonly LoggedSession[]): Map<string, number> {
-  const map = new Map<string, number>()
-  for (const session of sessions) {
-    map.set(session.resourceId, (map.get(session.resourceId) ?? 0) + Math.max(0, session.minutes))
-  }
-  return map
-}
-
-export function minutesOn(sessions: readonly LoggedSession[], day: string): number {
+export function minutesOn(sessions: readonly LoggedMinutes[], day: string): number {
   return sessions.reduce((sum, s) => (s.date === day ? sum + Math.max(0, s.minutes) : sum), 0)
 }

@@ -7,8 +7,8 @@ import type {
   ProgressStatus,
   ResourceProgressRecord,
   ResourceRecord,
-  StudySessionRecord,
 } from '../../db/records'
+import type { StudyDaySummaryRecord } from '../../db/study-day-summaries'
 import { todayIso } from '../../domain/dates'
 import { toResource, type Resource } from '../../db/resource'
 import { loadMinutesByResource } from '../../db/derived'
@@ -27,44 +27,43 @@ export async function listPlanItems(): Promise<PlanItemRecord[]> {
 export interface PlanData {
   items: PlanItemRecord[]
   /**
-   * Logged sessions the pace figures need: the 28 days ending today (readPlanData) or all of
-   * them. Per-resource totals come from `loggedByResource` when given, else from these.
+   * Minutes logged per day over the 28 days ending today, from the days' summaries: all the
+   * pace figures need (the week's average and today's minutes), without the sessions.
    */
-  sessions: Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>[]
-  /** Minutes logged per resource, all time (the Log's per-resource cache). */
-  loggedByResource?: ReadonlyMap<string, number>
+  recentDays: Pick<StudyDaySummaryRecord, 'date' | 'minutes'>[]
+  /** Minutes logged per resource, all time (the Log's per-resource record). */
+  loggedByResource: ReadonlyMap<string, number>
   progress: Pick<
     ResourceProgressRecord,
     'resourceId' | 'status' | 'unit' | 'unitsDone' | 'unitsTotal'
   >[]
 }
 
-/** Days of sessions the forecast reads one by one: the pace window (see plan/pace.ts). */
+/** Days of logged minutes the forecast reads one by one: the pace window (see plan/pace.ts). */
 export const RECENT_SESSION_DAYS = 28
 
 /**
- * Everything the forecast reads. All-time minutes per resource come from the Log's cache (one
- * small record, rebuilt when the session count disagrees) and only the last 28 days of sessions
- * are read, through the `date` index: a five-year history costs the same as a month's.
+ * Everything the forecast reads. All-time minutes per resource come from the Log's record (one
+ * small record, rebuilt when the day count disagrees) and the last 28 days' minutes from the
+ * days' summaries (db/study-day-summaries.ts): a five-year history costs the same as a month's,
+ * and a day with dozens of sessions costs one small record.
  */
 export async function readPlanData(today: string = todayIso()): Promise<PlanData> {
   const from = addDaysIso(today, -(RECENT_SESSION_DAYS - 1))
-  // The cache and the plan's own records are read side by side, not one after the other.
+  // The record and the plan's own records are read side by side, not one after the other.
   const [loggedByResource, [items, days, progress]] = await Promise.all([
     loadMinutesByResource(),
-    db.transaction('r', [db.planItems, db.sessionDays, db.resourceProgress], () =>
+    db.transaction('r', [db.planItems, db.studyDaySummaries, db.resourceProgress], () =>
       Promise.all([
         listPlanItems(),
-        db.sessionDays.where('date').between(from, today, true, true).toArray(),
+        db.studyDaySummaries.where('date').between(from, today, true, true).toArray(),
         db.resourceProgress.toArray(),
       ]),
     ),
   ])
   return {
     items,
-    sessions: days.flatMap((day) =>
-      day.sessions.map(({ date, minutes, resourceId }) => ({ date, minutes, resourceId })),
-    ),
+    recentDays: days.map(({ date, minutes }) => ({ date, minutes })),
     loggedByResource,
     progress: progress.map(({ resourceId, status, unit, unitsDone, unitsTotal }) => ({
       resourceId,

@@ -58,6 +58,30 @@ describe('listSessionPage', () => {
   })
 })
 
+describe('listSessionPage over many days', () => {
+  it('fills the page across batches of days, sparse or dense, filtered or not', async () => {
+    // 60 days: most with one session, every seventh with twelve; two resources.
+    let now = 1
+    for (let day = 1; day <= 60; day += 1) {
+      const date = `2026-0${day <= 30 ? 8 : 9}-${String(((day - 1) % 30) + 1).padStart(2, '0')}`
+      for (let n = 0; n < (day % 7 === 0 ? 12 : 1); n += 1) {
+        await addSession(values(date, n % 2 ? 'guide-b' : 'book-a', 5 + n), now)
+        now += 1
+      }
+    }
+    for (const filter of [{}, { resourceId: 'guide-b' }, { from: '2026-08-20' }]) {
+      const all = await listSessions(filter)
+      for (const limit of [3, 8, 20, 50, 100, 500]) {
+        const page = await listSessionPage(filter, limit)
+        expect(page.length).toBeGreaterThanOrEqual(Math.min(limit, all.length))
+        expect(page).toEqual(all.slice(0, page.length))
+        const next = all[page.length]
+        if (next) expect(next.date < page[page.length - 1]!.date).toBe(true)
+      }
+    }
+  })
+})
+
 describe('sessionTotals', () => {
   it('equals counting and summing the matching sessions, through add, edit and delete', async () => {
     const ids = await seed()
