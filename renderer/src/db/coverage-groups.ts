@@ -35,3 +35,34 @@ export const coverageGroupsStore: DerivedStore<CoverageGroupsRecord> = {
   derive: () => undefined,
   rangeOf: () => ({ type: EQUAL, lower: COVERAGE_GROUPS_ID, upper: COVERAGE_GROUPS_ID }),
 }
+
+/**
+ * The store's second record: the resources that carry a framework id, with only what Coverage
+ * shows of them (id, title and those ids), kept the same way. Opening Coverage reads it instead
+ * of every resource record whole (3,000 resources, about 0.9 MB, took 35–45 ms to read at ten
+ * times the data); any write to a resource deletes it in its transaction, and the next read
+ * makes it again from the resources.
+ */
+export const COVERAGE_RESOURCES_ID = 'resources'
+
+export interface TaggedResource {
+  id: string
+  title: string
+  /** The resource's tags that are framework ids (of those the record was made for). */
+  tags: string[]
+}
+
+export interface CoverageResourcesRecord {
+  id: typeof COVERAGE_RESOURCES_ID
+  /** The framework ids it was made for, as in CoverageGroupsRecord. */
+  ids: string
+  resources: TaggedResource[]
+}
+
+export const coverageResourcesStore: DerivedStore<CoverageResourcesRecord> = {
+  name: COVERAGE_GROUPS_STORE,
+  sources: ['resources'],
+  idOf: () => COVERAGE_RESOURCES_ID,
+  derive: () => undefined,
+  rangeOf: () => ({ type: EQUAL, lower: COVERAGE_RESOURCES_ID, upper: COVERAGE_RESOURCES_ID }),
+}

@@ -12,7 +12,9 @@ import {
 import {
   COVERAGE_GROUPS_STORE,
   coverageGroupsStore,
+  coverageResourcesStore,
   type CoverageGroupsRecord,
+  type CoverageResourcesRecord,
 } from './coverage-groups'
 import { derivedChanges, derivedStoresMiddleware, type DerivedStore } from './derived-stores'
 import {
@@ -256,10 +258,13 @@ export const derivedStores: readonly DerivedStore[] = [
   coverageKeyStore,
   reviewDaySummaryStore,
   coverageGroupsStore,
+  coverageResourcesStore,
   studyDaySummaryStore,
 ]
 
-export const derivedStoreNames: readonly string[] = derivedStores.map((store) => store.name)
+export const derivedStoreNames: readonly string[] = [
+  ...new Set(derivedStores.map((store) => store.name)),
+]
 
 const rowTables = { ...version1, ...laterRowTables } as const
 
@@ -299,6 +304,11 @@ export class BastionDatabase extends Dexie {
   coverageGroups!: EntityTable<CoverageGroupsRecord, 'id'>
   reviewDaySummaries!: EntityTable<ReviewDaySummaryRecord, 'date'>
   studyDaySummaries!: EntityTable<StudyDaySummaryRecord, 'date'>
+
+  /** The coverage store's other record (db/coverage-groups.ts), typed as what it holds. */
+  get coverageResources(): EntityTable<CoverageResourcesRecord, 'id'> {
+    return this.table(COVERAGE_GROUPS_STORE)
+  }
 
   /** Whether the stored database needs the older versions, asked once before the first open. */
   #history: Promise<void> | undefined

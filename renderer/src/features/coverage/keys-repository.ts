@@ -1,7 +1,12 @@
 import { db } from '../../db/database'
 import type { EvidenceFacts, EvidenceKind } from '../../domain/coverage'
 import { localDayOf } from '../../domain/dates'
-import { COVERAGE_GROUPS_ID, groupedIds } from '../../db/coverage-groups'
+import {
+  COVERAGE_GROUPS_ID,
+  COVERAGE_RESOURCES_ID,
+  groupedIds,
+  type TaggedResource,
+} from '../../db/coverage-groups'
 import type { CoverageStore } from '../../db/coverage-keys'
 import { bestRecall, coverageKeyGroups, type KeyGroup, type KeyGroups } from './key-groups'
 import { CoverageKeysWorker } from './keys-worker'
@@ -9,6 +14,7 @@ import {
   addPracticeTest,
   addResourceEvidence,
   evidenceCollector,
+  taggedResources,
   type AddEvidence,
   type EvidenceQuery,
 } from './repository'
@@ -45,10 +51,28 @@ async function keyGroupsHere(ids: readonly string[]): Promise<KeyGroups> {
 }
 
 /**
+ * The resources that carry one of `ids`, as Coverage lists them: the record kept in the
+ * database for these ids (db/coverage-groups.ts), or else made from every resource and kept, in
+ * one transaction (a write to a resource deletes it; the next read makes it again).
+ */
+async function keptTaggedResources(ids: readonly string[]): Promise<TaggedResource[]> {
+  const signature = groupedIds(ids)
+  const kept = await db.coverageResources.get(COVERAGE_RESOURCES_ID)
+  if (kept?.ids === signature) return kept.resources
+  return db.transaction('rw', db.resources, db.coverageResources, async () => {
+    const current = await db.coverageResources.get(COVERAGE_RESOURCES_ID)
+    if (current?.ids === signature) return current.resources
+    const resources = taggedResources(await db.resources.toArray(), new Set(ids))
+    await db.coverageResources.put({ id: COVERAGE_RESOURCES_ID, ids: signature, resources })
+    return resources
+  })
+}
+
+/**
  * The facts behind every item's level: the coverage keys of notes and books (their own store,
  * db/coverage-keys.ts, read in one request) as grouped and kept (db/coverage-groups.ts), never
- * the records with their text, plus resources
- * and practice tests as `readEvidence` reads them. Records of one kind with the same framework
+ * the records with their text, plus the resources that carry a framework id (kept the same
+ * way) and practice tests as `readEvidence` reads them. Records of one kind with the same framework
  * tags become one fact with their count, latest day and best recall: an item counts each group
  * once, as it counts a record reached through two of its tags once. The keys are read in the
  * session's Web Worker (`worker`, keys-worker.ts) once it runs, beside this thread's work; before
@@ -64,7 +88,7 @@ export async function readCoverageFacts(
     (worker ? worker.read(query.ids) : Promise.resolve(undefined)).then(
       (inWorker) => inWorker ?? keyGroupsHere(query.ids),
     ),
-    db.resources.toArray().then((resources) => addResourceEvidence(resources, ids, add)),
+    keptTaggedResources(query.ids).then((tagged) => addResourceEvidence(tagged, add)),
     db.practiceTests.toArray(),
   ])
   for (const [store, kind] of Object.entries(kindOfStore) as [CoverageStore, EvidenceKind][])

@@ -1,4 +1,5 @@
 import { db, type TableName } from '../../db/database'
+import type { TaggedResource } from '../../db/coverage-groups'
 import { loadStudyByResource } from '../../db/derived'
 import type { NoteRecord, PracticeTestRecord, ReviewMemory, ResourceRecord } from '../../db/records'
 import { toResource } from '../../db/resource'
@@ -67,7 +68,7 @@ export async function readEvidence(query: EvidenceQuery): Promise<EvidenceByTag>
   const ids = new Set(query.ids)
   const { byTag, add } = evidenceCollector<Evidence>(ids)
   const read = await readTagged([...ids])
-  await addResourceEvidence(read.resources, ids, add)
+  await addResourceEvidence(taggedResources(read.resources, ids), add)
   for (const note of read.notes)
     add([...note.tags, ...note.objectiveIds], {
       kind: 'note',
@@ -105,18 +106,28 @@ export async function readEvidence(query: EvidenceQuery): Promise<EvidenceByTag>
   return byTag
 }
 
+/** The resources among these records that carry one of the framework ids, as Coverage lists them. */
+export function taggedResources(
+  records: readonly ResourceRecord[],
+  ids: ReadonlySet<string>,
+): TaggedResource[] {
+  const tagged: TaggedResource[] = []
+  for (const record of records) {
+    const resource = toResource(record)
+    const tags = resource.tags.filter((tag) => ids.has(tag))
+    if (tags.length > 0) tagged.push({ id: resource.id, title: resource.title, tags })
+  }
+  return tagged
+}
+
 /**
  * Resources tagged with a framework id, with the minutes logged on them and their last day
  * studied, both from the study-days cache (one small record, however many resources).
  */
 export async function addResourceEvidence(
-  resources: readonly ResourceRecord[],
-  ids: ReadonlySet<string>,
+  tagged: readonly TaggedResource[],
   add: AddEvidence<Evidence>,
 ): Promise<void> {
-  const tagged = resources
-    .map(toResource)
-    .filter((resource) => resource.tags.some((tag) => ids.has(tag)))
   const { minutes, lastDays } = await loadStudyByResource()
   for (const resource of tagged)
     add(resource.tags, {
