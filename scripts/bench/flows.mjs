@@ -41,7 +41,7 @@ export async function logUntilDashboardShows(page, base, runs) {
     // instead of holding the whole run.
     const elapsed = await page.evaluate(
       `Promise.race([new Promise((_, reject) => setTimeout(() => reject(new Error(
-        'the Dashboard did not show the logged minutes within a minute: ' + document.body.textContent.slice(0, 300)
+        'the Dashboard did not show the logged minutes within a minute: ' + document.body.textContent.replace(/\\s+/g, ' ').slice(0, 300)
       )), 60000)), (async (expected) => {
         const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save session')
         const dashboard = [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent === 'Dashboard')
