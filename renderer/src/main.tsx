@@ -1,3 +1,5 @@
+// First: zod must know it runs without `new Function` before any schema is built.
+import './platform/zod-jitless'
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'

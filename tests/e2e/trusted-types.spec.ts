@@ -69,3 +69,29 @@ test('Trusted Types are enforced and the markdown preview and search still work'
   expect(violations).toEqual([])
   expect(await app.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
 })
+
+test('from its first moment, a start and a walk through the pages break no policy', async ({
+  app,
+}) => {
+  // Recorded from the document's first moment: a library probing `new Function` while the
+  // first page loads (zod does, unless told it runs without eval) is reported here.
+  await app.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(
+        `${event.violatedDirective} ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+      )
+    })
+  })
+  await app.reload()
+  await expect(app.locator('html')).toHaveAttribute('data-app-ready', 'true')
+  for (const label of ['Catalog', 'Plan', 'Log', 'Notes', 'Review', 'Exam', 'Costs', 'Settings']) {
+    await goTo(app, label)
+  }
+  // The backup code (record schemas) loads once the first page's reads have answered.
+  await expect(app.getByRole('button', { name: 'Export backup' })).toBeVisible()
+  expect(
+    await app.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([])
+})
