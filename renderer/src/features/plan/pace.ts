@@ -1,13 +1,10 @@
 import { addDaysIso } from '../../domain/dates'
 
-export interface LoggedSession {
+/** Logged minutes on a day: one session's, or a whole day's (db/study-day-summaries.ts). */
+export interface LoggedMinutes {
   date: string
   minutes: number
-  resourceId: string
 }
-
-/** Logged minutes on a day: one session's, or a whole day's (db/study-day-summaries.ts). */
-export type LoggedMinutes = Pick<LoggedSession, 'date' | 'minutes'>
 
 /** Average weekly minutes over the 28 days ending today (today included). */
 export function actualWeeklyAverage(sessions: readonly LoggedMinutes[], today: string): number {

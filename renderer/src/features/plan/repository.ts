@@ -63,7 +63,7 @@ export async function readPlanData(today: string = todayIso()): Promise<PlanData
   ])
   return {
     items,
-    recentDays: days.map(({ date, minutes }) => ({ date, minutes })),
+    recentDays: days,
     loggedByResource,
     progress: progress.map(({ resourceId, status, unit, unitsDone, unitsTotal }) => ({
       resourceId,
