@@ -22,7 +22,6 @@ import {
   hasExpenseFor,
   movePlanItem,
   readPlanData,
-  readPlannedResources,
   removePlanItem,
   restorePlanItem,
   setResourceStatus,
@@ -80,7 +79,7 @@ function planDataQuery(today: string) {
     queryKey: planKeys.data(today),
     queryFn: () => readPlanData(today),
     // The Log's per-resource minutes (db.meta) change in the same transaction as 'sessions'.
-    meta: { tables: ['planItems', 'sessions', 'resourceProgress'] },
+    meta: { tables: ['planItems', 'sessions', 'resourceProgress', 'resources'] },
   })
 }
 
@@ -118,9 +117,7 @@ function usePlanView(goal: PlanGoal, examDate: string | null, today: string, ena
       const data = await client.fetchQuery(planDataQuery(today))
       // A plan joins only its own resources; with no plan yet the path is the whole catalog.
       const resources =
-        data.items.length > 0
-          ? await readPlannedResources(data.items)
-          : await client.fetchQuery(resourcesQuery())
+        data.items.length > 0 ? data.plannedResources : await client.fetchQuery(resourcesQuery())
       return buildPlanView(data, resources, { ...goal, examDate }, today)
     },
   })

@@ -37,6 +37,8 @@ export interface PlanData {
     ResourceProgressRecord,
     'resourceId' | 'status' | 'unit' | 'unitsDone' | 'unitsTotal'
   >[]
+  /** The resources the items name, as shown (one missing from the catalog is left out). */
+  plannedResources: Resource[]
 }
 
 /** Days of logged minutes the forecast reads one by one: the pace window (see plan/pace.ts). */
@@ -50,19 +52,27 @@ export const RECENT_SESSION_DAYS = 28
  */
 export async function readPlanData(today: string = todayIso()): Promise<PlanData> {
   const from = addDaysIso(today, -(RECENT_SESSION_DAYS - 1))
-  // The record and the plan's own records are read side by side, not one after the other.
-  const [loggedByResource, [items, days, progress]] = await Promise.all([
+  // The record and the plan's own records are read side by side, not one after the other; the
+  // planned resources in the same transaction as the items, so the forecast waits on no second
+  // read once the exam date is known.
+  const [loggedByResource, [items, plannedResources, days, progress]] = await Promise.all([
     loadMinutesByResource(),
-    db.transaction('r', [db.planItems, db.studyDaySummaries, db.resourceProgress], () =>
-      Promise.all([
-        listPlanItems(),
-        db.studyDaySummaries.where('date').between(from, today, true, true).toArray(),
-        db.resourceProgress.toArray(),
-      ]),
+    db.transaction(
+      'r',
+      [db.planItems, db.resources, db.studyDaySummaries, db.resourceProgress],
+      async () => {
+        const reads = Promise.all([
+          db.studyDaySummaries.where('date').between(from, today, true, true).toArray(),
+          db.resourceProgress.toArray(),
+        ])
+        const items = await listPlanItems()
+        return [items, await readPlannedResources(items), ...(await reads)] as const
+      },
     ),
   ])
   return {
     items,
+    plannedResources,
     recentDays: days,
     loggedByResource,
     progress: progress.map(({ resourceId, status, unit, unitsDone, unitsTotal }) => ({

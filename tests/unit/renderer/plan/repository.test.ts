@@ -89,8 +89,9 @@ describe('plan repository and forecast inputs', () => {
     await add('course')
     await db.planItems.add({ id: 'gone', resourceId: 'deleted', position: 9, addedAt: 1 })
     const data = await readPlanData(today)
-    const planned = await readPlannedResources(data.items)
+    const planned = data.plannedResources
     expect(planned.map((r) => r.id)).toEqual(['book', 'course'])
+    expect(planned).toEqual(await readPlannedResources(data.items))
     const fromPlanned = buildPlanView(data, planned, goal, today)
     expect(fromPlanned).toEqual(buildPlanView(data, await listResources(), goal, today))
     expect(fromPlanned.rows.map((r) => r.title)).toEqual(['BOOK', 'COURSE', 'Removed resource'])
