@@ -5,14 +5,16 @@ import {
   COVERAGE_GROUPS_ID,
   COVERAGE_RESOURCES_ID,
   groupedIds,
-  type TaggedResource,
+  groupTaggedResources,
+  resourceGroupsSignature,
+  type TaggedResourceGroup,
 } from '../../db/coverage-groups'
+import { loadStudyByResource } from '../../db/derived'
 import type { CoverageStore } from '../../db/coverage-keys'
 import { bestRecall, coverageKeyGroups, type KeyGroup, type KeyGroups } from './key-groups'
 import { CoverageKeysWorker } from './keys-worker'
 import {
   addPracticeTest,
-  addResourceEvidence,
   evidenceCollector,
   taggedResources,
   type AddEvidence,
@@ -51,29 +53,59 @@ async function keyGroupsHere(ids: readonly string[]): Promise<KeyGroups> {
 }
 
 /**
- * The resources that carry one of `ids`, as Coverage lists them: the record kept in the
- * database for these ids (db/coverage-groups.ts), or else made from every resource and kept, in
- * one transaction (a write to a resource deletes it; the next read makes it again).
+ * The resources that carry one of `ids`, grouped by those ids: the record kept in the database
+ * for these ids (db/coverage-groups.ts), or else made from every resource and kept, in one
+ * transaction (a write to a resource deletes it; the next read makes it again).
  */
-async function keptTaggedResources(ids: readonly string[]): Promise<TaggedResource[]> {
-  const signature = groupedIds(ids)
+async function keptResourceGroups(ids: readonly string[]): Promise<TaggedResourceGroup[]> {
+  const signature = resourceGroupsSignature(ids)
   const kept = await db.coverageResources.get(COVERAGE_RESOURCES_ID)
-  if (kept?.ids === signature) return kept.resources
+  if (kept?.ids === signature) return kept.groups
   return db.transaction('rw', db.resources, db.coverageResources, async () => {
     const current = await db.coverageResources.get(COVERAGE_RESOURCES_ID)
-    if (current?.ids === signature) return current.resources
-    const resources = taggedResources(await db.resources.toArray(), new Set(ids))
-    await db.coverageResources.put({ id: COVERAGE_RESOURCES_ID, ids: signature, resources })
-    return resources
+    if (current?.ids === signature) return current.groups
+    const groups = groupTaggedResources(taggedResources(await db.resources.toArray(), new Set(ids)))
+    await db.coverageResources.put({ id: COVERAGE_RESOURCES_ID, ids: signature, groups })
+    return groups
+  })
+}
+
+/**
+ * One fact per group of tagged resources: how many, the minutes logged on them and the last day
+ * any was studied, from the Log's per-resource record. An item counts a group once, as it counts
+ * a resource reached through two of its tags once, so its levels, counts and minutes are those
+ * one fact per resource gives (`readEvidence`).
+ */
+async function addResourceGroups(
+  groups: readonly TaggedResourceGroup[],
+  add: AddEvidence<EvidenceFacts>,
+): Promise<void> {
+  const { minutes, lastDays } = await loadStudyByResource()
+  groups.forEach((group, index) => {
+    let logged = 0
+    let day: string | undefined
+    for (const id of group.ids) {
+      logged += minutes.get(id) ?? 0
+      const last = lastDays.get(id)
+      if (last !== undefined && (day === undefined || last > day)) day = last
+    }
+    add(group.tags, {
+      kind: 'resource',
+      id: String(index),
+      count: group.ids.length,
+      minutes: logged,
+      day,
+    })
   })
 }
 
 /**
  * The facts behind every item's level: the coverage keys of notes and books (their own store,
  * db/coverage-keys.ts, read in one request) as grouped and kept (db/coverage-groups.ts), never
- * the records with their text, plus the resources that carry a framework id (kept the same
- * way) and practice tests as `readEvidence` reads them. Records of one kind with the same framework
- * tags become one fact with their count, latest day and best recall: an item counts each group
+ * the records with their text, plus the resources that carry a framework id (grouped and kept
+ * the same way) and practice tests as `readEvidence` reads them. Records of one kind with the same
+ * framework tags become one fact with their count, latest day and best recall (resources: their
+ * count, minutes and last day studied): an item counts each group
  * once, as it counts a record reached through two of its tags once. The keys are read in the
  * session's Web Worker (`worker`, keys-worker.ts) once it runs, beside this thread's work; before
  * that, here (the kept groups are one small record: only after a write is that slower).
@@ -88,7 +120,7 @@ export async function readCoverageFacts(
     (worker ? worker.read(query.ids) : Promise.resolve(undefined)).then(
       (inWorker) => inWorker ?? keyGroupsHere(query.ids),
     ),
-    keptTaggedResources(query.ids).then((tagged) => addResourceEvidence(tagged, add)),
+    keptResourceGroups(query.ids).then((groups) => addResourceGroups(groups, add)),
     db.practiceTests.toArray(),
   ])
   for (const [store, kind] of Object.entries(kindOfStore) as [CoverageStore, EvidenceKind][])

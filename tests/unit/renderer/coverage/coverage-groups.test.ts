@@ -70,14 +70,12 @@ const resource = (id: string, title: string, tags: string[], edited = {}): Resou
   updatedAt: 0,
 })
 
-/** The resources Coverage counts, as "<framework id> <title>", from the facts a read gives. */
+/** How many resources Coverage counts for each framework id, from the facts a read gives. */
 const resourceFacts = async (queryIds = ids) => {
   const facts = await readCoverageFacts({ ...query, ids: queryIds })
   return [...facts]
     .flatMap(([tag, list]) =>
-      list
-        .filter((fact) => fact.kind === 'resource')
-        .map((fact) => `${tag} ${'label' in fact ? String(fact.label) : fact.id}`),
+      list.filter((fact) => fact.kind === 'resource').map((fact) => `${tag} ×${fact.count}`),
     )
     .sort()
 }
@@ -88,11 +86,11 @@ describe('the tagged resources kept in the database', () => {
       resource('r1', 'First', ['LLM01:2026', 'mine']),
       resource('r2', 'Untagged', ['mine']),
     ])
-    expect(await resourceFacts()).toEqual(['LLM01:2026 First'])
+    expect(await resourceFacts()).toEqual(['LLM01:2026 ×1'])
     expect(await db.coverageResources.get(COVERAGE_RESOURCES_ID)).toEqual({
       id: COVERAGE_RESOURCES_ID,
-      ids: ids.join('\n'),
-      resources: [{ id: 'r1', title: 'First', tags: ['LLM01:2026'] }],
+      ids: `grouped\n${ids.join('\n')}`,
+      groups: [{ tags: ['LLM01:2026'], ids: ['r1'] }],
     })
 
     await db.notes.put(note('n1', ['LLM01:2026']))
@@ -103,24 +101,47 @@ describe('the tagged resources kept in the database', () => {
       resource('r2', 'Untagged', ['mine'], { title: 'Now tagged', tags: ['AML.T0051'] }),
     )
     expect(await db.coverageResources.get(COVERAGE_RESOURCES_ID)).toBeUndefined()
-    expect(await resourceFacts()).toEqual(['AML.T0051 Now tagged', 'LLM01:2026 First'])
+    expect(await resourceFacts()).toEqual(['AML.T0051 ×1', 'LLM01:2026 ×1'])
 
     await db.resources.delete('r1')
-    expect(await resourceFacts()).toEqual(['AML.T0051 Now tagged'])
+    expect(await resourceFacts()).toEqual(['AML.T0051 ×1'])
     await db.resources.clear()
     expect(await resourceFacts()).toEqual([])
   })
 
   it('are read while nothing stales them, and made again for other framework ids', async () => {
     await db.resources.put(resource('r1', 'First', ['LLM01:2026', 'AML.T0051']))
-    expect(await resourceFacts(['LLM01:2026'])).toEqual(['LLM01:2026 First'])
-    expect(await resourceFacts()).toEqual(['AML.T0051 First', 'LLM01:2026 First'])
+    expect(await resourceFacts(['LLM01:2026'])).toEqual(['LLM01:2026 ×1'])
+    expect(await resourceFacts()).toEqual(['AML.T0051 ×1', 'LLM01:2026 ×1'])
     // Whatever the kept record says is what a read answers: the resources are not read again.
     await db.coverageResources.put({
       id: COVERAGE_RESOURCES_ID,
-      ids: ids.join('\n'),
-      resources: [],
+      ids: `grouped\n${ids.join('\n')}`,
+      groups: [],
     })
     expect(await resourceFacts()).toEqual([])
+  })
+
+  it('group resources with the same framework tags into one fact', async () => {
+    await db.resources.bulkPut([
+      resource('r1', 'First', ['LLM01:2026', 'AML.T0051', 'mine']),
+      resource('r2', 'Second', ['AML.T0051', 'LLM01:2026']),
+      resource('r3', 'Third', ['LLM01:2026']),
+    ])
+    expect(await resourceFacts()).toEqual(['AML.T0051 ×2', 'LLM01:2026 ×1', 'LLM01:2026 ×2'])
+    expect((await db.coverageResources.get(COVERAGE_RESOURCES_ID))!.groups).toEqual([
+      { tags: ['LLM01:2026', 'AML.T0051'], ids: ['r1', 'r2'] },
+      { tags: ['LLM01:2026'], ids: ['r3'] },
+    ])
+  })
+
+  it('are made again when the record was kept as a list of resources, before they were grouped', async () => {
+    await db.resources.put(resource('r1', 'First', ['LLM01:2026']))
+    await db.coverageResources.put({
+      id: COVERAGE_RESOURCES_ID,
+      ids: ids.join('\n'),
+      resources: [{ id: 'gone', title: 'Gone', tags: ['AML.T0051'] }],
+    } as never)
+    expect(await resourceFacts()).toEqual(['LLM01:2026 ×1'])
   })
 })

@@ -6,6 +6,7 @@ import type {
   IndexEntryRecord,
   NoteRecord,
   QuoteRecord,
+  ResourceRecord,
   ReviewCardRecord,
 } from '@renderer/db/records'
 import { relatedTags } from '@renderer/domain/coverage'
@@ -15,6 +16,7 @@ import { buildModel } from '@renderer/features/coverage/model'
 import { readEvidence } from '@renderer/features/coverage/repository'
 import { predictedRecall } from '@renderer/features/review'
 import { resetDatabase } from '../helpers/database'
+import { putSessionRows } from '../db/rows'
 
 const frameworks = loadShippedFrameworks()
 const items = frameworkItems(frameworks)
@@ -57,6 +59,19 @@ const dataset = fc.record({
     { maxLength: 16 },
   ),
   recallTarget: fc.double({ min: 0.5, max: 0.99, noNaN: true }),
+  // Resources with framework tags or none, and sessions logged on them (or on none of them).
+  resources: fc.uniqueArray(fc.record({ id: fc.constantFrom('r1', 'r2', 'r3', 'r4'), tags }), {
+    selector: (resource) => resource.id,
+    maxLength: 4,
+  }),
+  sessions: fc.array(
+    fc.record({
+      resourceId: fc.constantFrom('r1', 'r2', 'r3', 'r4', 'r5'),
+      minutes: fc.integer({ min: 1, max: 120 }),
+      daysAgo: fc.integer({ min: 0, max: 60 }),
+    }),
+    { maxLength: 8 },
+  ),
 })
 
 type Dataset = typeof dataset extends fc.Arbitrary<infer T> ? T : never
@@ -105,6 +120,26 @@ async function store(data: Dataset): Promise<void> {
     },
     createdAt: c.base.updatedAt,
   }))
+  const resources: ResourceRecord[] = data.resources.map(({ id, tags: resourceTags }) => ({
+    id,
+    origin: 'custom',
+    base: { kind: 'book', title: id, authors: [], price: null, free: true, tags: resourceTags },
+    overrides: {},
+    createdAt: 0,
+    updatedAt: 0,
+  }))
+  await db.resources.bulkPut(resources)
+  await putSessionRows(
+    data.sessions.map((session, index) => ({
+      id: `s${index}`,
+      date: new Date(now - session.daysAgo * 86_400_000).toISOString().slice(0, 10),
+      minutes: session.minutes,
+      resourceId: session.resourceId,
+      covered: '',
+      createdAt: now,
+      updatedAt: now,
+    })),
+  )
   await db.notes.bulkPut(notes)
   await db.quoteBooks.bulkPut(packQuotes(quotes))
   await db.indexBooks.bulkPut(packIndexEntries(entries))
@@ -143,6 +178,8 @@ describe('levels from coverage keys', () => {
       entries: [],
       cards: [],
       recallTarget: 0.9,
+      resources: [],
+      sessions: [],
     })
     const read: string[] = []
     const hook = (store: string) => () => void read.push(store)
