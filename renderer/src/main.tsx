@@ -2,7 +2,7 @@
 import './platform/zod-jitless'
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
-import { createRoot } from 'react-dom/client'
+import { createRoot, type Root } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { bootstrap } from './app/bootstrap'
 import { Providers } from './app/providers'
@@ -21,22 +21,30 @@ function markReady() {
   })
 }
 
-bootstrap()
-  .then(() => {
-    // Drawn at once, not in a later task: the ready marker's frame then shows the first page.
-    flushSync(() =>
-      createRoot(container).render(
-        <StrictMode>
-          <Providers>
-            <RouterProvider router={router} />
-          </Providers>
-        </StrictMode>,
-      ),
-    )
-    markReady()
-  })
+// The first page renders while the database opens (and, on a first start, is created and
+// seeded): its reads wait inside Dexie until the open is done (app/bootstrap.ts).
+const start = bootstrap()
+let root: Root | undefined
+void start.readsMayStart.then(() => {
+  root = createRoot(container)
+  // Drawn at once, not in a later task: the ready marker's frame then shows the first page.
+  flushSync(() =>
+    root!.render(
+      <StrictMode>
+        <Providers>
+          <RouterProvider router={router} />
+        </Providers>
+      </StrictMode>,
+    ),
+  )
+})
+
+Promise.all([start.readsMayStart, start.opened])
+  .then(markReady)
   .catch((error: unknown) => {
     console.error(error)
+    // Not a half-drawn app: the first page's reads failed with the open; only the error shows.
+    root?.unmount()
     document.documentElement.dataset.appReady = 'error'
     const message = error instanceof Error ? error.message : String(error)
     container.replaceChildren()

@@ -329,10 +329,19 @@ export class BastionDatabase extends Dexie {
    * open goes through here, Dexie's automatic open on a first query too.
    */
   override open() {
+    return Dexie.Promise.resolve(this.schemaSettled()).then(() => super.open())
+  }
+
+  /**
+   * Resolves once the versions this database needs are declared (the history added or not):
+   * from then on its tables are the ones every open and query uses. A query must not be made
+   * before (the history would replace the tables it was made on).
+   */
+  schemaSettled(): Promise<void> {
     this.#history ??= storedSchemaVersion(this.name).then((stored) => {
       if (stored === null || (stored > 0 && stored < CURRENT_SCHEMA_VERSION)) this.declareHistory()
     })
-    return Dexie.Promise.resolve(this.#history).then(() => super.open())
+    return this.#history
   }
 
   /** Every version since the first, with the upgrades that move stored data between them. */

@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import { db } from '../../db/database'
 import { CATALOG_DIGEST_KEY, catalogDigest, writeCatalogDigest } from '../../db/derived'
 import { mergeCatalog } from './repository'
@@ -10,13 +11,21 @@ import type { Catalog } from '../../db/resource-schema'
  * catalog entries change, and users can delete only their own resources). A restore merges on
  * its own. Returns whether it merged.
  */
-export async function mergeCatalogIfChanged(catalog: Catalog): Promise<boolean> {
+export async function mergeCatalogIfChanged(
+  catalog: Catalog,
+  { insideOpen = false }: { insideOpen?: boolean } = {},
+): Promise<boolean> {
+  // Inside the open (Dexie's `ready` event) every other read and write waits for the open to
+  // finish; Dexie.vip lets this one's two steps through.
+  const step = <T>(run: () => PromiseLike<T>) => (insideOpen ? Dexie.vip(run) : run())
   const digest = catalogDigest(catalog)
-  const stored = await db.meta.get(CATALOG_DIGEST_KEY)
+  const stored = await step(() => db.meta.get(CATALOG_DIGEST_KEY))
   if (stored?.value === digest) return false
-  await db.transaction('rw', db.tables, async () => {
-    await mergeCatalog(catalog)
-    await writeCatalogDigest(catalog)
-  })
+  await step(() =>
+    db.transaction('rw', db.tables, async () => {
+      await mergeCatalog(catalog)
+      await writeCatalogDigest(catalog)
+    }),
+  )
   return true
 }
