@@ -43,7 +43,6 @@ export {
   loadMinutesByResource,
   loadStudyByResource,
   loadStudyDays,
-  minutesByDay,
   STUDY_DAYS_KEY,
   writeStudyDays,
   type StudyDays,

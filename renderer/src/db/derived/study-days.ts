@@ -29,18 +29,6 @@ export interface StudyDays {
   totalMinutes: number
 }
 
-/** Built once per query: total minutes per day. */
-export function minutesByDay(
-  sessions: Iterable<{ date: IsoDay; minutes: number }>,
-): Map<IsoDay, number> {
-  const byDay = new Map<IsoDay, number>()
-  for (const session of sessions) {
-    if (!(session.minutes > 0)) continue
-    byDay.set(session.date, (byDay.get(session.date) ?? 0) + session.minutes)
-  }
-  return byDay
-}
-
 export type DayPart = Pick<StudySessionRecord, 'date' | 'minutes' | 'resourceId'>
 
 function lastDayByResource(sessions: readonly DayPart[]): Record<string, IsoDay> {

@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { heatmapWeeks, minutesThisWeek, streakOf, weeklyTotals } from '@renderer/features/log/stats'
 import { addDaysIso, localDayOf, startOfWeekIso, weekStartFor } from '@renderer/domain/dates'
-import { minutesByDay } from '@renderer/db/derived'
 import { timerDay } from '@renderer/features/log/timer'
 
 // Node re-reads TZ when it is assigned, so each test can run in another time zone.
@@ -13,21 +12,10 @@ afterEach(() => {
   env.TZ = originalTz
 })
 
-function days(entries: Record<string, number>) {
-  return minutesByDay(Object.entries(entries).map(([date, minutes]) => ({ date, minutes })))
+/** Minutes per day, as the study days' summaries give them (days with time only). */
+function days(entries: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(entries).filter(([, minutes]) => minutes > 0))
 }
-
-describe('minutesByDay', () => {
-  it('adds sessions of the same day and ignores zero or negative minutes', () => {
-    const byDay = minutesByDay([
-      { date: '2026-11-20', minutes: 30 },
-      { date: '2026-11-20', minutes: 15 },
-      { date: '2026-11-21', minutes: 0 },
-      { date: '2026-11-22', minutes: -10 },
-    ])
-    expect([...byDay]).toEqual([['2026-11-20', 45]])
-  })
-})
 
 describe('streak', () => {
   it('counts consecutive days reaching the minimum, ending today', () => {
