@@ -61,12 +61,14 @@ export async function readPlanData(today: string = todayIso()): Promise<PlanData
       'r',
       [db.planItems, db.resources, db.studyDaySummaries, db.resourceProgress],
       async () => {
-        const reads = Promise.all([
+        const [[items, planned], days, progress] = await Promise.all([
+          listPlanItems().then(
+            async (items) => [items, await readPlannedResources(items)] as const,
+          ),
           db.studyDaySummaries.where('date').between(from, today, true, true).toArray(),
           db.resourceProgress.toArray(),
         ])
-        const items = await listPlanItems()
-        return [items, await readPlannedResources(items), ...(await reads)] as const
+        return [items, planned, days, progress] as const
       },
     ),
   ])
