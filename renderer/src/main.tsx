@@ -25,7 +25,7 @@ function markReady() {
 // seeded): its reads wait inside Dexie until the open is done (app/bootstrap.ts).
 const start = bootstrap()
 let root: Root | undefined
-void start.readsMayStart.then(() => {
+const rendered = start.readsMayStart.then(() => {
   root = createRoot(container)
   // Drawn at once, not in a later task: the ready marker's frame then shows the first page.
   flushSync(() =>
@@ -39,7 +39,7 @@ void start.readsMayStart.then(() => {
   )
 })
 
-Promise.all([start.readsMayStart, start.opened])
+Promise.all([rendered, start.opened])
   .then(markReady)
   .catch((error: unknown) => {
     console.error(error)

@@ -122,7 +122,7 @@ describe('the tagged resources kept in the database', () => {
     expect(await resourceFacts()).toEqual([])
   })
 
-  it('group resources with the same framework tags into one fact', async () => {
+  it('are grouped by their framework tags, one fact a group', async () => {
     await db.resources.bulkPut([
       resource('r1', 'First', ['LLM01:2026', 'AML.T0051', 'mine']),
       resource('r2', 'Second', ['AML.T0051', 'LLM01:2026']),
