@@ -103,12 +103,12 @@ async function addResourceGroups(
  * The facts behind every item's level: the coverage keys of notes and books (their own store,
  * db/coverage-keys.ts, read in one request) as grouped and kept (db/coverage-groups.ts), never
  * the records with their text, plus the resources that carry a framework id (grouped and kept
- * the same way) and practice tests as `readEvidence` reads them. Records of one kind with the same
- * framework tags become one fact with their count, latest day and best recall (resources: their
- * count, minutes and last day studied): an item counts each group
- * once, as it counts a record reached through two of its tags once. The keys are read in the
- * session's Web Worker (`worker`, keys-worker.ts) once it runs, beside this thread's work; before
- * that, here (the kept groups are one small record: only after a write is that slower).
+ * the same way) and practice tests as `readEvidence` reads them. Records of one kind with the
+ * same framework tags become one fact with their count, latest day and best recall (resources:
+ * their count, minutes and last day studied): an item counts each group once, as it counts a
+ * record reached through two of its tags once. The keys are read in the session's Web Worker
+ * (`worker`, keys-worker.ts) once it runs, beside this thread's work; before that, here (the
+ * kept groups are one small record: only after a write is that slower).
  */
 export async function readCoverageFacts(
   query: EvidenceQuery,
