@@ -10,7 +10,7 @@ import { router } from './app/router'
 import { installTrustedTypesPolicy } from './platform/trusted-types'
 import './styles.css'
 
-installTrustedTypesPolicy().catch((error: unknown) => console.error(error))
+installTrustedTypesPolicy()
 const container = document.getElementById('root')!
 
 function markReady() {

@@ -9,15 +9,22 @@ import { expect, goTo, test } from './fixtures'
 test('Trusted Types are enforced and the markdown preview and search still work', async ({
   app,
 }) => {
-  // A string assigned to innerHTML goes through the default policy: sanitized, never run.
-  const assigned = await app.evaluate(() => {
-    const box = document.createElement('div')
-    box.innerHTML = '<img src="x" onerror="window.pwned = 1"><b>kept</b>'
-    const factory = (window as unknown as { trustedTypes?: { defaultPolicy: unknown } })
-      .trustedTypes
-    return { html: box.innerHTML, defaultPolicy: Boolean(factory?.defaultPolicy) }
-  })
-  expect(assigned).toEqual({ html: '<img src="x"><b>kept</b>', defaultPolicy: true })
+  // A string assigned to innerHTML goes through the default policy: refused until its sanitizer
+  // has loaded (once the first page is up), then sanitized; never run.
+  const probe = () =>
+    app.evaluate(() => {
+      const box = document.createElement('div')
+      try {
+        box.innerHTML = '<img src="x" onerror="window.pwned = 1"><b>kept</b>'
+      } catch (error) {
+        return { refused: String(error) }
+      }
+      const factory = (window as unknown as { trustedTypes?: { defaultPolicy: unknown } })
+        .trustedTypes
+      return { html: box.innerHTML, defaultPolicy: Boolean(factory?.defaultPolicy) }
+    })
+  await expect.poll(probe).toEqual({ html: '<img src="x"><b>kept</b>', defaultPolicy: true })
+  expect(await app.evaluate(() => 'pwned' in window)).toBe(false)
 
   // From here on the app itself must cause no violation (the probe above is parsed, inertly,
   // by DOMPurify, and Chromium reports its onerror attribute).

@@ -1,5 +1,6 @@
 import { db } from '../db/database'
 import { loadShippedCatalog, mergeCatalogIfChanged } from '../features/catalog'
+import { loadHtmlSanitizer } from '../platform/trusted-types'
 
 /** The start's two moments, as `bootstrap` returns them. */
 export interface Start {
@@ -42,10 +43,11 @@ const backupFeature = () => import('../features/backup')
 
 /**
  * What start-up does once the first page is up and its reads have answered (the shell's
- * `AfterFirstPage`): ask the browser not to evict the data (Settings shows its answer) and, on
- * the desktop, start the automatic backups.
+ * `AfterFirstPage`): load the HTML sanitizer of the Trusted Types policy, ask the browser not to
+ * evict the data (Settings shows its answer) and, on the desktop, start the automatic backups.
  */
 export async function afterFirstPage(): Promise<void> {
+  loadHtmlSanitizer().catch((error: unknown) => console.error(error))
   const backup = await backupFeature()
   void backup.requestPersistentStorage()
   backup.startAutomaticBackups()

@@ -6,9 +6,9 @@
  * where it is built (markdown through DOMPurify); this default policy catches the rest: HTML is
  * sanitized, and a script URL (the search worker's) must be Bastion's own origin.
  *
- * DOMPurify is not part of the first page's script: it loads beside the start, and until it has
- * loaded the policy refuses HTML strings rather than let one through unsanitized (the first page
- * sets no HTML from a string; Notes' markdown is sanitized where it is built).
+ * DOMPurify is not part of the first page's script: it loads once the first page is up, and
+ * until it has loaded the policy refuses HTML strings rather than let one through unsanitized
+ * (the first page sets no HTML from a string; Notes' markdown is sanitized where it is built).
  */
 
 export function sameOriginScriptUrl(value: string, base: string = document.baseURI): string {
@@ -35,18 +35,30 @@ export function defaultPolicyRules(sanitizer: () => Sanitize | undefined) {
   }
 }
 
+let sanitizerSlot: { sanitize?: Sanitize } | undefined
+
 /**
- * Call once, before React renders; resolves once HTML strings can be sanitized. A browser
- * without Trusted Types needs nothing.
+ * Call once, before React renders: installs the default policy, which refuses HTML strings
+ * until `loadHtmlSanitizer` has loaded DOMPurify. A browser without Trusted Types needs nothing.
  */
-export async function installTrustedTypesPolicy(): Promise<void> {
+export function installTrustedTypesPolicy(): void {
   const factory = window.trustedTypes
   if (!factory || factory.defaultPolicy) return
-  const loaded: { sanitize?: Sanitize } = {}
+  const slot: { sanitize?: Sanitize } = {}
   factory.createPolicy(
     'default',
-    defaultPolicyRules(() => loaded.sanitize),
+    defaultPolicyRules(() => slot.sanitize),
   )
+  sanitizerSlot = slot
+}
+
+/**
+ * Loads the default policy's sanitizer. Start-up calls it once the first page is up (the first
+ * page sets no HTML from a string), so DOMPurify is not fetched and compiled while it starts.
+ */
+export async function loadHtmlSanitizer(): Promise<void> {
+  const slot = sanitizerSlot
+  if (!slot || slot.sanitize) return
   const { default: purify } = await import('dompurify')
-  loaded.sanitize = (html) => purify.sanitize(html, { RETURN_TRUSTED_TYPE: false })
+  slot.sanitize = (html) => purify.sanitize(html, { RETURN_TRUSTED_TYPE: false })
 }
