@@ -179,3 +179,20 @@ test('start the timer on a resource, reload, and stop it into a session', async 
   await expect(sessions.getByText('Chapter 1, what is security engineering')).toBeVisible()
   await expect(sessions.getByText('1 min', { exact: true })).toBeVisible()
 })
+
+test('a running timer shows on the Dashboard, after a reload too, and stops there', async ({
+  app,
+}) => {
+  await openResource(app, 'Security Engineering')
+  await app.getByRole('button', { name: 'Start timer' }).click()
+  await expect(app.getByRole('timer', { name: 'Elapsed time' })).toBeVisible()
+  await goTo(app, 'Dashboard')
+  const timer = app.getByRole('region', { name: 'Timer' })
+  await expect(timer).toContainText('Timing Security Engineering')
+
+  await app.reload()
+  await openApp(app)
+  await expect(timer).toContainText('Timing Security Engineering')
+  await timer.getByRole('button', { name: 'Stop timer' }).click()
+  await expect(app.getByText('Session logged. What did you cover?')).toBeVisible()
+})

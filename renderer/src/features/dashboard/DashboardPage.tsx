@@ -1,7 +1,7 @@
 import { countOf } from '../../domain/numbers'
 import { Loading } from '../../ui/Loading'
 import { differenceInCalendarDays, subDays } from 'date-fns'
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso, toIsoDay, weekStartFor } from '../../domain/dates'
 import { formatHours, formatMinutes } from '../../domain/durations'
@@ -19,7 +19,7 @@ import {
   minutesThisWeek,
   streakOf,
   weeklyTotals,
-  TimerControl,
+  LazyTimerControl,
 } from '../log'
 import { Heatmap } from './Heatmap'
 import { useStudyDays } from './hooks'
@@ -261,6 +261,10 @@ export default function DashboardPage() {
   const days = useStudyDays()
   const streakMinimum = useStreakMinimum()
   const timer = useTimer()
+  // Once a running timer has shown here it stays for this visit: stopping it asks what was
+  // covered in the same place, and that question must not vanish with the timer.
+  const [timerShown, setTimerShown] = useState(false)
+  if (timer.data && !timerShown) setTimerShown(true)
   const plan = usePlanForecast()
   // The one certification the goal names, read alone: not the whole catalog.
   const cert = useResource(plan.goal.certificationId)
@@ -321,9 +325,9 @@ export default function DashboardPage() {
               </p>
             </section>
           ) : null}
-          {timer.data ? (
+          {timer.data || timerShown ? (
             <section className="card" aria-label="Timer">
-              <TimerControl />
+              <LazyTimerControl />
             </section>
           ) : null}
           <div className="dash-grid">

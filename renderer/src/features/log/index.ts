@@ -1,5 +1,6 @@
 // The log feature's door: the only module other features and the app import from it.
 // Pages are not exported: app/router.tsx loads each page file lazily, as its own chunk.
+export { LazyTimerControl } from './LazyTimerControl'
 export { LogSettings } from './LogSettings'
 export { ProgressBar } from './ProgressBar'
 export { ResourceStudyPanel } from './ResourceStudyPanel'
