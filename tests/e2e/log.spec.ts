@@ -44,6 +44,8 @@ test('log a session, with clear messages for bad input, and see it on the Dashbo
   ).toBeVisible()
   await expect(app.getByRole('region', { name: 'Streak' })).toContainText('1 day')
   await expect(app.getByRole('region', { name: 'This week' })).toContainText('0.8 h')
+  // The chart's code is not loaded on the start that created the database: it loads now.
+  await expect(app.getByRole('img', { name: /^Bar chart of hours studied per week/ })).toBeVisible()
 })
 
 test('edit a session, delete it and undo the delete', async ({ app }) => {

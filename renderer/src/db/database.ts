@@ -312,6 +312,8 @@ export class BastionDatabase extends Dexie {
 
   /** Whether the stored database needs the older versions, asked once before the first open. */
   #history: Promise<void> | undefined
+  /** The stored database's version as that question found it: 0 when there was none. */
+  #storedVersion: number | null = null
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -339,9 +341,19 @@ export class BastionDatabase extends Dexie {
    */
   schemaSettled(): Promise<void> {
     this.#history ??= storedSchemaVersion(this.name).then((stored) => {
+      this.#storedVersion = stored
       if (stored === null || (stored > 0 && stored < CURRENT_SCHEMA_VERSION)) this.declareHistory()
     })
     return this.#history
+  }
+
+  /**
+   * False when this start creates the database (nothing was stored before it), true when a
+   * database was there or the browser cannot say: whether anything may be stored at all.
+   */
+  async existedBeforeStart(): Promise<boolean> {
+    await this.schemaSettled()
+    return this.#storedVersion !== 0
   }
 
   /** Every version since the first, with the upgrades that move stored data between them. */

@@ -1,7 +1,7 @@
 import { countOf } from '../../domain/numbers'
 import { Loading } from '../../ui/Loading'
 import { differenceInCalendarDays, subDays } from 'date-fns'
-import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { formatIsoDay, parseIsoDay, todayIso, toIsoDay, weekStartFor } from '../../domain/dates'
 import { formatHours, formatMinutes } from '../../domain/durations'
@@ -20,6 +20,7 @@ import {
   streakOf,
   weeklyTotals,
   LazyTimerControl,
+  mayHaveSessions,
 } from '../log'
 import { Heatmap } from './Heatmap'
 import { useStudyDays } from './hooks'
@@ -32,17 +33,23 @@ import { TodayPlanCard, todaysBlocks } from './TodayPlanCard'
 import './dashboard.css'
 
 // The chart library's chunk is fetched as soon as the Dashboard opens, alongside its data, so
-// the chart rarely has to wait for it. Once it has arrived the chart renders straight away: a
-// lazy component suspends on its first render even when its module is here, and React then
-// holds the revealed content back (up to 300 ms after a Suspense fallback showed), which kept
-// the whole page loading about 90 ms after its figures on a warm start with data.
+// the chart rarely has to wait for it; but not on the start that creates the database, which
+// has nothing to draw (it loads once a first session is logged), so that start does not fetch
+// and compile it. Once it has arrived the chart renders straight away: a lazy component
+// suspends on its first render even when its module is here, and React then holds the revealed
+// content back (up to 300 ms after a Suspense fallback showed), which kept the whole page
+// loading about 90 ms after its figures on a warm start with data.
 type ChartComponent = typeof import('./WeeklyHoursChart').default
 let loadedChart: ChartComponent | undefined
-const weeklyHoursChart = import('./WeeklyHoursChart').then((module) => {
-  loadedChart = module.default
-  return module
-})
-const LazyWeeklyHoursChart = lazy(() => weeklyHoursChart)
+let chartRequest: Promise<{ default: ChartComponent }> | undefined
+function weeklyHoursChart() {
+  chartRequest ??= import('./WeeklyHoursChart').then((module) => {
+    loadedChart = module.default
+    return module
+  })
+  return chartRequest
+}
+const LazyWeeklyHoursChart = lazy(weeklyHoursChart)
 
 function WeeklyHoursChart(props: Parameters<ChartComponent>[0]) {
   const Chart = loadedChart
@@ -293,6 +300,14 @@ export default function DashboardPage() {
     }
   }, [byDay, today, weekStart, streakMinimum.value])
   const isNew = days.data?.sessionCount === 0
+  useEffect(() => {
+    void mayHaveSessions().then((maybe) => {
+      if (maybe) void weeklyHoursChart()
+    })
+  }, [])
+  useEffect(() => {
+    if (days.data && !isNew) void weeklyHoursChart()
+  }, [days.data, isNew])
   // The first commit shows the day's figures and the heatmap; the weekly chart and the progress
   // per resource follow in a second render that React may interrupt (useDeferredValue starts
   // at false, then renders with true in the background). Opening the Dashboard, or coming back

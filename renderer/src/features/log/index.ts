@@ -6,6 +6,7 @@ export { ProgressBar } from './ProgressBar'
 export { ResourceStudyPanel } from './ResourceStudyPanel'
 export { TimerControl } from './TimerControl'
 export { useStreakMinimum, useStudyDays, useTimer } from './hooks'
+export { mayHaveSessions } from './repository'
 export {
   heatmapLevels,
   heatmapWeeks,

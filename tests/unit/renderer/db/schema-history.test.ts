@@ -85,4 +85,19 @@ describe('the schema history, declared only when a stored database needs it', ()
     expect([settings, meta]).toEqual([0, 0])
     database.close()
   })
+
+  it('tells a start that creates the database from one that finds it there', async () => {
+    const created = new BastionDatabase(name)
+    expect(await created.existedBeforeStart()).toBe(false)
+    await created.open()
+    created.close()
+    const reopened = new BastionDatabase(name)
+    expect(await reopened.existedBeforeStart()).toBe(true)
+    reopened.close()
+
+    // A browser that cannot say: something may be stored.
+    vi.spyOn(Dexie.dependencies.indexedDB, 'databases').mockRejectedValue(new Error('no list'))
+    await Dexie.delete(name)
+    expect(await new BastionDatabase(name).existedBeforeStart()).toBe(true)
+  })
 })
