@@ -10,7 +10,11 @@ import type {
   ReviewSource,
 } from '../../db/records'
 import { toIsoDay } from '../../domain/dates'
-import { answer, effectiveDue, examWindow, newMemory, type ExamTarget } from './scheduling'
+import { examWindow, type ExamTarget } from './exam-window'
+
+// The scheduler (ts-fsrs) loads when a card is made or answered, or pulled in for the exam: not
+// with the Dashboard, whose due count needs none of it on most days.
+const scheduling = () => import('./scheduling')
 
 /**
  * Review cards are stored one book per resource and the log one record per day (db/packed.ts);
@@ -65,6 +69,7 @@ export class CardInputError extends Error {
 
 export async function createCard(fields: CardFields, now = Date.now()): Promise<string> {
   if (!fields.front.trim()) throw new CardInputError('Write the card’s text first.')
+  const { newMemory } = await scheduling()
   const id = newId()
   const card: ReviewCardRecord = {
     id,
@@ -163,6 +168,7 @@ export async function answerCard(
   target: ExamTarget | null,
   now = Date.now(),
 ): Promise<AnswerUndo> {
+  const { answer } = await scheduling()
   return db.transaction('rw', db.reviewCardBooks, db.reviewDays, async () => {
     const previous = await readCard(id)
     if (!previous) throw new CardInputError('This card no longer exists.')
@@ -211,6 +217,7 @@ async function pulledForExam(now: number, target: ExamTarget | null): Promise<Re
   if (!target) return []
   const { examStart, windowStart } = examWindow(target)
   if (now < windowStart || now >= examStart) return []
+  const { effectiveDue } = await scheduling()
   const books = await db.reviewCardBooks
     .where('dueKeys')
     .aboveOrEqual(dueKeyPrefix(examStart))

@@ -1,7 +1,7 @@
 import { addDays, startOfDay, subDays } from 'date-fns'
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs'
 import type { ReviewMemory, ReviewRating } from '../../db/records'
-import { parseIsoDay } from '../../domain/dates'
+import { examWindow, type ExamTarget } from './exam-window'
 
 /**
  * Scheduling is ts-fsrs (FSRS-6) with its default weights; this module only converts between
@@ -9,6 +9,8 @@ import { parseIsoDay } from '../../domain/dates'
  * Fuzz is off so an interval shown on a button is the interval the answer gives.
  */
 const DAY_MS = 86_400_000
+
+export { examWindow, type ExamTarget, type ExamWindow } from './exam-window'
 
 const scheduler = fsrs({ enable_fuzz: false })
 
@@ -18,16 +20,6 @@ export const answerButtons: readonly { rating: ReviewRating; label: string; key:
   { rating: Rating.Good, label: 'Good', key: '3' },
   { rating: Rating.Easy, label: 'Easy', key: '4' },
 ]
-
-/** Exam-date mode: the settings and the exam day they aim at. */
-export interface ExamTarget {
-  /** The exam's calendar day, yyyy-MM-dd. */
-  examDay: string
-  /** Predicted recall on exam day must stay at or above this (0–1). */
-  targetRetention: number
-  /** Every card is seen at least once in this many days before the exam. */
-  finalDays: number
-}
 
 function toCard(memory: ReviewMemory): Card {
   return {
@@ -71,18 +63,6 @@ function spreadIndex(cardId: string, days: number): number {
     hash = Math.imul(hash, 16777619)
   }
   return (hash >>> 0) % Math.max(1, days)
-}
-
-export interface ExamWindow {
-  /** Start of exam day (local). */
-  examStart: number
-  /** Start of the first of the final days. */
-  windowStart: number
-}
-
-export function examWindow(target: ExamTarget): ExamWindow {
-  const examStart = startOfDay(parseIsoDay(target.examDay)).getTime()
-  return { examStart, windowStart: subDays(examStart, target.finalDays).getTime() }
 }
 
 /** Predicted recall (0–1) at `at` for a card in this memory state. */

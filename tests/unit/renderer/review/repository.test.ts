@@ -1,4 +1,6 @@
+import { startOfDay } from 'date-fns'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { toIsoDay } from '@renderer/domain/dates'
 import { db, readRows } from '@renderer/db/database'
 import {
   answerCard,
@@ -47,6 +49,18 @@ describe('review repository', () => {
     await undoAnswer(undo)
     expect(await readCard(id)).toEqual(before)
     expect((await readReviewLogs('2026-01-01')).map((log) => log.id)).toEqual([first.log.id])
+  })
+
+  it('counts a card due after the exam once exam-date mode pulls it into the final days', async () => {
+    const id = await createCard(fields, now)
+    await answerCard(id, 4, 1000, null, now)
+    const due = (await readCard(id))!.memory.due
+    // The exam the day before the card falls due; its three final days have begun.
+    const examDay = toIsoDay(new Date(due - 86_400_000))
+    const target = { examDay, targetRetention: 0.9, finalDays: 3 }
+    const lastMomentBefore = startOfDay(new Date(due - 86_400_000)).getTime() - 1
+    expect(await countDue(lastMomentBefore, null)).toBe(0)
+    expect(await countDue(lastMomentBefore, target)).toBe(1)
   })
 
   it('suspends a card out of the due list', async () => {
