@@ -25,7 +25,10 @@ function markReady() {
 // seeded): its reads wait inside Dexie until the open is done (app/bootstrap.ts).
 const start = bootstrap()
 let root: Root | undefined
+let failed = false
 const rendered = start.readsMayStart.then(() => {
+  // The open may already have failed (its error shows alone).
+  if (failed) return
   root = createRoot(container)
   // Drawn at once, not in a later task: the ready marker's frame then shows the first page.
   flushSync(() =>
@@ -42,6 +45,7 @@ const rendered = start.readsMayStart.then(() => {
 Promise.all([rendered, start.opened])
   .then(markReady)
   .catch((error: unknown) => {
+    failed = true
     console.error(error)
     // Not a half-drawn app: the first page's reads failed with the open; only the error shows.
     root?.unmount()

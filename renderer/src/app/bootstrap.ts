@@ -34,7 +34,12 @@ export function bootstrap(): Start {
       return false
     })
   })
-  return { readsMayStart: db.schemaSettled(), opened: Promise.resolve(opened) }
+  // A task later than the schema's answer: the open above has then sent its request (Dexie
+  // sends it from a microtask), and IndexedDB opens the database while the first page renders.
+  const readsMayStart = db
+    .schemaSettled()
+    .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+  return { readsMayStart, opened: Promise.resolve(opened) }
 }
 
 // The backup feature is no part of the first page: its code (backup formats and their
