@@ -4,7 +4,6 @@ export { LazyTimerControl } from './LazyTimerControl'
 export { LogSettings } from './LogSettings'
 export { ProgressBar } from './ProgressBar'
 export { ResourceStudyPanel } from './ResourceStudyPanel'
-export { TimerControl } from './TimerControl'
 export { useStreakMinimum, useStudyDays, useTimer } from './hooks'
 export { mayHaveSessions } from './repository'
 export {

@@ -29,12 +29,12 @@ import { RunningTimer, TIMER_SETTING, timerDay, timerMinutes } from './timer'
 /** Which sessions a list or total covers (see session-store's SessionRange). */
 export type SessionFilter = SessionRange
 
-/** Newest first, through the day records' indexes (never a scan of everything). */
 /** False only when this start creates the database: no session can be stored yet. */
 export function mayHaveSessions(): Promise<boolean> {
   return db.existedBeforeStart()
 }
 
+/** Newest first, through the day records' indexes (never a scan of everything). */
 export async function listSessions(filter: SessionFilter = {}): Promise<StudySessionRecord[]> {
   const days = await daysMatching(filter)?.toArray()
   return days ? sessionsOf(days, filter).sort(newestFirst) : []
